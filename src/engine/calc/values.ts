@@ -1,0 +1,136 @@
+/**
+ * What one person moved into the success state is worth, per ledger and month (semantics.md,
+ * "What a person moved is worth"): a direct value per person-year, or u(to) − u(from) from the
+ * catalogue's support states, with benefits split by the refusion rule at the person's seniority.
+ */
+import { refundShareInMonth } from './refusion';
+import type { Model, RefusionRule, StateComponent, SupportState } from '../model/catalogue';
+import type { Amount } from '../model/scenario';
+
+/** A valued stream per person in the success state: value per person-month at participant month k. */
+export interface ValueComponent {
+  ledger: string;
+  department: string | null;
+  category: string;
+  label: string;
+  perMonth: Float64Array;
+  formula: string;
+  /** The amounts it was computed from, for dependency tracking. */
+  amounts: Amount[];
+}
+
+export interface ValueContext {
+  model: Model;
+  months: number;
+  startingSeniorityWeeks: number;
+  refusionOverride: string | undefined;
+  evaluate(amount: Amount, path: string): number | null;
+  fail(path: string, message: string): void;
+}
+
+export function constantPerMonth(valuePerMonth: number, months: number): Float64Array {
+  return new Float64Array(months).fill(valuePerMonth);
+}
+
+/** Value components of moving one person from `from` to `to`: u(to) − u(from). */
+export function derivedValue(from: string, to: string, path: string, ctx: ValueContext): ValueComponent[] {
+  const out: ValueComponent[] = [];
+  for (const [stateId, sign, field] of [[to, 1, 'to'], [from, -1, 'from']] as const) {
+    const state = ctx.model.states[stateId];
+    if (!state) {
+      ctx.fail(`${path}.${field}`, `unknown support state '${stateId}' (known: ${Object.keys(ctx.model.states).join(', ') || 'none'})`);
+      continue;
+    }
+    out.push(...stateValue(stateId, state, sign, `model.states.${stateId}`, ctx));
+  }
+  return out;
+}
+
+/** u(state) · sign: what one person in the state books to each ledger per month. */
+function stateValue(stateId: string, state: SupportState, sign: 1 | -1, path: string, ctx: ValueContext): ValueComponent[] {
+  const out: ValueComponent[] = [];
+  const tag = `${state.label} (${sign > 0 ? 'til' : 'fra'})`;
+  state.components.forEach((component, i) => {
+    const cPath = `${path}.components[${i}]`;
+    const monthly = ctx.evaluate(component.monthly, `${cPath}.monthly`);
+    if (monthly === null) return;
+    if (component.type === 'service') {
+      out.push({
+        ledger: component.ledger, department: component.department ?? null, category: component.category,
+        label: `${component.label}, ${tag}`,
+        perMonth: constantPerMonth(-sign * monthly, ctx.months),
+        formula: `${sign > 0 ? '−' : '+'}${fmt(monthly)} kr./md. (${stateId})`,
+        amounts: [component.monthly],
+      });
+    }
+    if (component.type === 'benefit') out.push(...benefitValue(component, monthly, sign, tag, stateId, cPath, ctx));
+    if (component.type === 'wage' || (component.type === 'benefit' && component.taxable)) {
+      out.push(...taxValue(component, monthly, sign, tag, ctx));
+    }
+  });
+  return out;
+}
+
+function benefitValue(
+  b: Extract<StateComponent, { type: 'benefit' }>, monthly: number, sign: 1 | -1, tag: string, stateId: string,
+  path: string, ctx: ValueContext,
+): ValueComponent[] {
+  const ruleId = b.refusion && ctx.refusionOverride ? ctx.refusionOverride : b.refusion;
+  let rule: RefusionRule | undefined;
+  if (ruleId) {
+    rule = ctx.model.refusionRules[ruleId];
+    if (!rule) {
+      ctx.fail(`${path}.refusion`, `unknown refusion rule '${ruleId}' (known: ${Object.keys(ctx.model.refusionRules).join(', ')})`);
+      return [];
+    }
+    if (!b.refundLedger) {
+      ctx.fail(`${path}.refundLedger`, 'a benefit with a refusion rule needs the ledger that refunds it');
+      return [];
+    }
+  }
+  const payer = new Float64Array(ctx.months);
+  const refund = new Float64Array(ctx.months);
+  for (let k = 0; k < ctx.months; k++) {
+    const share = rule ? refundShareInMonth(rule, ctx.startingSeniorityWeeks, k) : 0;
+    payer[k] = -sign * monthly * (1 - share);
+    refund[k] = -sign * monthly * share;
+  }
+  const verb = sign > 0 ? '−' : '+';
+  const out: ValueComponent[] = [{
+    ledger: b.payer, department: b.department ?? null, category: b.category,
+    label: `${b.label}, ${tag}`, perMonth: payer,
+    formula: rule ? `${verb}${fmt(monthly)} kr./md. × (1 − refusion '${ruleId}' ved anciennitet) (${stateId})` : `${verb}${fmt(monthly)} kr./md. (${stateId})`,
+    amounts: [b.monthly],
+  }];
+  if (rule && b.refundLedger) {
+    out.push({
+      ledger: b.refundLedger, department: b.refundDepartment ?? null, category: b.category,
+      label: `${b.label}, refusion, ${tag}`, perMonth: refund,
+      formula: `${verb}${fmt(monthly)} kr./md. × refusion '${ruleId}' ved anciennitet (${stateId})`,
+      amounts: [b.monthly],
+    });
+  }
+  return out;
+}
+
+function taxValue(
+  c: StateComponent, monthly: number, sign: 1 | -1, tag: string, ctx: ValueContext,
+): ValueComponent[] {
+  const out: ValueComponent[] = [];
+  for (const [taxId, tax] of Object.entries(ctx.model.taxRules)) {
+    const rate = ctx.evaluate(tax.rate, `model.taxRules.${taxId}.rate`);
+    if (rate === null) continue;
+    out.push({
+      ledger: tax.ledger, department: tax.department ?? null, category: tax.category,
+      label: `${tax.label} af ${c.label.toLowerCase()}, ${tag}`,
+      perMonth: constantPerMonth(sign * rate * monthly, ctx.months),
+      formula: `${sign > 0 ? '+' : '−'}${fmt(rate)} × ${fmt(monthly)} kr./md.`,
+      amounts: [c.monthly, tax.rate],
+    });
+  }
+  return out;
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6);
+}

@@ -1,0 +1,66 @@
+/**
+ * Explains a figure (semantics.md, "Every figure can be explained"): the lines that add up to it,
+ * and the parameters and catalogue constants behind them, with their sources.
+ */
+import type { Constant, Model } from './model/catalogue';
+import type { Line, Projection } from './model/result';
+import type { Parameter, Scenario } from './model/scenario';
+
+export interface FigureQuery {
+  /** A ledger id or 'total'. */
+  ledger: string;
+  department?: string | null;
+  category?: string;
+  /** 1-based year. */
+  year: number;
+  measure: 'annual' | 'cumulative';
+}
+
+export interface Dependency {
+  name: string;
+  value: number;
+  kind: 'parameter' | 'constant';
+  label: string;
+  unit?: string;
+  source?: string;
+  note?: string;
+  example?: boolean;
+}
+
+export interface Explanation {
+  value: number;
+  contributions: { line: Line; value: number }[];
+  dependencies: Dependency[];
+}
+
+export function explainFigure(projection: Projection, scenario: Scenario, model: Model, query: FigureQuery): Explanation {
+  const matches = (l: Line) =>
+    (query.ledger === 'total' || l.ledger === query.ledger)
+    && (query.department === undefined || l.department === query.department)
+    && (query.category === undefined || l.category === query.category);
+  const y = query.year - 1;
+  const contributions = projection.lines.filter(matches)
+    .map((line) => ({
+      line,
+      value: query.measure === 'annual' ? line.annual[y] ?? 0 : line.annual.slice(0, y + 1).reduce((s, v) => s + v, 0),
+    }))
+    .filter((c) => c.value !== 0);
+  const names = [...new Set(contributions.flatMap((c) => c.line.dependencies))].sort();
+  return {
+    value: contributions.reduce((s, c) => s + c.value, 0),
+    contributions,
+    dependencies: names.map((name) => describe(name, projection.values[name] ?? NaN, scenario.parameters[name], model.constants[name])),
+  };
+}
+
+function describe(name: string, value: number, parameter?: Parameter, constant?: Constant): Dependency {
+  if (parameter) {
+    return { name, value, kind: 'parameter', label: parameter.label ?? name, unit: parameter.unit, source: parameter.source, note: parameter.note };
+  }
+  const source = constant?.source;
+  return {
+    name, value, kind: 'constant', label: constant?.label ?? name, unit: constant?.unit,
+    source: source ? [source.publisher, source.title, source.year, source.locator].filter(Boolean).join(', ') : undefined,
+    note: constant?.note, example: constant?.example,
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Expressions in numeric fields (semantics.md, "Parameters and expressions"): parsed by mathjs
+ * and allowed only arithmetic, comparison, logic, conditionals and a few named functions over
+ * names in scope. Anything else (assignment, function definition, property access, matrices,
+ * strings, units) is refused, so an expression cannot reach JavaScript or the outside world.
+ */
+import { parse, type MathNode } from 'mathjs/number';
+
+const ALLOWED_FUNCTIONS = new Set(['min', 'max', 'round', 'floor', 'ceil', 'abs']);
+const ALLOWED_OPERATORS = new Set([
+  'add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus',
+  'smaller', 'larger', 'smallerEq', 'largerEq', 'equal', 'unequal', 'and', 'or', 'not',
+]);
+
+export interface CompiledExpression {
+  /** Names of parameters and constants the expression reads. */
+  names: string[];
+  evaluate(scope: Record<string, number>): unknown;
+}
+
+export type CompileOutcome = { ok: true; value: CompiledExpression } | { ok: false; message: string };
+
+const cache = new Map<string, CompileOutcome>();
+
+/** Parses and checks an expression once; later calls with the same text reuse the result. */
+export function compileExpression(text: string): CompileOutcome {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const outcome = compileUncached(text);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(text, outcome);
+  return outcome;
+}
+
+function compileUncached(text: string): CompileOutcome {
+  if (text.trim() === '') return { ok: false, message: 'expected a number or an expression, got an empty text' };
+  let root: MathNode;
+  try {
+    root = parse(text);
+  } catch (error) {
+    return { ok: false, message: `cannot read the expression '${text}': ${(error as Error).message}` };
+  }
+  const names = new Set<string>();
+  const problem = check(root, names);
+  if (problem) return { ok: false, message: `${problem} in '${text}'` };
+  const code = root.compile();
+  return {
+    ok: true,
+    value: { names: [...names], evaluate: (scope) => code.evaluate({ ...scope }) },
+  };
+}
+
+/** Returns what is not allowed in the tree, or null; collects the names it reads. */
+function check(node: MathNode, names: Set<string>): string | null {
+  switch (node.type) {
+    case 'ConstantNode': {
+      const value = (node as unknown as { value: unknown }).value;
+      return typeof value === 'number' ? null : `only numbers are allowed, not ${JSON.stringify(value)}`;
+    }
+    case 'SymbolNode':
+      names.add((node as unknown as { name: string }).name);
+      return null;
+    case 'ParenthesisNode':
+      return check((node as unknown as { content: MathNode }).content, names);
+    case 'OperatorNode': {
+      const op = node as unknown as { fn: string; op: string; args: MathNode[] };
+      if (!ALLOWED_OPERATORS.has(op.fn)) return `the operator '${op.op}' is not allowed`;
+      return firstProblem(op.args, names);
+    }
+    case 'ConditionalNode': {
+      const c = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
+      return firstProblem([c.condition, c.trueExpr, c.falseExpr], names);
+    }
+    case 'FunctionNode': {
+      const f = node as unknown as { fn: MathNode & { name?: string }; args: MathNode[] };
+      if (f.fn.type !== 'SymbolNode' || !f.fn.name || !ALLOWED_FUNCTIONS.has(f.fn.name)) {
+        return `the function '${f.fn.name ?? '?'}' is not allowed (allowed: ${[...ALLOWED_FUNCTIONS].join(', ')})`;
+      }
+      return firstProblem(f.args, names);
+    }
+    default:
+      return `'${node.toString()}' is not allowed (${node.type})`;
+  }
+}
+
+function firstProblem(nodes: MathNode[], names: Set<string>): string | null {
+  for (const n of nodes) {
+    const p = check(n, names);
+    if (p) return p;
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+/**
+ * The model the engine computes with: ledgers, categories, perspectives, discount presets,
+ * constants (numbers with metadata), support states, refusion rules and tax rules. It is
+ * assembled from the catalogues in models/ and the scenario's own overrides (io/ does that).
+ */
+import type { Amount, DiscountBand } from './scenario';
+
+export interface Source {
+  title: string;
+  publisher?: string;
+  year?: number;
+  locator?: string;
+  url?: string;
+}
+
+export interface Department {
+  id: string;
+  label: string;
+}
+
+export interface Ledger {
+  id: string;
+  label: string;
+  departments?: Department[];
+}
+
+export interface Category {
+  id: string;
+  label: string;
+}
+
+/** A named set of categories: which flows count in this way of counting. */
+export interface Perspective {
+  id: string;
+  label: string;
+  categories: string[];
+  note?: string;
+}
+
+export interface DiscountPreset {
+  id: string;
+  label: string;
+  bands: DiscountBand[];
+  source?: Source;
+  note?: string;
+}
+
+/** A number in a catalogue, with what it means and where it came from. */
+export interface Constant {
+  label: string;
+  value: number;
+  unit: string;
+  priceYear?: number;
+  source: Source;
+  note: string;
+  /** True when no published source gives the figure: a value to replace with local data. */
+  example?: boolean;
+}
+
+export type StateComponent =
+  /** A benefit paid while in the state; `refusion` moves part of it to `refundLedger` by seniority. */
+  | {
+      type: 'benefit';
+      label: string;
+      monthly: Amount;
+      payer: string;
+      department?: string;
+      category: string;
+      refusion?: string;
+      refundLedger?: string;
+      refundDepartment?: string;
+      taxable: boolean;
+    }
+  /** Earned income: taxed by the tax rules; books nothing itself. */
+  | { type: 'wage'; label: string; monthly: Amount }
+  /** A public service used while in the state, costing `monthly` to the ledger. */
+  | { type: 'service'; label: string; monthly: Amount; ledger: string; department?: string; category: string };
+
+export interface SupportState {
+  label: string;
+  components: StateComponent[];
+  note?: string;
+}
+
+/** The share carried by the refunding ledger, by weeks of seniority on public support. */
+export type RefusionRule =
+  | { type: 'flat'; label: string; share: number; source?: Source; note?: string }
+  | {
+      type: 'staircase';
+      label: string;
+      /** Each step applies from week `fromWeek` (1-based) until the next step's. */
+      steps: { fromWeek: number; share: number }[];
+      source?: Source;
+      note?: string;
+    };
+
+/** A tax levied on wages and taxable benefits, booked to one ledger. */
+export interface TaxRule {
+  label: string;
+  ledger: string;
+  department?: string;
+  category: string;
+  rate: Amount;
+}
+
+export interface Model {
+  ledgers: Ledger[];
+  categories: Category[];
+  perspectives: Perspective[];
+  discountPresets: DiscountPreset[];
+  constants: Record<string, Constant>;
+  states: Record<string, SupportState>;
+  refusionRules: Record<string, RefusionRule>;
+  taxRules: Record<string, TaxRule>;
+}
+
+export type ModelOverrides = Partial<Model>;

@@ -1,0 +1,78 @@
+/** What a projection returns. All amounts in kr. (the scenario's price year), positive = gain. */
+import type { DiscountTiming } from './scenario';
+
+export type Result<V, E> = { ok: true; value: V } | { ok: false; errors: E[] };
+
+/** A problem with the scenario, located by a path such as `targetGroups[0].cohorts[1].count`. */
+export interface EngineError {
+  path: string;
+  message: string;
+}
+
+export type LineKind = 'cost' | 'refund' | 'effect' | 'lockIn';
+
+/** One booked stream: a cost item, its refund, or one value component of an outcome. */
+export interface Line {
+  id: string;
+  kind: LineKind;
+  label: string;
+  /** Where it comes from in the scenario. */
+  path: string;
+  targetGroup: string;
+  intervention: string;
+  ledger: string;
+  department: string | null;
+  category: string;
+  /** Net per year (index 0 = year 1), totals over all participants. */
+  annual: number[];
+  /** How the line is computed, in words and numbers. */
+  formula: string;
+  /** Parameters and catalogue constants its figures depend on (transitively). */
+  dependencies: string[];
+}
+
+/** A series of yearly results for one ledger, department, category or the total. */
+export interface Series {
+  annual: number[];
+  cumulative: number[];
+  discounted: number[];
+  cumulativeDiscounted: number[];
+  /** Sum of the discounted annual nets. */
+  npv: number;
+  /** Fractional years from the start; 0 if never negative; null if not paid back within the horizon. */
+  paybackYears: number | null;
+  /** Present value of the positive line flows (gains) and of the negative ones (costs, as a positive number). */
+  pvGains: number;
+  pvCosts: number;
+  /** Undiscounted sums of gains and costs (costs as a positive number). */
+  totalGains: number;
+  totalCosts: number;
+  /** pvGains / pvCosts; null when there are no costs. */
+  bcr: number | null;
+  roi: number | null;
+  /** Annual net per category. */
+  byCategory: Record<string, number[]>;
+}
+
+export interface YearLabel {
+  /** 1-based year of the projection. */
+  year: number;
+  /** Calendar year if the scenario gives one. */
+  calendarYear: number | null;
+}
+
+export interface Projection {
+  horizonYears: number;
+  years: YearLabel[];
+  /** Everyone who starts within the horizon: the divisor of per-participant figures. */
+  participants: number;
+  perspective: string;
+  discount: { label: string; timing: DiscountTiming; factors: number[]; convention: string };
+  /** Values of all parameters and catalogue constants as used. */
+  values: Record<string, number>;
+  lines: Line[];
+  ledgers: Record<string, Series>;
+  /** Keyed `ledger/department`; flows without a department under `ledger/-`. */
+  departments: Record<string, Series>;
+  total: Series;
+}

@@ -1,0 +1,168 @@
+/**
+ * The scenario as the engine reads it (semantics.md). Every numeric field is an `Amount`:
+ * a number or a mathjs expression over named parameters and catalogue constants.
+ * Signs in results: positive = a gain to the ledger (income or saving), negative = a cost.
+ */
+import type { ModelOverrides } from './catalogue';
+
+export type Amount = number | string;
+
+/** A ledger (public purse) and optionally one of its departments (forvaltninger). */
+export interface Booking {
+  ledger: string;
+  department?: string;
+}
+
+export type CostBasis =
+  | 'perParticipantPerYear'
+  | 'perParticipantPerMonth'
+  | 'perParticipantOnce'
+  | 'fixedPerYear'
+  | 'fixedOnce';
+
+/** Moves `share` of a cost item from its payer to another ledger (e.g. driftsrefusion). */
+export interface Refund extends Booking {
+  share: Amount;
+  label?: string;
+}
+
+export interface CostItem {
+  id?: string;
+  label: string;
+  amount: Amount;
+  basis: CostBasis;
+  payer: Booking;
+  category: string;
+  /** Month the window opens: participant month for per-participant bases, scenario month for fixed ones. */
+  startMonth?: Amount;
+  /** Length of the window in months; default: to the horizon. Ignored by the "once" bases. */
+  durationMonths?: Amount;
+  refund?: Refund;
+  note?: string;
+  source?: string;
+}
+
+export type Decay =
+  | { type: 'none' }
+  /** The effect is multiplied by (1 − ratePerYear) for each whole year since it started. */
+  | { type: 'exponential'; ratePerYear: Amount }
+  /** The effect falls linearly to zero over `monthsToZero` months (default: its duration). */
+  | { type: 'linear'; monthsToZero?: Amount };
+
+/** Fastholdelse: a share (usually negative) of participants held back during the programme. */
+export interface LockIn {
+  share: Amount;
+  startMonth?: Amount;
+  durationMonths: Amount;
+}
+
+export interface DirectValueLine extends Booking {
+  category: string;
+  /** Value to the ledger per person-year in the success state (positive = gain). */
+  amount: Amount;
+  label?: string;
+}
+
+export type OutcomeValue =
+  | { type: 'direct'; perPersonYear: DirectValueLine[] }
+  /** u(to) − u(from), from the model catalogue's support states. */
+  | { type: 'derived'; from: string; to: string };
+
+export interface Outcome {
+  id?: string;
+  label: string;
+  /** The success state's name (job, education, fleksjob …), for labels. */
+  state: string;
+  treated: Amount;
+  counterfactual: Amount;
+  startMonth: Amount;
+  rampMonths?: Amount;
+  durationMonths: Amount;
+  decay?: Decay;
+  lockIn?: LockIn;
+  value: OutcomeValue;
+  note?: string;
+  source?: string;
+}
+
+export interface Intervention {
+  id: string;
+  label: string;
+  description?: string;
+  costs: CostItem[];
+  outcomes: Outcome[];
+}
+
+export interface Cohort {
+  label?: string;
+  count: Amount;
+  startMonth: Amount;
+}
+
+export interface TargetGroup {
+  id: string;
+  label: string;
+  description?: string;
+  /** Weeks already on public support when a participant starts (drives the refusion staircase). */
+  startingSeniorityWeeks?: Amount;
+  cohorts: Cohort[];
+  interventions: Intervention[];
+}
+
+export type Uncertainty =
+  | { type: 'uniform'; min: number; max: number }
+  | { type: 'triangular'; min: number; mode: number; max: number }
+  | { type: 'pert'; min: number; mode: number; max: number }
+  | { type: 'normal'; mean: number; sd: number; min?: number; max?: number }
+  | { type: 'lognormal'; mu: number; sigma: number; min?: number; max?: number };
+
+export interface Parameter {
+  value: Amount;
+  label?: string;
+  unit?: string;
+  /** Bounds of a sensible value; the break-even solver searches here by default. */
+  min?: number;
+  max?: number;
+  uncertainty?: Uncertainty;
+  source?: string;
+  note?: string;
+}
+
+export interface DiscountBand {
+  /** First year (1-based) at which this rate applies; it runs until the next band. */
+  fromYear: number;
+  rate: number;
+}
+
+export type DiscountSetting = { preset: string } | { bands: DiscountBand[] };
+
+/** start: year 1 is the base year (factor 1); end: year y discounted over y years; mid: half a year less than end. */
+export type DiscountTiming = 'start' | 'mid' | 'end';
+
+export interface Settings {
+  horizonYears: number;
+  /** Calendar label of year 1, e.g. budget year 2027. */
+  firstYear?: number;
+  priceYear?: number;
+  perspective: string;
+  discount: DiscountSetting;
+  discountTiming: DiscountTiming;
+  /** Replace the refusion rule of every benefit in the catalogue with this one (e.g. compare regimes). */
+  refusionRule?: string;
+}
+
+export interface CatalogueRef {
+  id: string;
+  version: string;
+}
+
+export interface Scenario {
+  title: string;
+  description?: string;
+  catalogue?: CatalogueRef;
+  settings: Settings;
+  parameters: Record<string, Parameter>;
+  targetGroups: TargetGroup[];
+  /** Ledgers, states, constants … that the scenario carries itself; they override the catalogue's by id. */
+  model?: ModelOverrides;
+}

@@ -1,0 +1,197 @@
+/**
+ * The projection (semantics.md): resolves the scenario's amounts, books every line per month,
+ * spreads per-participant lines over the cohorts, and sums them by ledger, department and in total.
+ */
+import { INTEGER_TOLERANCE, MAX_HORIZON_YEARS, MONTHS_PER_YEAR, NO_DEPARTMENT } from './constants';
+import { discountFactors, TIMING_CONVENTIONS } from './calc/discounting';
+import { targetGroupLines, type DraftLine, type LineContext } from './calc/lines';
+import { buildSeries } from './calc/series';
+import { buildScope, dependenciesOf, evaluateAmount, type Scope } from './scope';
+import type { Model } from './model/catalogue';
+import type { EngineError, Line, Projection, Result, Series } from './model/result';
+import type { Amount, DiscountBand, Scenario } from './model/scenario';
+
+export interface RunOptions {
+  /** Replace parameter values (break-even solver, sensitivity, Monte Carlo). */
+  overrides?: Record<string, number>;
+}
+
+interface ResolvedCohort { count: number; startMonth: number }
+
+/** Projects a scenario; errors carry the path of the field at fault. */
+export function runScenario(scenario: Scenario, model: Model, options: RunOptions = {}): Result<Projection, EngineError> {
+  const scope = buildScope(model.constants, scenario.parameters, options.overrides);
+  const { settings } = scenario;
+  const errors = scope.errors;
+  const fail = (path: string, message: string) => void errors.push({ path, message });
+  if (!Number.isInteger(settings.horizonYears) || settings.horizonYears < 1 || settings.horizonYears > MAX_HORIZON_YEARS) {
+    return { ok: false, errors: [{ path: 'settings.horizonYears', message: `expected a whole number of years from 1 to ${MAX_HORIZON_YEARS}, got ${settings.horizonYears}` }] };
+  }
+  const months = settings.horizonYears * MONTHS_PER_YEAR;
+  const perspective = model.perspectives.find((p) => p.id === settings.perspective);
+  if (!perspective) fail('settings.perspective', `unknown perspective '${settings.perspective}' (known: ${model.perspectives.map((p) => p.id).join(', ')})`);
+  const bands = discountBands(scenario, model, fail);
+  if (settings.refusionRule && !model.refusionRules[settings.refusionRule]) {
+    fail('settings.refusionRule', `unknown refusion rule '${settings.refusionRule}' (known: ${Object.keys(model.refusionRules).join(', ')})`);
+  }
+
+  const drafts: { line: DraftLine; cohorts: ResolvedCohort[] }[] = [];
+  let participants = 0;
+  scenario.targetGroups.forEach((group, g) => {
+    const path = `targetGroups[${g}]`;
+    const ctx = lineContext(model, scope, months, fail, settings.refusionRule);
+    const seniority = ctx.share(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
+    ctx.startingSeniorityWeeks = seniority ?? 0;
+    const cohorts: ResolvedCohort[] = [];
+    group.cohorts.forEach((cohort, c) => {
+      const count = ctx.share(cohort.count, `${path}.cohorts[${c}].count`, 0, Infinity);
+      const startMonth = ctx.months_(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
+      if (count !== null && startMonth !== null && startMonth < months) cohorts.push({ count, startMonth });
+    });
+    participants += cohorts.reduce((sum, c) => sum + c.count, 0);
+    for (const line of targetGroupLines(group, path, ctx)) {
+      // Catalogue states book to ledgers and categories too; an unknown one would escape the ledger sums.
+      ctx.checkBooking(line.ledger, line.department ?? undefined, line.path);
+      ctx.checkCategory(line.category, `${line.path}.category`);
+      drafts.push({ line, cohorts });
+    }
+  });
+  if (errors.length > 0 || !perspective || !bands) return { ok: false, errors: dedupe(errors) };
+
+  const factors = discountFactors(bands, settings.horizonYears, settings.discountTiming);
+  const counted = new Set(perspective.categories);
+  const lines: Line[] = [];
+  const monthlyByKey = new Map<string, Float64Array>();
+  const addMonthly = (key: string, series: Float64Array) => {
+    const target = monthlyByKey.get(key) ?? monthlyByKey.set(key, new Float64Array(months)).get(key)!;
+    for (let m = 0; m < months; m++) target[m]! += series[m]!;
+  };
+  for (const { line, cohorts } of drafts) {
+    if (!counted.has(line.category)) continue;
+    const monthly = line.perParticipant ? spreadOverCohorts(line.profile, cohorts, months) : line.profile;
+    const department = line.department ?? NO_DEPARTMENT;
+    addMonthly('total', monthly);
+    addMonthly(`ledger:${line.ledger}`, monthly);
+    addMonthly(`department:${line.ledger}/${department}`, monthly);
+    lines.push({
+      id: line.id, kind: line.kind, label: line.label, path: line.path, targetGroup: line.targetGroup,
+      intervention: line.intervention, ledger: line.ledger, department: line.department, category: line.category,
+      annual: sumByYear(monthly, settings.horizonYears), formula: line.formula,
+      dependencies: [...new Set(line.amounts.flatMap((a) => dependenciesOf(a, scope)))].sort(),
+    });
+  }
+
+  const series = (select: (l: Line) => boolean, key: string): Series =>
+    buildSeries({ lines: lines.filter(select), monthly: monthlyByKey.get(key) ?? new Float64Array(months), factors });
+  const ledgers: Record<string, Series> = {};
+  const departments: Record<string, Series> = {};
+  for (const ledger of model.ledgers) {
+    ledgers[ledger.id] = series((l) => l.ledger === ledger.id, `ledger:${ledger.id}`);
+    for (const dept of [...(ledger.departments ?? []).map((d) => d.id), NO_DEPARTMENT]) {
+      const key = `${ledger.id}/${dept}`;
+      if (monthlyByKey.has(`department:${key}`) || dept !== NO_DEPARTMENT) {
+        departments[key] = series((l) => l.ledger === ledger.id && (l.department ?? NO_DEPARTMENT) === dept, `department:${key}`);
+      }
+    }
+  }
+  const preset = 'preset' in settings.discount ? model.discountPresets.find((p) => p.id === (settings.discount as { preset: string }).preset) : undefined;
+  return {
+    ok: true,
+    value: {
+      horizonYears: settings.horizonYears,
+      years: Array.from({ length: settings.horizonYears }, (_, i) => ({
+        year: i + 1, calendarYear: settings.firstYear === undefined ? null : settings.firstYear + i,
+      })),
+      participants,
+      perspective: perspective.id,
+      discount: {
+        label: preset?.label ?? bands.map((b) => `${(b.rate * 100).toFixed(2)} % fra år ${b.fromYear}`).join(', '),
+        timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
+      },
+      values: { ...scope.values },
+      lines, ledgers, departments,
+      total: series(() => true, 'total'),
+    },
+  };
+}
+
+/** Per-participant monthly profile × cohorts: flow(m) = Σ count · p(m − start). */
+function spreadOverCohorts(profile: Float64Array, cohorts: ResolvedCohort[], months: number): Float64Array {
+  const out = new Float64Array(months);
+  for (const { count, startMonth } of cohorts) {
+    for (let m = startMonth; m < months; m++) out[m]! += count * profile[m - startMonth]!;
+  }
+  return out;
+}
+
+function sumByYear(monthly: Float64Array, years: number): number[] {
+  const out = new Array<number>(years).fill(0);
+  for (let m = 0; m < monthly.length; m++) out[Math.floor(m / MONTHS_PER_YEAR)]! += monthly[m]!;
+  return out;
+}
+
+function discountBands(scenario: Scenario, model: Model, fail: (path: string, message: string) => void): DiscountBand[] | null {
+  const setting = scenario.settings.discount;
+  if ('preset' in setting) {
+    const preset = model.discountPresets.find((p) => p.id === setting.preset);
+    if (preset) return preset.bands;
+    fail('settings.discount.preset', `unknown discount preset '${setting.preset}' (known: ${model.discountPresets.map((p) => p.id).join(', ')})`);
+    return null;
+  }
+  const bands = [...setting.bands].sort((a, b) => a.fromYear - b.fromYear);
+  if (bands.length === 0 || bands[0]!.fromYear !== 1) {
+    fail('settings.discount.bands', 'the first band must start in year 1');
+    return null;
+  }
+  return bands;
+}
+
+function lineContext(
+  model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
+): LineContext {
+  const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
+  const ledgerIds = new Set(model.ledgers.map((l) => l.id));
+  const categoryIds = new Set(model.categories.map((c) => c.id));
+  return {
+    model, months, startingSeniorityWeeks: 0, refusionOverride, evaluate, fail,
+    months_(amount, path, fallback) {
+      if (amount === undefined) return fallback;
+      const value = evaluate(amount, path);
+      if (value === null) return null;
+      const whole = Math.round(value);
+      if (Math.abs(value - whole) > INTEGER_TOLERANCE || whole < 0) {
+        fail(path, `expected a whole number of months, 0 or more, got ${value}`);
+        return null;
+      }
+      return whole;
+    },
+    share(amount, path, min, max) {
+      const value = evaluate(amount, path);
+      if (value === null) return null;
+      if (value < min || value > max) {
+        fail(path, max === Infinity ? `expected ${min} or more, got ${value}` : `expected a value from ${min} to ${max}, got ${value}`);
+        return null;
+      }
+      return value;
+    },
+    checkBooking(ledger, department, path) {
+      const found = model.ledgers.find((l) => l.id === ledger);
+      if (!found) {
+        fail(`${path}.ledger`, `unknown ledger '${ledger}' (known: ${[...ledgerIds].join(', ')})`);
+      } else if (department !== undefined && !found.departments?.some((d) => d.id === department)) {
+        fail(`${path}.department`, `unknown department '${department}' of ${ledger} (known: ${(found.departments ?? []).map((d) => d.id).join(', ') || 'none'})`);
+      }
+    },
+    checkCategory(category, path) {
+      if (!categoryIds.has(category)) fail(path, `unknown category '${category}' (known: ${[...categoryIds].join(', ')})`);
+    },
+  };
+}
+
+function dedupe(errors: EngineError[]): EngineError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.path}\u0000${e.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * Resolves the names an expression may read: catalogue constants, then the scenario's
+ * parameters (a parameter with a constant's id replaces it, so local figures can stand in for
+ * catalogue ones). Parameters may be expressions over each other; cycles are reported.
+ */
+import { compileExpression } from './expressions';
+import type { Constant } from './model/catalogue';
+import type { EngineError } from './model/result';
+import type { Amount, Parameter } from './model/scenario';
+
+export interface Scope {
+  values: Record<string, number>;
+  /** For each name, the names it depends on, itself included. */
+  dependencies: Record<string, string[]>;
+  errors: EngineError[];
+}
+
+export function buildScope(
+  constants: Record<string, Constant>,
+  parameters: Record<string, Parameter>,
+  overrides: Record<string, number> = {},
+): Scope {
+  const scope: Scope = { values: {}, dependencies: {}, errors: [] };
+  for (const [id, c] of Object.entries(constants)) {
+    if (!(id in parameters)) {
+      scope.values[id] = c.value;
+      scope.dependencies[id] = [id];
+    }
+  }
+  const state = new Map<string, 'resolving' | 'done'>();
+  const resolve = (name: string, trail: string[]): void => {
+    if (state.get(name) === 'done') return;
+    if (state.get(name) === 'resolving') {
+      const cycle = [...trail.slice(trail.indexOf(name)), name].join(' → ');
+      scope.errors.push({ path: `parameters.${name}.value`, message: `the parameters refer to each other in a cycle: ${cycle}` });
+      return;
+    }
+    state.set(name, 'resolving');
+    scope.dependencies[name] = [name]; // known from here on, so a failure is reported once
+    const param = parameters[name]!;
+    const path = `parameters.${name}.value`;
+    if (name in overrides) {
+      scope.values[name] = overrides[name]!;
+      scope.dependencies[name] = [name];
+    } else {
+      const deps = new Set<string>([name]);
+      for (const used of namesIn(param.value)) {
+        if (used in parameters) resolve(used, [...trail, name]);
+        for (const d of scope.dependencies[used] ?? []) deps.add(d);
+      }
+      const value = evaluateAmount(param.value, path, scope);
+      if (value !== null) scope.values[name] = value;
+      scope.dependencies[name] = [...deps];
+    }
+    state.set(name, 'done');
+  };
+  for (const name of Object.keys(parameters)) resolve(name, []);
+  return scope;
+}
+
+/** Names read by an amount (none for a plain number or an unreadable expression). */
+export function namesIn(amount: Amount): string[] {
+  if (typeof amount === 'number') return [];
+  const compiled = compileExpression(amount);
+  return compiled.ok ? compiled.value.names : [];
+}
+
+/** Evaluates an amount in the scope; on failure records an error at `path` and returns null. */
+export function evaluateAmount(amount: Amount, path: string, scope: Scope): number | null {
+  if (typeof amount === 'number') {
+    if (Number.isFinite(amount)) return amount;
+    scope.errors.push({ path, message: `expected a finite number, got ${amount}` });
+    return null;
+  }
+  const compiled = compileExpression(amount);
+  if (!compiled.ok) {
+    scope.errors.push({ path, message: compiled.message });
+    return null;
+  }
+  const unknown = compiled.value.names.filter((n) => !(n in scope.values));
+  if (unknown.length > 0) {
+    // A name that is known but failed to resolve has been reported at its own path already.
+    if (unknown.every((n) => n in scope.dependencies)) return null;
+    scope.errors.push({ path, message: `unknown name ${unknown.map((n) => `'${n}'`).join(', ')} in '${amount}'` });
+    return null;
+  }
+  let value: unknown;
+  try {
+    value = compiled.value.evaluate(scope.values);
+  } catch (error) {
+    scope.errors.push({ path, message: `cannot evaluate '${amount}': ${(error as Error).message}` });
+    return null;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  scope.errors.push({ path, message: `'${amount}' gives ${String(value)}, not a finite number` });
+  return null;
+}
+
+/** The parameters and constants an amount depends on, transitively. */
+export function dependenciesOf(amount: Amount | undefined, scope: Scope): string[] {
+  if (amount === undefined) return [];
+  const out = new Set<string>();
+  for (const n of namesIn(amount)) for (const d of scope.dependencies[n] ?? [n]) out.add(d);
+  return [...out];
+}

@@ -1,0 +1,92 @@
+/**
+ * Break-even solver (semantics.md, "Results"): the value of one named parameter at which the NPV,
+ * or the cumulative net at a chosen year, of a ledger or the total is zero. It scans the interval
+ * for a sign change and then bisects, so it never reports a value that does not solve the target.
+ */
+import { SOLVER_MAX_ITERATIONS, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE_DKK } from './constants';
+import { runScenario } from './project';
+import type { Model } from './model/catalogue';
+import type { EngineError, Projection, Result } from './model/result';
+import type { Scenario } from './model/scenario';
+
+export interface SolveTarget {
+  parameter: string;
+  /** A ledger id, or 'total'. */
+  ledger: string;
+  metric: 'npv' | 'cumulative';
+  /** For 'cumulative': the year (1-based) whose cumulative net must be zero; default the horizon. */
+  year?: number;
+  /** Search interval; default the parameter's min/max, else around its value. */
+  range?: [number, number];
+}
+
+export type SolveOutcome =
+  | { found: true; value: number; residual: number; iterations: number; range: [number, number] }
+  | { found: false; range: [number, number]; reason: string };
+
+/** The target metric for a projection (kr., total over participants). */
+export function targetValue(projection: Projection, target: SolveTarget): number {
+  const series = target.ledger === 'total' ? projection.total : projection.ledgers[target.ledger];
+  if (!series) return NaN;
+  if (target.metric === 'npv') return series.npv;
+  const year = target.year ?? projection.horizonYears;
+  return series.cumulative[year - 1] ?? NaN;
+}
+
+export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTarget): Result<SolveOutcome, EngineError> {
+  const param = scenario.parameters[target.parameter];
+  if (!param) {
+    return { ok: false, errors: [{ path: 'parameters', message: `unknown parameter '${target.parameter}' (known: ${Object.keys(scenario.parameters).join(', ') || 'none'})` }] };
+  }
+  const base = runScenario(scenario, model);
+  if (!base.ok) return base;
+  if (target.ledger !== 'total' && !base.value.ledgers[target.ledger]) {
+    return { ok: false, errors: [{ path: 'target', message: `unknown ledger '${target.ledger}' (known: total, ${Object.keys(base.value.ledgers).join(', ')})` }] };
+  }
+  if (target.metric === 'cumulative' && target.year !== undefined && (target.year < 1 || target.year > base.value.horizonYears || !Number.isInteger(target.year))) {
+    return { ok: false, errors: [{ path: 'target.year', message: `expected a year from 1 to ${base.value.horizonYears}, got ${target.year}` }] };
+  }
+  const current = base.value.values[target.parameter]!;
+  const range = target.range ?? defaultRange(current, param.min, param.max);
+  const errors: EngineError[] = [];
+  const f = (x: number): number => {
+    const run = runScenario(scenario, model, { overrides: { [target.parameter]: x } });
+    if (!run.ok) { errors.push(...run.errors); return NaN; }
+    return targetValue(run.value, target);
+  };
+  const bracket = findSignChange(f, range);
+  if (errors.length > 0 && !bracket) return { ok: true, value: { found: false, range, reason: `the scenario cannot be computed in part of the interval: ${errors[0]!.path}: ${errors[0]!.message}` } };
+  if (!bracket) return { ok: true, value: { found: false, range, reason: `no value in [${range[0]}, ${range[1]}] makes the target zero` } };
+  let [lo, hi, flo] = bracket;
+  let iterations = 0;
+  let mid = lo, fmid = flo;
+  while (iterations++ < SOLVER_MAX_ITERATIONS) {
+    mid = (lo + hi) / 2;
+    fmid = f(mid);
+    if (Math.abs(fmid) <= SOLVER_TOLERANCE_DKK || hi - lo <= Math.abs(mid) * Number.EPSILON * 4) break;
+    if (Math.sign(fmid) === Math.sign(flo)) { lo = mid; flo = fmid; } else { hi = mid; }
+  }
+  return { ok: true, value: { found: true, value: mid, residual: fmid, iterations, range } };
+}
+
+function defaultRange(current: number, min?: number, max?: number): [number, number] {
+  const span = Math.max(1, Math.abs(current)) * 10;
+  return [min ?? current - span, max ?? current + span];
+}
+
+/** The first sub-interval where f changes sign (or hits zero): [lo, hi, f(lo)]. */
+function findSignChange(f: (x: number) => number, [a, b]: [number, number]): [number, number, number] | null {
+  let prevX = a;
+  let prevF = f(a);
+  if (prevF === 0) return [a, a, 0];
+  for (let i = 1; i <= SOLVER_SCAN_POINTS; i++) {
+    const x = a + ((b - a) * i) / SOLVER_SCAN_POINTS;
+    const fx = f(x);
+    if (Number.isFinite(prevF) && Number.isFinite(fx) && (fx === 0 || Math.sign(fx) !== Math.sign(prevF))) {
+      return fx === 0 ? [x, x, 0] : [prevX, x, prevF];
+    }
+    prevX = x;
+    prevF = fx;
+  }
+  return null;
+}

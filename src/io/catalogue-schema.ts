@@ -1,0 +1,79 @@
+/** Model catalogue files in models/ (README, "Model catalogues"). */
+import { z } from 'zod';
+import { AmountSchema, DiscountBandSchema, IdSchema, SourceSchema } from './common-schema';
+import type { Model } from '../engine';
+
+export const CATALOGUE_KIND = 'afkast.catalogue';
+
+/** Units a catalogue number may carry. */
+export const UNITS = ['DKK', 'DKK/month', 'DKK/year', 'DKK/person/year', 'DKK/hour', 'share', 'persons', 'years', 'months', 'weeks'] as const;
+
+const LedgerSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string(),
+  departments: z.array(z.strictObject({ id: IdSchema, label: z.string() })).optional(),
+});
+
+const ConstantSchema = z.strictObject({
+  label: z.string(),
+  value: z.number(),
+  unit: z.enum(UNITS),
+  priceYear: z.number().int().optional(),
+  source: SourceSchema,
+  note: z.string().min(1),
+  example: z.boolean().optional(),
+});
+
+const StateComponentSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('benefit'), label: z.string(), monthly: AmountSchema, payer: IdSchema, department: IdSchema.optional(),
+    category: IdSchema, refusion: z.string().optional(), refundLedger: IdSchema.optional(), refundDepartment: IdSchema.optional(),
+    taxable: z.boolean(),
+  }),
+  z.strictObject({ type: z.literal('wage'), label: z.string(), monthly: AmountSchema }),
+  z.strictObject({ type: z.literal('service'), label: z.string(), monthly: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), category: IdSchema }),
+]);
+
+const RefusionRuleSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('flat'), label: z.string(), share: z.number().min(0).max(1), source: SourceSchema.optional(), note: z.string().optional() }),
+  z.strictObject({
+    type: z.literal('staircase'), label: z.string(),
+    steps: z.array(z.strictObject({ fromWeek: z.number().int().min(1), share: z.number().min(0).max(1) })).min(1),
+    source: SourceSchema.optional(), note: z.string().optional(),
+  }),
+]);
+
+const ModelFields = {
+  ledgers: z.array(LedgerSchema),
+  categories: z.array(z.strictObject({ id: IdSchema, label: z.string() })),
+  perspectives: z.array(z.strictObject({ id: IdSchema, label: z.string(), categories: z.array(IdSchema), note: z.string().optional() })),
+  discountPresets: z.array(z.strictObject({
+    id: IdSchema, label: z.string(), bands: z.array(DiscountBandSchema).min(1), source: SourceSchema.optional(), note: z.string().optional(),
+  })),
+  constants: z.record(IdSchema, ConstantSchema),
+  states: z.record(IdSchema, z.strictObject({ label: z.string(), components: z.array(StateComponentSchema), note: z.string().optional() })),
+  refusionRules: z.record(IdSchema, RefusionRuleSchema),
+  taxRules: z.record(IdSchema, z.strictObject({
+    label: z.string(), ledger: IdSchema, department: IdSchema.optional(), category: IdSchema, rate: AmountSchema,
+  })),
+};
+
+export const ModelOverridesSchema = z.strictObject(ModelFields).partial();
+
+export const CatalogueFileSchema = z.strictObject({
+  kind: z.literal(CATALOGUE_KIND),
+  schemaVersion: z.literal(1),
+  id: IdSchema,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  title: z.string(),
+  description: z.string().optional(),
+  priceYear: z.number().int().optional(),
+  changelog: z.array(z.strictObject({ version: z.string(), date: z.string(), note: z.string() })),
+  removed: z.record(z.string(), z.string()).optional(),
+  ...ModelFields,
+}).partial({ ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true, refusionRules: true, taxRules: true });
+
+export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
+
+const _fitsEngine: (m: z.infer<typeof ModelOverridesSchema>) => Partial<Model> = (m) => m;
+void _fitsEngine;
