@@ -1,0 +1,117 @@
+/**
+ * Policing the model catalogues (after Tax-Calculator's test_parameters): every file matches the
+ * schema, every number carries its unit, price year, source and note, every reference resolves,
+ * every constant is used, and every example scenario validates and runs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileExpression, runScenario } from '../../src/engine';
+import { assembleModel, shippedCatalogues } from '../../src/io/catalogues';
+import { parseScenarioText } from '../../src/io/load-scenario';
+
+const MONEY_UNITS = /^DKK/;
+const catalogues = shippedCatalogues();
+const scenarioFiles = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json'));
+const modelFiles = readdirSync(new URL('../../models/', import.meta.url)).filter((f) => f.endsWith('.json'));
+
+describe('model catalogues', () => {
+  it('are all shipped and each file matches the schema', () => {
+    expect(catalogues.map((c) => `${c.id}.json`).sort()).toEqual(modelFiles.sort());
+  });
+
+  for (const catalogue of catalogues) {
+    describe(catalogue.id, () => {
+      const constants = Object.entries(catalogue.constants ?? {});
+
+      it('gives every number a unit, a source with a title, and a note; money also a price year', () => {
+        const missing = constants.flatMap(([id, c]) => [
+          ...(c.source.title.trim() ? [] : [`${id}: source.title`]),
+          ...(c.note.trim() ? [] : [`${id}: note`]),
+          ...(MONEY_UNITS.test(c.unit) && c.priceYear === undefined ? [`${id}: priceYear`] : []),
+        ]);
+        expect(missing).toEqual([]);
+      });
+
+      it('marks every example figure as one, in its flag and its note', () => {
+        const unmarked = constants.filter(([, c]) => Boolean(c.example) !== /EXAMPLE/.test(c.note));
+        expect(unmarked.map(([id]) => id)).toEqual([]);
+      });
+
+      it('resolves every reference: ledgers, departments, categories, refusion rules and names in expressions', () => {
+        const assembled = assembleModel({ id: catalogue.id, version: catalogue.version }, undefined);
+        expect(assembled.ok).toBe(true);
+        if (!assembled.ok) return;
+        const model = assembled.value.model;
+        const ledger = (id: string, dept?: string) => {
+          const l = model.ledgers.find((x) => x.id === id);
+          return l !== undefined && (dept === undefined || Boolean(l.departments?.some((d) => d.id === dept)));
+        };
+        const category = (id: string) => model.categories.some((c) => c.id === id);
+        const names = (amount: number | string) => {
+          if (typeof amount === 'number') return true;
+          const compiled = compileExpression(amount);
+          return compiled.ok && compiled.value.names.every((n) => n in model.constants);
+        };
+        const broken: string[] = [];
+        for (const [id, state] of Object.entries(catalogue.states ?? {})) {
+          state.components.forEach((c, i) => {
+            const at = `states.${id}.components[${i}]`;
+            if (!names(c.monthly)) broken.push(`${at}.monthly`);
+            if (c.type === 'benefit') {
+              if (!ledger(c.payer, c.department)) broken.push(`${at}.payer`);
+              if (!category(c.category)) broken.push(`${at}.category`);
+              if (c.refusion && !model.refusionRules[c.refusion]) broken.push(`${at}.refusion`);
+              if (c.refusion && (!c.refundLedger || !ledger(c.refundLedger, c.refundDepartment))) broken.push(`${at}.refundLedger`);
+            }
+            if (c.type === 'service' && (!ledger(c.ledger, c.department) || !category(c.category))) broken.push(at);
+          });
+        }
+        for (const [id, tax] of Object.entries(catalogue.taxRules ?? {})) {
+          if (!ledger(tax.ledger, tax.department) || !category(tax.category) || !names(tax.rate)) broken.push(`taxRules.${id}`);
+        }
+        for (const p of catalogue.perspectives ?? []) for (const c of p.categories) if (!category(c)) broken.push(`perspectives.${p.id}: ${c}`);
+        expect(broken).toEqual([]);
+      });
+
+      it('has staircase steps in increasing week order starting at week 1', () => {
+        for (const rule of Object.values(catalogue.refusionRules ?? {})) {
+          if (rule.type !== 'staircase') continue;
+          expect(rule.steps[0]!.fromWeek).toBe(1);
+          rule.steps.slice(1).forEach((s, i) => expect(s.fromWeek).toBeGreaterThan(rule.steps[i]!.fromWeek));
+        }
+      });
+    });
+  }
+
+  it('uses every constant in a state, a tax rule or an example scenario', () => {
+    const used = new Set<string>();
+    const collect = (amount: unknown) => {
+      if (typeof amount !== 'string') return;
+      const compiled = compileExpression(amount);
+      if (compiled.ok) compiled.value.names.forEach((n) => used.add(n));
+    };
+    for (const c of catalogues) {
+      Object.values(c.states ?? {}).forEach((s) => s.components.forEach((x) => collect(x.monthly)));
+      Object.values(c.taxRules ?? {}).forEach((t) => collect(t.rate));
+    }
+    for (const file of scenarioFiles) {
+      const text = readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8');
+      for (const m of text.matchAll(/"([a-z][a-z0-9_]*)"/g)) used.add(m[1]!);
+    }
+    const unused = catalogues.flatMap((c) => Object.keys(c.constants ?? {})).filter((id) => !used.has(id));
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('example scenarios', () => {
+  for (const file of scenarioFiles) {
+    it(`${file} validates, names its catalogue correctly and runs`, () => {
+      const loaded = parseScenarioText(readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8'));
+      expect(loaded.ok ? [] : loaded.errors).toEqual([]);
+      if (!loaded.ok) return;
+      expect(loaded.value.warnings).toEqual([]);
+      const run = runScenario(loaded.value.scenario, loaded.value.model);
+      expect(run.ok ? [] : run.errors).toEqual([]);
+    });
+  }
+});
