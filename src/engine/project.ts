@@ -4,7 +4,9 @@
  */
 import { INTEGER_TOLERANCE, MAX_HORIZON_YEARS, MONTHS_PER_YEAR, NO_DEPARTMENT } from './constants';
 import { discountFactors, TIMING_CONVENTIONS } from './calc/discounting';
-import { targetGroupLines, type DraftLine, type LineContext } from './calc/lines';
+import { aggregate, type GroupDraft, type ResolvedCohort } from './calc/aggregate';
+import { createArena, type Allocate } from './calc/arena';
+import { targetGroupLines, type LineContext } from './calc/lines';
 import { buildSeries } from './calc/series';
 import { buildScope, dependenciesOf, evaluateAmount, type Scope } from './scope';
 import type { Model } from './model/catalogue';
@@ -15,8 +17,6 @@ export interface RunOptions {
   /** Replace parameter values (break-even solver, sensitivity, Monte Carlo). */
   overrides?: Record<string, number>;
 }
-
-interface ResolvedCohort { count: number; startMonth: number }
 
 /** Projects a scenario; errors carry the path of the field at fault. */
 export function runScenario(scenario: Scenario, model: Model, options: RunOptions = {}): Result<Projection, EngineError> {
@@ -35,11 +35,12 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     fail('settings.refusionRule', `unknown refusion rule '${settings.refusionRule}' (known: ${Object.keys(model.refusionRules).join(', ')})`);
   }
 
-  const drafts: { line: DraftLine; cohorts: ResolvedCohort[] }[] = [];
+  const alloc = createArena();
+  const groups: GroupDraft[] = [];
   let participants = 0;
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
-    const ctx = lineContext(model, scope, months, fail, settings.refusionRule);
+    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc);
     const seniority = ctx.share(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     const cohorts: ResolvedCohort[] = [];
@@ -49,49 +50,52 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
       if (count !== null && startMonth !== null && startMonth < months) cohorts.push({ count, startMonth });
     });
     participants += cohorts.reduce((sum, c) => sum + c.count, 0);
-    for (const line of targetGroupLines(group, path, ctx)) {
+    const lines = targetGroupLines(group, path, ctx);
+    for (const line of lines) {
       // Catalogue states book to ledgers and categories too; an unknown one would escape the ledger sums.
-      ctx.checkBooking(line.ledger, line.department ?? undefined, line.path);
-      ctx.checkCategory(line.category, `${line.path}.category`);
-      drafts.push({ line, cohorts });
+      ctx.checkBooking(line.ledger, line.department ?? undefined, line.origin.path);
+      ctx.checkCategory(line.category, `${line.origin.path}.category`);
     }
+    groups.push({ lines, cohorts });
   });
   if (errors.length > 0 || !perspective || !bands) return { ok: false, errors: dedupe(errors) };
 
   const factors = discountFactors(bands, settings.horizonYears, settings.discountTiming);
   const counted = new Set(perspective.categories);
-  const lines: Line[] = [];
-  const monthlyByKey = new Map<string, Float64Array>();
-  const addMonthly = (key: string, series: Float64Array) => {
-    const target = monthlyByKey.get(key) ?? monthlyByKey.set(key, new Float64Array(months)).get(key)!;
-    for (let m = 0; m < months; m++) target[m]! += series[m]!;
+  const aggregated = aggregate(groups, (category) => counted.has(category), months, alloc);
+  // Dependencies are worked out once per shared list of inputs, not once per line.
+  const dependencyCache = new WeakMap<Amount[], string[]>();
+  const lineDependencies = (inputs: Amount[][]): string[] => {
+    const names = new Set<string>();
+    for (const list of inputs) {
+      let deps = dependencyCache.get(list);
+      if (!deps) dependencyCache.set(list, (deps = list.flatMap((a) => dependenciesOf(a, scope))));
+      for (const d of deps) names.add(d);
+    }
+    return [...names].sort();
   };
-  for (const { line, cohorts } of drafts) {
-    if (!counted.has(line.category)) continue;
-    const monthly = line.perParticipant ? spreadOverCohorts(line.profile, cohorts, months) : line.profile;
-    const department = line.department ?? NO_DEPARTMENT;
-    addMonthly('total', monthly);
-    addMonthly(`ledger:${line.ledger}`, monthly);
-    addMonthly(`department:${line.ledger}/${department}`, monthly);
-    lines.push({
-      id: line.id, kind: line.kind, label: line.label, path: line.path, targetGroup: line.targetGroup,
-      intervention: line.intervention, ledger: line.ledger, department: line.department, category: line.category,
-      annual: sumByYear(monthly, settings.horizonYears), formula: line.formula,
-      dependencies: [...new Set(line.amounts.flatMap((a) => dependenciesOf(a, scope)))].sort(),
-    });
+  const lines: Line[] = [];
+  const linesByKey = new Map<string, Line[]>();
+  for (const { draft, annual, keys } of aggregated.lines) {
+    const line: Line = {
+      id: draft.id, kind: draft.kind, label: draft.label, path: draft.origin.path, targetGroup: draft.origin.targetGroup,
+      intervention: draft.origin.intervention, ledger: draft.ledger, department: draft.department, category: draft.category,
+      annual, formula: draft.formula,
+      dependencies: lineDependencies(draft.inputs),
+    };
+    lines.push(line);
+    for (const key of keys) (linesByKey.get(key) ?? linesByKey.set(key, []).get(key)!).push(line);
   }
-
-  const series = (select: (l: Line) => boolean, key: string): Series =>
-    buildSeries({ lines: lines.filter(select), monthly: monthlyByKey.get(key) ?? new Float64Array(months), factors });
+  const series = (key: string): Series => buildSeries({
+    lines: linesByKey.get(key) ?? [], monthly: aggregated.monthlyByKey.get(key) ?? new Float64Array(months), factors,
+  });
   const ledgers: Record<string, Series> = {};
   const departments: Record<string, Series> = {};
   for (const ledger of model.ledgers) {
-    ledgers[ledger.id] = series((l) => l.ledger === ledger.id, `ledger:${ledger.id}`);
+    ledgers[ledger.id] = series(`ledger:${ledger.id}`);
     for (const dept of [...(ledger.departments ?? []).map((d) => d.id), NO_DEPARTMENT]) {
       const key = `${ledger.id}/${dept}`;
-      if (monthlyByKey.has(`department:${key}`) || dept !== NO_DEPARTMENT) {
-        departments[key] = series((l) => l.ledger === ledger.id && (l.department ?? NO_DEPARTMENT) === dept, `department:${key}`);
-      }
+      if (dept !== NO_DEPARTMENT || linesByKey.has(`department:${key}`)) departments[key] = series(`department:${key}`);
     }
   }
   const preset = 'preset' in settings.discount ? model.discountPresets.find((p) => p.id === (settings.discount as { preset: string }).preset) : undefined;
@@ -110,24 +114,9 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
       },
       values: { ...scope.values },
       lines, ledgers, departments,
-      total: series(() => true, 'total'),
+      total: series('total'),
     },
   };
-}
-
-/** Per-participant monthly profile × cohorts: flow(m) = Σ count · p(m − start). */
-function spreadOverCohorts(profile: Float64Array, cohorts: ResolvedCohort[], months: number): Float64Array {
-  const out = new Float64Array(months);
-  for (const { count, startMonth } of cohorts) {
-    for (let m = startMonth; m < months; m++) out[m]! += count * profile[m - startMonth]!;
-  }
-  return out;
-}
-
-function sumByYear(monthly: Float64Array, years: number): number[] {
-  const out = new Array<number>(years).fill(0);
-  for (let m = 0; m < monthly.length; m++) out[Math.floor(m / MONTHS_PER_YEAR)]! += monthly[m]!;
-  return out;
 }
 
 function discountBands(scenario: Scenario, model: Model, fail: (path: string, message: string) => void): DiscountBand[] | null {
@@ -148,12 +137,13 @@ function discountBands(scenario: Scenario, model: Model, fail: (path: string, me
 
 function lineContext(
   model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
+  alloc: Allocate,
 ): LineContext {
   const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
   const ledgerIds = new Set(model.ledgers.map((l) => l.id));
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
-    model, months, startingSeniorityWeeks: 0, refusionOverride, evaluate, fail,
+    model, months, startingSeniorityWeeks: 0, refusionOverride, derivedCache: new Map(), alloc, evaluate, fail,
     months_(amount, path, fallback) {
       if (amount === undefined) return fallback;
       const value = evaluate(amount, path);

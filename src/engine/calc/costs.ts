@@ -3,6 +3,8 @@
  * give a profile over participant months k; fixed bases give flows over scenario months m.
  * Amounts are costs here (positive); the projection books them with a minus sign.
  */
+import { windowOf, type Profile } from './profile';
+import type { Allocate } from './arena';
 import type { CostBasis } from '../model/scenario';
 
 export interface ResolvedCost {
@@ -17,15 +19,9 @@ export function isPerParticipant(basis: CostBasis): boolean {
 }
 
 /** Monthly cost over `months` months (participant or scenario months, by basis). */
-export function costProfile(cost: ResolvedCost, months: number): Float64Array {
-  const out = new Float64Array(months);
+export function costProfile(cost: ResolvedCost, months: number, alloc: Allocate): Profile {
   const { basis, amount, startMonth } = cost;
-  if (basis === 'perParticipantOnce' || basis === 'fixedOnce') {
-    if (startMonth < months) out[startMonth] = amount;
-    return out;
-  }
+  if (basis === 'perParticipantOnce' || basis === 'fixedOnce') return windowOf(amount, startMonth, startMonth + 1, months, alloc);
   const perMonth = basis === 'perParticipantPerMonth' ? amount : amount / 12;
-  const end = Math.min(months, startMonth + cost.durationMonths);
-  for (let k = startMonth; k < end; k++) out[k] = perMonth;
-  return out;
+  return windowOf(perMonth, startMonth, startMonth + cost.durationMonths, months, alloc);
 }

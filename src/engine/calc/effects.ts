@@ -6,6 +6,9 @@
  * - linear decay: × max(0, 1 − (k − start)/monthsToZero), so month `start` has the full effect.
  * A lock-in is a share applied in its own window, valued like the outcome.
  */
+import { windowOf, type Profile } from './profile';
+import type { Allocate } from './arena';
+
 export type ResolvedDecay =
   | { type: 'none' }
   | { type: 'exponential'; ratePerYear: number }
@@ -19,16 +22,17 @@ export interface ResolvedEffect {
   decay: ResolvedDecay;
 }
 
-export function effectProfile(effect: ResolvedEffect, months: number): Float64Array {
-  const out = new Float64Array(months);
+export function effectProfile(effect: ResolvedEffect, months: number, alloc: Allocate): Profile {
   const { delta, startMonth, rampMonths, decay } = effect;
-  const end = Math.min(months, startMonth + effect.durationMonths);
-  for (let k = startMonth; k < end; k++) {
-    const since = k - startMonth;
+  const profile = windowOf(delta, startMonth, startMonth + effect.durationMonths, months, alloc);
+  const values = profile.values;
+  if (rampMonths === 0 && decay.type === 'none') return profile;
+  for (let i = 0; i < values.length; i++) {
+    const since = profile.from + i - startMonth;
     const ramp = rampMonths > 0 ? Math.min(1, (since + 1) / rampMonths) : 1;
-    out[k] = delta * ramp * decayFactor(decay, since);
+    values[i]! *= ramp * decayFactor(decay, since);
   }
-  return out;
+  return profile;
 }
 
 function decayFactor(decay: ResolvedDecay, monthsSinceStart: number): number {
@@ -36,15 +40,9 @@ function decayFactor(decay: ResolvedDecay, monthsSinceStart: number): number {
     case 'none':
       return 1;
     case 'exponential':
-      return Math.pow(1 - decay.ratePerYear, Math.floor(monthsSinceStart / 12));
+      // Stepwise by whole effect-years; the power is the same for the twelve months of a year.
+      return monthsSinceStart < 12 ? 1 : Math.pow(1 - decay.ratePerYear, Math.floor(monthsSinceStart / 12));
     case 'linear':
       return decay.monthsToZero > 0 ? Math.max(0, 1 - monthsSinceStart / decay.monthsToZero) : 0;
   }
-}
-
-export function windowProfile(share: number, startMonth: number, durationMonths: number, months: number): Float64Array {
-  const out = new Float64Array(months);
-  const end = Math.min(months, startMonth + durationMonths);
-  for (let k = startMonth; k < end; k++) out[k] = share;
-  return out;
 }

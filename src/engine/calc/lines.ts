@@ -4,26 +4,33 @@
  * one line with a monthly profile per participant (or, for fixed costs, per scenario month).
  */
 import { costProfile, isPerParticipant } from './costs';
-import { effectProfile, windowProfile, type ResolvedDecay } from './effects';
-import { constantPerMonth, derivedValue, type ValueComponent, type ValueContext } from './values';
+import { effectProfile, type ResolvedDecay } from './effects';
+import { multiplyProfile, scaleProfile, windowOf, type Profile } from './profile';
+import { derivedValue, type ValueComponent, type ValueContext } from './values';
 import type { LineKind } from '../model/result';
 import type { Amount, CostItem, Intervention, Outcome, TargetGroup } from '../model/scenario';
+
+/** Where a line comes from; shared by all lines of one cost item or outcome. */
+export interface LineOrigin {
+  path: string;
+  targetGroup: string;
+  intervention: string;
+}
 
 export interface DraftLine {
   id: string;
   kind: LineKind;
   label: string;
-  path: string;
-  targetGroup: string;
-  intervention: string;
+  origin: LineOrigin;
   ledger: string;
   department: string | null;
   category: string;
   /** Per participant over participant months, or absolute over scenario months. */
-  profile: Float64Array;
+  profile: Profile;
   perParticipant: boolean;
   formula: string;
-  amounts: Amount[];
+  /** The amounts behind the line, in lists shared between lines (for dependency tracking). */
+  inputs: Amount[][];
 }
 
 export interface LineContext extends ValueContext {
@@ -57,25 +64,21 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   }
   if (amount === null || startMonth === null || durationMonths === null) return [];
   const perParticipant = isPerParticipant(cost.basis);
-  const gross = costProfile({ basis: cost.basis, amount, startMonth, durationMonths }, ctx.months);
-  const base = {
-    path, targetGroup: group.id, intervention: iv.id, category: cost.category, perParticipant,
-    amounts: [cost.amount, cost.startMonth ?? 0, cost.durationMonths ?? 0, cost.refund?.share ?? 0],
-  };
+  const gross = costProfile({ basis: cost.basis, amount, startMonth, durationMonths }, ctx.months, ctx.alloc);
+  const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
+  const inputs = [[cost.amount, cost.startMonth ?? 0, cost.durationMonths ?? 0, cost.refund?.share ?? 0]];
   const window = cost.basis.endsWith('Once') ? `måned ${startMonth}` : `måned ${startMonth}–${startMonth + durationMonths - 1}`;
-  const lines: DraftLine[] = [{
-    ...base, id: `${path}:payer`, kind: 'cost', label: cost.label,
-    ledger: cost.payer.ledger, department: cost.payer.department ?? null,
-    profile: gross.map((v) => -v * (1 - share)),
-    formula: `−${amount} kr. (${cost.basis})${share ? ` × (1 − ${share})` : ''}, ${window}`,
-  }];
+  const lines: DraftLine[] = [draftLine(
+    origin, 'cost', `${path}:payer`, cost.label, cost.payer.ledger, cost.payer.department ?? null, cost.category,
+    scaleProfile(gross, -(1 - share), ctx.alloc), perParticipant,
+    `−${amount} kr. (${cost.basis})${share ? ` × (1 − ${share})` : ''}, ${window}`, inputs,
+  )];
   if (cost.refund && share !== 0) {
-    lines.push({
-      ...base, id: `${path}:refund`, kind: 'refund', label: cost.refund.label ?? `${cost.label} (refusion)`,
-      ledger: cost.refund.ledger, department: cost.refund.department ?? null,
-      profile: gross.map((v) => -v * share),
-      formula: `−${amount} kr. (${cost.basis}) × ${share}, ${window}`,
-    });
+    lines.push(draftLine(
+      origin, 'refund', `${path}:refund`, cost.refund.label ?? `${cost.label} (refusion)`, cost.refund.ledger,
+      cost.refund.department ?? null, cost.category, scaleProfile(gross, -share, ctx.alloc), perParticipant,
+      `−${amount} kr. (${cost.basis}) × ${share}, ${window}`, inputs,
+    ));
   }
   return lines;
 }
@@ -88,38 +91,36 @@ function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, pa
   const durationMonths = ctx.months_(outcome.durationMonths, `${path}.durationMonths`, ctx.months);
   const decay = resolveDecay(outcome, durationMonths ?? 0, `${path}.decay`, ctx);
   const values = outcomeValue(outcome, `${path}.value`, ctx);
-  let lockIn: Float64Array | null = null;
+  let lockIn: Profile | null = null;
   if (outcome.lockIn) {
     const share = ctx.share(outcome.lockIn.share, `${path}.lockIn.share`, -1, 1);
     const ls = ctx.months_(outcome.lockIn.startMonth, `${path}.lockIn.startMonth`, 0);
     const ld = ctx.months_(outcome.lockIn.durationMonths, `${path}.lockIn.durationMonths`, 0);
-    if (share !== null && ls !== null && ld !== null) lockIn = windowProfile(share, ls, ld, ctx.months);
+    if (share !== null && ls !== null && ld !== null) lockIn = windowOf(share, ls, ls + ld, ctx.months, ctx.alloc);
   }
   if (treated === null || counterfactual === null || startMonth === null || rampMonths === null
     || durationMonths === null || decay === null) return [];
   const delta = treated - counterfactual;
-  const effect = effectProfile({ delta, startMonth, rampMonths, durationMonths, decay }, ctx.months);
-  const amounts: Amount[] = [outcome.treated, outcome.counterfactual, outcome.startMonth, outcome.rampMonths ?? 0,
+  const effectText = `Δ = ${treated} − ${counterfactual} = ${round6(delta)}, måned ${startMonth}–${startMonth + durationMonths - 1}`;
+  const lockInText = outcome.lockIn ? `fastholdelse ${outcome.lockIn.share}` : '';
+  const effect = effectProfile({ delta, startMonth, rampMonths, durationMonths, decay }, ctx.months, ctx.alloc);
+  const effectInputs: Amount[] = [outcome.treated, outcome.counterfactual, outcome.startMonth, outcome.rampMonths ?? 0,
     outcome.durationMonths, ...(outcome.decay?.type === 'exponential' ? [outcome.decay.ratePerYear] : [])];
+  const lockInInputs: Amount[] = outcome.lockIn ? [outcome.lockIn.share, outcome.lockIn.startMonth ?? 0, outcome.lockIn.durationMonths] : [];
+  const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
   const lines: DraftLine[] = [];
   values.forEach((value, v) => {
-    const base = {
-      path, targetGroup: group.id, intervention: iv.id, ledger: value.ledger, department: value.department,
-      category: value.category, perParticipant: true,
-    };
-    lines.push({
-      ...base, id: `${path}:effect:${v}`, kind: 'effect', label: `${outcome.label}: ${value.label}`,
-      profile: effect.map((d, k) => d * value.perMonth[k]!),
-      formula: `Δ = ${treated} − ${counterfactual} = ${round6(delta)}, måned ${startMonth}–${startMonth + durationMonths - 1} × ${value.formula}`,
-      amounts: [...amounts, ...value.amounts],
-    });
+    lines.push(draftLine(
+      origin, 'effect', `${path}:effect:${v}`, `${outcome.label}: ${value.label}`, value.ledger, value.department,
+      value.category, multiplyProfile(effect, value.perMonth, ctx.alloc), true, `${effectText} × ${value.formula}`,
+      [effectInputs, value.amounts],
+    ));
     if (lockIn) {
-      lines.push({
-        ...base, id: `${path}:lockIn:${v}`, kind: 'lockIn', label: `${outcome.label} (fastholdelse): ${value.label}`,
-        profile: lockIn.map((d, k) => d * value.perMonth[k]!),
-        formula: `fastholdelse ${outcome.lockIn!.share} × ${value.formula}`,
-        amounts: [outcome.lockIn!.share, outcome.lockIn!.startMonth ?? 0, outcome.lockIn!.durationMonths, ...value.amounts],
-      });
+      lines.push(draftLine(
+        origin, 'lockIn', `${path}:lockIn:${v}`, `${outcome.label} (fastholdelse): ${value.label}`, value.ledger,
+        value.department, value.category, multiplyProfile(lockIn, value.perMonth, ctx.alloc), true,
+        `${lockInText} × ${value.formula}`, [lockInInputs, value.amounts],
+      ));
     }
   });
   return lines;
@@ -147,13 +148,22 @@ function outcomeValue(outcome: Outcome, path: string, ctx: LineContext): ValueCo
     if (amount === null) return;
     out.push({
       ledger: line.ledger, department: line.department ?? null, category: line.category,
-      label: line.label ?? line.ledger, perMonth: constantPerMonth(amount / 12, ctx.months),
+      label: line.label ?? line.ledger, perMonth: amount / 12,
       formula: `${amount} kr./person-år ÷ 12`, amounts: [line.amount],
     });
   });
   return out;
 }
 
+/** One constructor, so every line has the same shape (object spread here was the projection's hot spot). */
+function draftLine(
+  origin: LineOrigin, kind: LineKind, id: string, label: string, ledger: string, department: string | null,
+  category: string, profile: Profile, perParticipant: boolean, formula: string, inputs: Amount[][],
+): DraftLine {
+  return { id, kind, label, origin, ledger, department, category, profile, perParticipant, formula, inputs };
+}
+
 function round6(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
+

@@ -10,9 +10,9 @@ import type { RefusionRule } from '../model/catalogue';
 /** Share (0–1) carried by the refunding ledger in participant month `k`. */
 export function refundShareInMonth(rule: RefusionRule, startingSeniorityWeeks: number, k: number): number {
   if (rule.type === 'flat') return rule.share;
-  const from = startingSeniorityWeeks + k * WEEKS_PER_MONTH;
-  const to = from + WEEKS_PER_MONTH;
-  return integrateSteps(rule.steps, from, to) / WEEKS_PER_MONTH;
+  const weeks = WEEKS_PER_MONTH;
+  const from = startingSeniorityWeeks + k * weeks;
+  return integrateSteps(rule.steps, from, from + weeks) / weeks;
 }
 
 /** ∫ share(w) dw over completed weeks [from, to); step i covers [fromWeek_i − 1, fromWeek_{i+1} − 1). */

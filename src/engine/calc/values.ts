@@ -4,6 +4,7 @@
  * catalogue's support states, with benefits split by the refusion rule at the person's seniority.
  */
 import { refundShareInMonth } from './refusion';
+import type { Allocate } from './arena';
 import type { Model, RefusionRule, StateComponent, SupportState } from '../model/catalogue';
 import type { Amount } from '../model/scenario';
 
@@ -13,7 +14,8 @@ export interface ValueComponent {
   department: string | null;
   category: string;
   label: string;
-  perMonth: Float64Array;
+  /** A constant, or a full-length series when it varies (refusion by seniority). */
+  perMonth: number | Float64Array;
   formula: string;
   /** The amounts it was computed from, for dependency tracking. */
   amounts: Amount[];
@@ -24,17 +26,20 @@ export interface ValueContext {
   months: number;
   startingSeniorityWeeks: number;
   refusionOverride: string | undefined;
+  /** u(to) − u(from) per state pair: the same for every outcome of a target group. */
+  derivedCache: Map<string, ValueComponent[]>;
+  alloc: Allocate;
   evaluate(amount: Amount, path: string): number | null;
   fail(path: string, message: string): void;
 }
 
-export function constantPerMonth(valuePerMonth: number, months: number): Float64Array {
-  return new Float64Array(months).fill(valuePerMonth);
-}
-
 /** Value components of moving one person from `from` to `to`: u(to) − u(from). */
 export function derivedValue(from: string, to: string, path: string, ctx: ValueContext): ValueComponent[] {
+  const key = `${from}\u0000${to}`;
+  const cached = ctx.derivedCache.get(key);
+  if (cached) return cached;
   const out: ValueComponent[] = [];
+  ctx.derivedCache.set(key, out);
   for (const [stateId, sign, field] of [[to, 1, 'to'], [from, -1, 'from']] as const) {
     const state = ctx.model.states[stateId];
     if (!state) {
@@ -58,7 +63,7 @@ function stateValue(stateId: string, state: SupportState, sign: 1 | -1, path: st
       out.push({
         ledger: component.ledger, department: component.department ?? null, category: component.category,
         label: `${component.label}, ${tag}`,
-        perMonth: constantPerMonth(-sign * monthly, ctx.months),
+        perMonth: -sign * monthly,
         formula: `${sign > 0 ? '−' : '+'}${fmt(monthly)} kr./md. (${stateId})`,
         amounts: [component.monthly],
       });
@@ -88,12 +93,19 @@ function benefitValue(
       return [];
     }
   }
-  const payer = new Float64Array(ctx.months);
-  const refund = new Float64Array(ctx.months);
-  for (let k = 0; k < ctx.months; k++) {
-    const share = rule ? refundShareInMonth(rule, ctx.startingSeniorityWeeks, k) : 0;
-    payer[k] = -sign * monthly * (1 - share);
-    refund[k] = -sign * monthly * share;
+  let payer: number | Float64Array = -sign * monthly;
+  let refund: number | Float64Array = 0;
+  if (rule?.type === 'flat') {
+    payer = -sign * monthly * (1 - rule.share);
+    refund = -sign * monthly * rule.share;
+  } else if (rule) {
+    payer = ctx.alloc(ctx.months);
+    refund = ctx.alloc(ctx.months);
+    for (let k = 0; k < ctx.months; k++) {
+      const share = refundShareInMonth(rule, ctx.startingSeniorityWeeks, k);
+      payer[k] = -sign * monthly * (1 - share);
+      refund[k] = -sign * monthly * share;
+    }
   }
   const verb = sign > 0 ? '−' : '+';
   const out: ValueComponent[] = [{
@@ -123,7 +135,7 @@ function taxValue(
     out.push({
       ledger: tax.ledger, department: tax.department ?? null, category: tax.category,
       label: `${tax.label} af ${c.label.toLowerCase()}, ${tag}`,
-      perMonth: constantPerMonth(sign * rate * monthly, ctx.months),
+      perMonth: sign * rate * monthly,
       formula: `${sign > 0 ? '+' : '−'}${fmt(rate)} × ${fmt(monthly)} kr./md.`,
       amounts: [c.monthly, tax.rate],
     });

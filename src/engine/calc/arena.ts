@@ -1,0 +1,24 @@
+/**
+ * Monthly arrays for one projection, carved out of a few large buffers. A large portfolio books
+ * thousands of short profiles; allocating each as its own typed array costs more in allocation and
+ * garbage collection than the arithmetic, so they share buffers that are dropped with the run.
+ */
+const CHUNK_LENGTH = 1 << 16;
+
+export type Allocate = (length: number) => Float64Array;
+
+/** A fresh allocator: every array it returns is zero-filled and disjoint from the others. */
+export function createArena(): Allocate {
+  let chunk = new Float64Array(CHUNK_LENGTH);
+  let used = 0;
+  return (length) => {
+    if (length > CHUNK_LENGTH) return new Float64Array(length);
+    if (used + length > CHUNK_LENGTH) {
+      chunk = new Float64Array(CHUNK_LENGTH);
+      used = 0;
+    }
+    const out = chunk.subarray(used, used + length);
+    used += length;
+    return out;
+  };
+}
