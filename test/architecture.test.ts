@@ -58,8 +58,9 @@ describe('the dependency rule', () => {
   }
 
   it('keeps the engine free of DOM, Node, clocks and randomness', () => {
+    const code = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
     const offenders = filesIn(join(SRC, 'engine')).filter((f) =>
-      /\b(window\.|document\.|globalThis\.|localStorage|Date\.now|Math\.random|process\.|require\()/.test(readFileSync(f, 'utf8')));
+      /\b(window\.|document\.|globalThis\.|localStorage|Date\.now|Math\.random|process\.|require\()/.test(code(f)));
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
   });
 });

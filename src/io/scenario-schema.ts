@@ -110,6 +110,7 @@ export const ScenarioFileSchema = z.strictObject({
   app: z.string().optional(),
   title: z.string(),
   description: z.string().optional(),
+  caveats: z.array(z.string()).optional(),
   catalogue: z.strictObject({ id: z.string(), version: z.string() }).optional(),
   settings: SettingsSchema,
   parameters: z.record(IdSchema, ParameterSchema).default({}),

@@ -159,6 +159,8 @@ export interface CatalogueRef {
 export interface Scenario {
   title: string;
   description?: string;
+  /** Limits of the case a reader must see beside its results. */
+  caveats?: string[];
   catalogue?: CatalogueRef;
   settings: Settings;
   parameters: Record<string, Parameter>;

@@ -1,0 +1,50 @@
+/** The first page: the loaded scenario, its key figures, Tabel 6.4-style table and chart. */
+import { selectRun, useAppStore } from '../../state';
+import { KeyFigures } from '../features/results/key-figures';
+import { LedgerTable } from '../features/results/ledger-table';
+import { NetChart } from '../features/results/net-chart';
+import { ResultsFooter } from '../features/results/results-footer';
+import { ViewToggles } from '../features/results/view-toggles';
+import { Caveats } from '../features/scenario/caveats';
+import { ProblemList } from '../features/scenario/problem-list';
+import { ScenarioHeader } from '../features/scenario/scenario-header';
+
+function Results() {
+  const loadErrors = useAppStore((s) => s.loadErrors);
+  const run = useAppStore(selectRun);
+  if (loadErrors.length > 0) return <ProblemList title="Scenariet kunne ikke indlæses" problems={loadErrors} />;
+  if (!run) return null;
+  if (!run.ok) return <ProblemList title="Scenariet kunne ikke beregnes" problems={run.errors} />;
+  return (
+    <>
+      <KeyFigures />
+      <section className="panel" aria-labelledby="table-heading">
+        <div className="panel__head">
+          <h2 id="table-heading">Resultat år for år</h2>
+          <ViewToggles />
+        </div>
+        <LedgerTable />
+      </section>
+      <div className="two-column">
+        <NetChart />
+        <Caveats />
+      </div>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <div className="page">
+      <div className="masthead">
+        <span className="masthead__brand">Afkast</span>
+        <span className="masthead__tagline">Hvem betaler, hvem får gevinsten – og hvornår</span>
+      </div>
+      <main className="content">
+        <ScenarioHeader />
+        <Results />
+      </main>
+      <ResultsFooter />
+    </div>
+  );
+}

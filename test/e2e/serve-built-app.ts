@@ -1,0 +1,54 @@
+/**
+ * Builds the app once with Vite's JS API into a temporary folder and serves it with `vite preview`
+ * on a free localhost port: the end-to-end tests see exactly what `npm run build` ships.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+export interface BuiltApp {
+  url: string;
+  close: () => Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function buildAndServe(): Promise<BuiltApp> {
+  const outDir = mkdtempSync(join(tmpdir(), 'afkast-e2e-'));
+  const configFile = join(ROOT, 'vite.config.ts');
+  // Vitest sets NODE_ENV=test; the build must be the production one that ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, configFile, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    root: ROOT, configFile, logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
