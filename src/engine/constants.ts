@@ -9,6 +9,8 @@ export const PAYBACK_TOLERANCE_DKK = 1e-6;
 export const INTEGER_TOLERANCE = 1e-9;
 /** The break-even solver stops when the target is this close to zero (kr.) or the bracket this narrow. */
 export const SOLVER_TOLERANCE_DKK = 1e-6;
+/** …or within this fraction of the target's size at the ends of the bracket (double precision). */
+export const SOLVER_RELATIVE_TOLERANCE = 1e-12;
 export const SOLVER_MAX_ITERATIONS = 200;
 /** Points at which the solver samples its interval to find a sign change. */
 export const SOLVER_SCAN_POINTS = 64;

@@ -2,6 +2,7 @@
  * Explains a figure (semantics.md, "Every figure can be explained"): the lines that add up to it,
  * and the parameters and catalogue constants behind them, with their sources.
  */
+import { NO_DEPARTMENT } from './constants';
 import type { Constant, Model } from './model/catalogue';
 import type { Line, Projection } from './model/result';
 import type { Parameter, Scenario } from './model/scenario';
@@ -9,6 +10,7 @@ import type { Parameter, Scenario } from './model/scenario';
 export interface FigureQuery {
   /** A ledger id or 'total'. */
   ledger: string;
+  /** A department id, '-' (or null) for flows booked to the ledger as a whole; absent = all. */
   department?: string | null;
   category?: string;
   /** 1-based year. */
@@ -36,7 +38,7 @@ export interface Explanation {
 export function explainFigure(projection: Projection, scenario: Scenario, model: Model, query: FigureQuery): Explanation {
   const matches = (l: Line) =>
     (query.ledger === 'total' || l.ledger === query.ledger)
-    && (query.department === undefined || l.department === query.department)
+    && (query.department === undefined || l.department === (query.department === NO_DEPARTMENT ? null : query.department))
     && (query.category === undefined || l.category === query.category);
   const y = query.year - 1;
   const contributions = projection.lines.filter(matches)

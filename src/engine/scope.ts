@@ -20,9 +20,10 @@ export function buildScope(
   parameters: Record<string, Parameter>,
   overrides: Record<string, number> = {},
 ): Scope {
-  const scope: Scope = { values: {}, dependencies: {}, errors: [] };
+  // Prototype-free maps, so names such as 'toString' or 'constructor' are unknown like any other.
+  const scope: Scope = { values: Object.create(null), dependencies: Object.create(null), errors: [] };
   for (const [id, c] of Object.entries(constants)) {
-    if (!(id in parameters)) {
+    if (!Object.hasOwn(parameters, id)) {
       scope.values[id] = c.value;
       scope.dependencies[id] = [id];
     }
@@ -39,13 +40,13 @@ export function buildScope(
     scope.dependencies[name] = [name]; // known from here on, so a failure is reported once
     const param = parameters[name]!;
     const path = `parameters.${name}.value`;
-    if (name in overrides) {
+    if (Object.hasOwn(overrides, name)) {
       scope.values[name] = overrides[name]!;
       scope.dependencies[name] = [name];
     } else {
       const deps = new Set<string>([name]);
       for (const used of namesIn(param.value)) {
-        if (used in parameters) resolve(used, [...trail, name]);
+        if (Object.hasOwn(parameters, used)) resolve(used, [...trail, name]);
         for (const d of scope.dependencies[used] ?? []) deps.add(d);
       }
       const value = evaluateAmount(param.value, path, scope);

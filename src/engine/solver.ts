@@ -3,7 +3,7 @@
  * or the cumulative net at a chosen year, of a ledger or the total is zero. It scans the interval
  * for a sign change and then bisects, so it never reports a value that does not solve the target.
  */
-import { SOLVER_MAX_ITERATIONS, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE_DKK } from './constants';
+import { SOLVER_MAX_ITERATIONS, SOLVER_RELATIVE_TOLERANCE, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE_DKK } from './constants';
 import { runScenario } from './project';
 import type { Model } from './model/catalogue';
 import type { EngineError, Projection, Result } from './model/result';
@@ -58,6 +58,9 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
   if (errors.length > 0 && !bracket) return { ok: true, value: { found: false, range, reason: `the scenario cannot be computed in part of the interval: ${errors[0]!.path}: ${errors[0]!.message}` } };
   if (!bracket) return { ok: true, value: { found: false, range, reason: `no value in [${range[0]}, ${range[1]}] makes the target zero` } };
   let [lo, hi, flo] = bracket;
+  // A target that jumps across zero (e.g. through round()) has no root: accept only a residual
+  // that is zero to within the absolute tolerance or to double precision of the target's size.
+  const accepted = Math.max(SOLVER_TOLERANCE_DKK, SOLVER_RELATIVE_TOLERANCE * Math.max(Math.abs(flo), Math.abs(f(hi))));
   let iterations = 0;
   let mid = lo, fmid = flo;
   while (iterations++ < SOLVER_MAX_ITERATIONS) {
@@ -65,6 +68,9 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
     fmid = f(mid);
     if (Math.abs(fmid) <= SOLVER_TOLERANCE_DKK || hi - lo <= Math.abs(mid) * Number.EPSILON * 4) break;
     if (Math.sign(fmid) === Math.sign(flo)) { lo = mid; flo = fmid; } else { hi = mid; }
+  }
+  if (!(Math.abs(fmid) <= accepted)) {
+    return { ok: true, value: { found: false, range, reason: `the target jumps across zero near ${mid}; no value in [${range[0]}, ${range[1]}] makes it zero` } };
   }
   return { ok: true, value: { found: true, value: mid, residual: fmid, iterations, range } };
 }

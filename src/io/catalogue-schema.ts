@@ -1,6 +1,6 @@
 /** Model catalogue files in models/ (README, "Model catalogues"). */
 import { z } from 'zod';
-import { AmountSchema, DiscountBandSchema, IdSchema, SourceSchema } from './common-schema';
+import { AmountSchema, DiscountBandSchema, IdSchema, NameSchema, SourceSchema } from './common-schema';
 import type { Model } from '../engine';
 
 export const CATALOGUE_KIND = 'afkast.catalogue';
@@ -50,7 +50,7 @@ const ModelFields = {
   discountPresets: z.array(z.strictObject({
     id: IdSchema, label: z.string(), bands: z.array(DiscountBandSchema).min(1), source: SourceSchema.optional(), note: z.string().optional(),
   })),
-  constants: z.record(IdSchema, ConstantSchema),
+  constants: z.record(NameSchema, ConstantSchema),
   states: z.record(IdSchema, z.strictObject({ label: z.string(), components: z.array(StateComponentSchema), note: z.string().optional() })),
   refusionRules: z.record(IdSchema, RefusionRuleSchema),
   taxRules: z.record(IdSchema, z.strictObject({

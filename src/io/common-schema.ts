@@ -10,6 +10,11 @@ export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, {
   error: (issue) => `expected an id of lower-case letters, digits, '_' or '-', got ${describeValue(issue.input)}`,
 });
 
+/** Names of parameters and constants: they are read in expressions, where '-' would mean minus. */
+export const NameSchema = z.string().regex(/^[a-z_][a-z0-9_]*$/, {
+  error: (issue) => `expected a name of lower-case letters, digits and '_' that does not start with a digit (it is used in expressions), got ${describeValue(issue.input)}`,
+});
+
 export const SourceSchema = z.strictObject({
   title: z.string(),
   publisher: z.string().optional(),

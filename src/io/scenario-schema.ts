@@ -3,7 +3,7 @@
  * in public/schema/ is generated from this (npm run schema) for editors.
  */
 import { z } from 'zod';
-import { AmountSchema, DiscountBandSchema, IdSchema } from './common-schema';
+import { AmountSchema, DiscountBandSchema, IdSchema, NameSchema } from './common-schema';
 import { ModelOverridesSchema } from './catalogue-schema';
 import type { Scenario } from '../engine';
 
@@ -113,7 +113,7 @@ export const ScenarioFileSchema = z.strictObject({
   caveats: z.array(z.string()).optional(),
   catalogue: z.strictObject({ id: z.string(), version: z.string() }).optional(),
   settings: SettingsSchema,
-  parameters: z.record(IdSchema, ParameterSchema).default({}),
+  parameters: z.record(NameSchema, ParameterSchema).default({}),
   targetGroups: z.array(TargetGroupSchema),
   model: ModelOverridesSchema.optional(),
 });

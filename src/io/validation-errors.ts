@@ -25,9 +25,13 @@ function issueMessage(issue: z.core.$ZodIssue): string {
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator) {
-        return `expected ${issue.discriminator} to be one of ${(issue as { options?: unknown[] }).options?.map((o) => `'${String(o)}'`).join(', ')}, got ${describeValue(input)}`;
+        const given = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[issue.discriminator] : input;
+        return `expected ${issue.discriminator} to be one of ${(issue as { options?: unknown[] }).options?.map((o) => `'${String(o)}'`).join(', ')}, got ${describeValue(given)}`;
       }
       return issue.message;
+    case 'invalid_key':
+      // A record key that breaks its own rule: that rule's message says what a key must be.
+      return issue.issues[0] ? issueMessage(issue.issues[0]) : issue.message;
     case 'too_small':
       return `${issue.origin === 'array' ? 'expected at least' : 'expected'} ${issue.origin === 'array' ? `${String(issue.minimum)} item(s)` : `${String(issue.minimum)} or more`}, got ${describeValue(input)}`;
     case 'too_big':
