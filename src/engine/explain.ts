@@ -27,6 +27,8 @@ export interface Dependency {
   source?: string;
   note?: string;
   example?: boolean;
+  /** Set when the value was converted to the scenario's price year. */
+  repriced?: Projection['repriced'][string];
 }
 
 export interface Explanation {
@@ -51,7 +53,10 @@ export function explainFigure(projection: Projection, scenario: Scenario, model:
   return {
     value: contributions.reduce((s, c) => s + c.value, 0),
     contributions,
-    dependencies: names.map((name) => describe(name, projection.values[name] ?? NaN, scenario.parameters[name], model.constants[name])),
+    dependencies: names.map((name) => ({
+      ...describe(name, projection.values[name] ?? NaN, scenario.parameters[name], model.constants[name]),
+      ...(projection.repriced[name] ? { repriced: projection.repriced[name] } : {}),
+    })),
   };
 }
 

@@ -6,6 +6,7 @@ import { INTEGER_TOLERANCE, MAX_HORIZON_YEARS, MONTHS_PER_YEAR, NO_DEPARTMENT } 
 import { discountFactors, TIMING_CONVENTIONS } from './calc/discounting';
 import { aggregate, type GroupDraft, type ResolvedCohort } from './calc/aggregate';
 import { createArena, type Allocate } from './calc/arena';
+import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
 import { buildSeries } from './calc/series';
 import { buildScope, dependenciesOf, evaluateAmount, type Scope } from './scope';
@@ -20,8 +21,10 @@ export interface RunOptions {
 
 /** Projects a scenario; errors carry the path of the field at fault. */
 export function runScenario(scenario: Scenario, model: Model, options: RunOptions = {}): Result<Projection, EngineError> {
-  const scope = buildScope(model.constants, scenario.parameters, options.overrides);
   const { settings } = scenario;
+  const pricing = resolvePricing(scenario, model);
+  if (pricing && 'message' in pricing) return { ok: false, errors: [pricing] };
+  const scope = buildScope(model.constants, scenario.parameters, options.overrides, pricing);
   const errors = scope.errors;
   const fail = (path: string, message: string) => void errors.push({ path, message });
   if (!Number.isInteger(settings.horizonYears) || settings.horizonYears < 1 || settings.horizonYears > MAX_HORIZON_YEARS) {
@@ -113,10 +116,25 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
         timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
       },
       values: { ...scope.values },
+      repriced: { ...scope.repriced },
       lines, ledgers, departments,
       total: series('total'),
     },
   };
+}
+
+/** The price index that re-prices to the scenario's price year, if it sets one. */
+function resolvePricing(scenario: Scenario, model: Model): Pricing | EngineError | undefined {
+  const { priceYear, priceIndex } = scenario.settings;
+  if (priceYear === undefined) return undefined;
+  const ids = Object.keys(model.priceIndices);
+  const indexId = priceIndex ?? (ids.length === 1 ? ids[0]! : 'pl');
+  const index = model.priceIndices[indexId];
+  if (!index && priceIndex !== undefined) {
+    return { path: 'settings.priceIndex', message: `unknown price index '${priceIndex}' (known: ${ids.join(', ') || 'none'})` };
+  }
+  // Without an index, any figure that needs converting is reported (priceFactor) rather than summed unconverted.
+  return { toYear: priceYear, indexId, index: index ?? { label: indexId, values: [], source: { title: '' }, note: '' } };
 }
 
 function discountBands(scenario: Scenario, model: Model, fail: (path: string, message: string) => void): DiscountBand[] | null {

@@ -4,6 +4,7 @@
  * catalogue ones). Parameters may be expressions over each other; cycles are reported.
  */
 import { compileExpression } from './expressions';
+import { isMoneyUnit, priceFactor, type Pricing, type Repricing } from './calc/pricing';
 import type { Constant } from './model/catalogue';
 import type { EngineError } from './model/result';
 import type { Amount, Parameter } from './model/scenario';
@@ -12,6 +13,8 @@ export interface Scope {
   values: Record<string, number>;
   /** For each name, the names it depends on, itself included. */
   dependencies: Record<string, string[]>;
+  /** Names whose value was converted to the scenario's price year, and how. */
+  repriced: Record<string, Repricing>;
   errors: EngineError[];
 }
 
@@ -19,12 +22,25 @@ export function buildScope(
   constants: Record<string, Constant>,
   parameters: Record<string, Parameter>,
   overrides: Record<string, number> = {},
+  pricing?: Pricing,
 ): Scope {
   // Prototype-free maps, so names such as 'toString' or 'constructor' are unknown like any other.
-  const scope: Scope = { values: Object.create(null), dependencies: Object.create(null), errors: [] };
+  const scope: Scope = { values: Object.create(null), dependencies: Object.create(null), repriced: Object.create(null), errors: [] };
+  /** The value in the scenario's price year (money with another price year is converted). */
+  const reprice = (name: string, value: number, priceYear: number | undefined, path: string): number | null => {
+    if (!pricing || priceYear === undefined || priceYear === pricing.toYear) return value;
+    const found = priceFactor(pricing, priceYear);
+    if ('message' in found) {
+      scope.errors.push({ path, message: found.message });
+      return null;
+    }
+    scope.repriced[name] = { fromYear: priceYear, toYear: pricing.toYear, index: pricing.indexId, factor: found.factor };
+    return value * found.factor;
+  };
   for (const [id, c] of Object.entries(constants)) {
     if (!Object.hasOwn(parameters, id)) {
-      scope.values[id] = c.value;
+      const value = reprice(id, c.value, isMoneyUnit(c.unit) ? c.priceYear : undefined, `model.constants.${id}.priceYear`);
+      if (value !== null) scope.values[id] = value;
       scope.dependencies[id] = [id];
     }
   }
@@ -41,7 +57,8 @@ export function buildScope(
     const param = parameters[name]!;
     const path = `parameters.${name}.value`;
     if (Object.hasOwn(overrides, name)) {
-      scope.values[name] = overrides[name]!;
+      const value = reprice(name, overrides[name]!, param.priceYear, `parameters.${name}.priceYear`);
+      if (value !== null) scope.values[name] = value;
       scope.dependencies[name] = [name];
     } else {
       const deps = new Set<string>([name]);
@@ -49,7 +66,8 @@ export function buildScope(
         if (Object.hasOwn(parameters, used)) resolve(used, [...trail, name]);
         for (const d of scope.dependencies[used] ?? []) deps.add(d);
       }
-      const value = evaluateAmount(param.value, path, scope);
+      const evaluated = evaluateAmount(param.value, path, scope);
+      const value = evaluated === null ? null : reprice(name, evaluated, param.priceYear, `parameters.${name}.priceYear`);
       if (value !== null) scope.values[name] = value;
       scope.dependencies[name] = [...deps];
     }

@@ -56,9 +56,27 @@ const ModelFields = {
   taxRules: z.record(IdSchema, z.strictObject({
     label: z.string(), ledger: IdSchema, department: IdSchema.optional(), category: IdSchema, rate: AmountSchema,
   })),
+  priceIndices: z.record(IdSchema, z.strictObject({
+    label: z.string(),
+    values: z.array(z.strictObject({ year: z.number().int(), value: z.number().positive() })).min(1),
+    source: SourceSchema,
+    note: z.string().min(1),
+    example: z.boolean().optional(),
+  })),
 };
 
 export const ModelOverridesSchema = z.strictObject(ModelFields).partial();
+
+export const CATALOGUE_PART_KIND = 'afkast.catalogue-part';
+
+/** One file of a catalogue split into files: part of the model, for the catalogue named. */
+export const CataloguePartSchema = z.strictObject({
+  kind: z.literal(CATALOGUE_PART_KIND),
+  catalogue: IdSchema,
+  title: z.string(),
+  description: z.string().optional(),
+  ...ModelFields,
+}).partial({ ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true, refusionRules: true, taxRules: true, priceIndices: true });
 
 export const CatalogueFileSchema = z.strictObject({
   kind: z.literal(CATALOGUE_KIND),
@@ -70,8 +88,10 @@ export const CatalogueFileSchema = z.strictObject({
   priceYear: z.number().int().optional(),
   changelog: z.array(z.strictObject({ version: z.string(), date: z.string(), note: z.string() })),
   removed: z.record(z.string(), z.string()).optional(),
+  /** For a catalogue split into files: the part files beside this one, merged in this order. */
+  parts: z.array(z.string()).optional(),
   ...ModelFields,
-}).partial({ ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true, refusionRules: true, taxRules: true });
+}).partial({ ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true, refusionRules: true, taxRules: true, priceIndices: true });
 
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
 

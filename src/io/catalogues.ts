@@ -2,29 +2,37 @@
  * The model catalogues shipped in models/, and how a scenario's model is assembled:
  * core, then the catalogue the scenario names, then the scenario's own overrides (by id).
  */
-import core from '../../models/core.json';
-import dkMinimal from '../../models/dk-minimal.json';
-import { CatalogueFileSchema, type CatalogueFile } from './catalogue-schema';
+import { CatalogueFileSchema, CataloguePartSchema, type CatalogueFile } from './catalogue-schema';
+import { SHIPPED_CATALOGUES, type ShippedCatalogue } from './shipped-catalogues';
 import { issuesToErrors } from './validation-errors';
 import type { CatalogueRef, EngineError, Model, ModelOverrides, Result } from '../engine';
+import type { z } from 'zod';
 
-const SHIPPED: unknown[] = [core, dkMinimal];
-
-/** Parses catalogue files; a broken shipped catalogue is a build defect, so this throws. */
-function parseShipped(files: unknown[]): CatalogueFile[] {
-  return files.map((file) => {
-    const parsed = CatalogueFileSchema.safeParse(file, { reportInput: true });
-    if (!parsed.success) {
-      const id = (file as { id?: string }).id ?? '?';
-      throw new Error(`models/${id}.json: ${issuesToErrors(parsed.error.issues).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-    }
-    return parsed.data;
-  });
+/** Parses a shipped catalogue and merges its parts; a broken one is a build defect, so this throws. */
+export function parseCatalogue({ file, json, parts = {} }: ShippedCatalogue): CatalogueFile {
+  const check = <T>(schema: z.ZodType<T>, value: unknown, where: string): T => {
+    const parsed = schema.safeParse(value, { reportInput: true });
+    if (parsed.success) return parsed.data;
+    throw new Error(`models/${where}: ${issuesToErrors(parsed.error.issues).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  };
+  const catalogue = check(CatalogueFileSchema, json, file);
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const listed = catalogue.parts ?? [];
+  const missing = listed.filter((name) => !(name in parts));
+  const unlisted = Object.keys(parts).filter((name) => !listed.includes(name));
+  if (missing.length || unlisted.length) {
+    throw new Error(`models/${file}: parts listed but not shipped: ${missing.join(', ') || 'none'}; shipped but not listed: ${unlisted.join(', ') || 'none'}`);
+  }
+  return listed.reduce<CatalogueFile>((merged, name) => {
+    const part = check(CataloguePartSchema, parts[name], `${folder}${name}`);
+    if (part.catalogue !== catalogue.id) throw new Error(`models/${folder}${name}: belongs to '${part.catalogue}', not '${catalogue.id}'`);
+    return { ...merged, ...merge(withDefaults(merged), part) } as CatalogueFile;
+  }, catalogue);
 }
 
 let shipped: CatalogueFile[] | null = null;
 export function shippedCatalogues(): CatalogueFile[] {
-  return (shipped ??= parseShipped(SHIPPED));
+  return (shipped ??= SHIPPED_CATALOGUES.map(parseCatalogue));
 }
 
 export const CORE_CATALOGUE_ID = 'core';
@@ -56,8 +64,12 @@ export function assembleModel(
   return { ok: true, value: { model, warnings } };
 }
 
+function withDefaults(partial: ModelOverrides): Model {
+  return merge(emptyModel(), partial);
+}
+
 function emptyModel(): Model {
-  return { ledgers: [], categories: [], perspectives: [], discountPresets: [], constants: {}, states: {}, refusionRules: {}, taxRules: {} };
+  return { ledgers: [], categories: [], perspectives: [], discountPresets: [], constants: {}, states: {}, refusionRules: {}, taxRules: {}, priceIndices: {} };
 }
 
 function merge(model: Model, add: ModelOverrides): Model {
@@ -70,6 +82,7 @@ function merge(model: Model, add: ModelOverrides): Model {
     states: { ...model.states, ...add.states },
     refusionRules: { ...model.refusionRules, ...add.refusionRules },
     taxRules: { ...model.taxRules, ...add.taxRules },
+    priceIndices: { ...model.priceIndices, ...add.priceIndices },
   };
 }
 

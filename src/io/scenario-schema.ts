@@ -87,6 +87,7 @@ const ParameterSchema = z.strictObject({
   label: z.string().optional(),
   unit: z.string().optional(),
   ...Bounded,
+  priceYear: z.number().int().optional(),
   uncertainty: UncertaintySchema.optional(),
   source: z.string().optional(),
   note: z.string().optional(),
@@ -96,6 +97,7 @@ const SettingsSchema = z.strictObject({
   horizonYears: z.number().int().min(1).max(200),
   firstYear: z.number().int().optional(),
   priceYear: z.number().int().optional(),
+  priceIndex: z.string().optional(),
   perspective: z.string().default('budget'),
   discount: z.union([z.strictObject({ preset: z.string() }), z.strictObject({ bands: z.array(DiscountBandSchema).min(1) })], {
     error: () => 'expected { "preset": "<id>" } or { "bands": [{ "fromYear": 1, "rate": 0.035 }, …] }',

@@ -7,16 +7,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileExpression, runScenario } from '../../src/engine';
 import { assembleModel, shippedCatalogues } from '../../src/io/catalogues';
+import { SHIPPED_CATALOGUES } from '../../src/io/shipped-catalogues';
 import { parseScenarioText } from '../../src/io/load-scenario';
 
 const MONEY_UNITS = /^DKK/;
 const catalogues = shippedCatalogues();
 const scenarioFiles = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((f) => f.endsWith('.json'));
-const modelFiles = readdirSync(new URL('../../models/', import.meta.url)).filter((f) => f.endsWith('.json'));
+const modelFiles = (readdirSync(new URL('../../models/', import.meta.url), { recursive: true }) as string[]).filter((f) => f.endsWith('.json'));
+const shippedFiles = SHIPPED_CATALOGUES.flatMap(({ file, parts }) => {
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return [file, ...Object.keys(parts ?? {}).map((name) => `${folder}${name}`)];
+});
 
 describe('model catalogues', () => {
-  it('are all shipped and each file matches the schema', () => {
-    expect(catalogues.map((c) => `${c.id}.json`).sort()).toEqual(modelFiles.sort());
+  it('are all shipped (every file under models/ is registered in src/io/shipped-catalogues.ts) and match the schema', () => {
+    expect(shippedFiles.sort()).toEqual(modelFiles.sort());
+    expect(catalogues.length).toBe(SHIPPED_CATALOGUES.length);
   });
 
   for (const catalogue of catalogues) {

@@ -103,6 +103,15 @@ export interface TaxRule {
   rate: Amount;
 }
 
+/** A price and wage index by year (e.g. PL), to re-price figures to the scenario's price year. */
+export interface PriceIndex {
+  label: string;
+  values: { year: number; value: number }[];
+  source: Source;
+  note: string;
+  example?: boolean;
+}
+
 export interface Model {
   ledgers: Ledger[];
   categories: Category[];
@@ -112,6 +121,7 @@ export interface Model {
   states: Record<string, SupportState>;
   refusionRules: Record<string, RefusionRule>;
   taxRules: Record<string, TaxRule>;
+  priceIndices: Record<string, PriceIndex>;
 }
 
 export type ModelOverrides = Partial<Model>;

@@ -68,8 +68,10 @@ export interface Projection {
   participants: number;
   perspective: string;
   discount: { label: string; timing: DiscountTiming; factors: number[]; convention: string };
-  /** Values of all parameters and catalogue constants as used. */
+  /** Values of all parameters and catalogue constants as used (in the scenario's price year). */
   values: Record<string, number>;
+  /** The names whose value was re-priced to the scenario's price year: from which year, by what factor. */
+  repriced: Record<string, { fromYear: number; toYear: number; index: string; factor: number }>;
   lines: Line[];
   ledgers: Record<string, Series>;
   /** Keyed `ledger/department`; flows without a department under `ledger/-`. */

@@ -123,6 +123,8 @@ export interface Parameter {
   /** Bounds of a sensible value; the break-even solver searches here by default. */
   min?: number;
   max?: number;
+  /** Price year of a money value; it is re-priced to the scenario's price year. */
+  priceYear?: number;
   uncertainty?: Uncertainty;
   source?: string;
   note?: string;
@@ -143,7 +145,10 @@ export interface Settings {
   horizonYears: number;
   /** Calendar label of year 1, e.g. budget year 2027. */
   firstYear?: number;
+  /** Price year of the results; money figures from other price years are re-priced to it. */
   priceYear?: number;
+  /** Which price index re-prices (default: the only one, or 'pl'). */
+  priceIndex?: string;
   perspective: string;
   discount: DiscountSetting;
   discountTiming: DiscountTiming;
