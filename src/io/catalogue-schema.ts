@@ -1,6 +1,7 @@
 /** Model catalogue files in models/ (README, "Model catalogues"). */
 import { z } from 'zod';
 import { AmountSchema, DiscountBandSchema, IdSchema, NameSchema, SourceSchema } from './common-schema';
+import { InterventionSchema, ParameterSchema } from './intervention-schema';
 import type { Model } from '../engine';
 
 export const CATALOGUE_KIND = 'afkast.catalogue';
@@ -67,6 +68,38 @@ const ModelFields = {
 
 export const ModelOverridesSchema = z.strictObject(ModelFields).partial();
 
+/** The Ministry of Employment's evidence grades (EG 2015, Bilag 4.2, Boks 1); 'not-graded' otherwise. */
+export const EVIDENCE_GRADES = ['strong', 'moderate', 'indication', 'contradictory', 'uncertain', 'not-graded'] as const;
+
+/** Catalogue content the engine does not compute with: target groups and intervention templates. */
+const LibraryFields = {
+  targetGroups: z.record(IdSchema, z.strictObject({
+    label: z.string(),
+    description: z.string().optional(),
+    count: z.number().min(0).optional(),
+    countUnit: z.enum(['persons', 'full-time persons']).optional(),
+    countDate: z.string().optional(),
+    /** The support state the group is in without an intervention (an id in states). */
+    baselineState: z.string().optional(),
+    startingSeniorityWeeks: z.number().min(0).optional(),
+    source: SourceSchema,
+    note: z.string().min(1),
+  })),
+  interventionTemplates: z.record(IdSchema, z.strictObject({
+    label: z.string(),
+    description: z.string(),
+    /** Target groups (ids) the evidence is about. */
+    targetGroups: z.array(IdSchema).optional(),
+    evidence: z.enum(EVIDENCE_GRADES),
+    evidenceNote: z.string().optional(),
+    /** Parameters the intervention's amounts refer to, copied into a scenario made from the template. */
+    parameters: z.record(NameSchema, ParameterSchema).optional(),
+    intervention: InterventionSchema,
+    source: SourceSchema,
+    note: z.string().min(1),
+  })),
+};
+
 export const CATALOGUE_PART_KIND = 'afkast.catalogue-part';
 
 /** One file of a catalogue split into files: part of the model, for the catalogue named. */
@@ -76,7 +109,11 @@ export const CataloguePartSchema = z.strictObject({
   title: z.string(),
   description: z.string().optional(),
   ...ModelFields,
-}).partial({ ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true, refusionRules: true, taxRules: true, priceIndices: true });
+  ...LibraryFields,
+}).partial({
+  ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
+  refusionRules: true, taxRules: true, priceIndices: true, targetGroups: true, interventionTemplates: true,
+});
 
 export const CatalogueFileSchema = z.strictObject({
   kind: z.literal(CATALOGUE_KIND),
@@ -91,7 +128,11 @@ export const CatalogueFileSchema = z.strictObject({
   /** For a catalogue split into files: the part files beside this one, merged in this order. */
   parts: z.array(z.string()).optional(),
   ...ModelFields,
-}).partial({ ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true, refusionRules: true, taxRules: true, priceIndices: true });
+  ...LibraryFields,
+}).partial({
+  ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
+  refusionRules: true, taxRules: true, priceIndices: true, targetGroups: true, interventionTemplates: true,
+});
 
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
 

@@ -26,7 +26,11 @@ export function parseCatalogue({ file, json, parts = {} }: ShippedCatalogue): Ca
   return listed.reduce<CatalogueFile>((merged, name) => {
     const part = check(CataloguePartSchema, parts[name], `${folder}${name}`);
     if (part.catalogue !== catalogue.id) throw new Error(`models/${folder}${name}: belongs to '${part.catalogue}', not '${catalogue.id}'`);
-    return { ...merged, ...merge(withDefaults(merged), part) } as CatalogueFile;
+    return {
+      ...merged, ...merge(withDefaults(merged), part),
+      targetGroups: { ...merged.targetGroups, ...part.targetGroups },
+      interventionTemplates: { ...merged.interventionTemplates, ...part.interventionTemplates },
+    } as CatalogueFile;
   }, catalogue);
 }
 

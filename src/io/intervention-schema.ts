@@ -1,0 +1,78 @@
+/** Interventions and parameters: used by scenario files and by the catalogues' intervention templates. */
+import { z } from 'zod';
+import { AmountSchema, IdSchema } from './common-schema';
+
+const BookingFields = { ledger: IdSchema, department: IdSchema.optional() };
+
+const CostItemSchema = z.strictObject({
+  id: z.string().optional(),
+  label: z.string(),
+  amount: AmountSchema,
+  basis: z.enum(['perParticipantPerYear', 'perParticipantPerMonth', 'perParticipantOnce', 'fixedPerYear', 'fixedOnce']),
+  payer: z.strictObject(BookingFields),
+  category: IdSchema,
+  startMonth: AmountSchema.optional(),
+  durationMonths: AmountSchema.optional(),
+  refund: z.strictObject({ ...BookingFields, share: AmountSchema, label: z.string().optional() }).optional(),
+  note: z.string().optional(),
+  source: z.string().optional(),
+});
+
+const DecaySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('none') }),
+  z.strictObject({ type: z.literal('exponential'), ratePerYear: AmountSchema }),
+  z.strictObject({ type: z.literal('linear'), monthsToZero: AmountSchema.optional() }),
+]);
+
+const OutcomeValueSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('direct'),
+    perPersonYear: z.array(z.strictObject({ ...BookingFields, category: IdSchema, amount: AmountSchema, label: z.string().optional() })),
+  }),
+  z.strictObject({ type: z.literal('derived'), from: z.string(), to: z.string() }),
+]);
+
+const OutcomeSchema = z.strictObject({
+  id: z.string().optional(),
+  label: z.string(),
+  state: z.string(),
+  treated: AmountSchema,
+  counterfactual: AmountSchema,
+  startMonth: AmountSchema,
+  rampMonths: AmountSchema.optional(),
+  durationMonths: AmountSchema,
+  decay: DecaySchema.optional(),
+  lockIn: z.strictObject({ share: AmountSchema, startMonth: AmountSchema.optional(), durationMonths: AmountSchema }).optional(),
+  value: OutcomeValueSchema,
+  note: z.string().optional(),
+  source: z.string().optional(),
+});
+
+export const InterventionSchema = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  description: z.string().optional(),
+  costs: z.array(CostItemSchema),
+  outcomes: z.array(OutcomeSchema),
+});
+
+const Bounded = { min: z.number().optional(), max: z.number().optional() };
+const UncertaintySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('uniform'), min: z.number(), max: z.number() }),
+  z.strictObject({ type: z.literal('triangular'), min: z.number(), mode: z.number(), max: z.number() }),
+  z.strictObject({ type: z.literal('pert'), min: z.number(), mode: z.number(), max: z.number() }),
+  z.strictObject({ type: z.literal('normal'), mean: z.number(), sd: z.number().min(0), ...Bounded }),
+  z.strictObject({ type: z.literal('lognormal'), mu: z.number(), sigma: z.number().min(0), ...Bounded }),
+]);
+
+export const ParameterSchema = z.strictObject({
+  value: AmountSchema,
+  label: z.string().optional(),
+  unit: z.string().optional(),
+  ...Bounded,
+  priceYear: z.number().int().optional(),
+  uncertainty: UncertaintySchema.optional(),
+  source: z.string().optional(),
+  note: z.string().optional(),
+});
+
