@@ -1,60 +1,35 @@
 /**
- * The app's store (vanilla zustand, so tests can getState/setState without React): the loaded
- * scenario and its model, and the view options. Results are derived from the scenario by the
- * selectors in selectors.ts; nothing computed is stored here.
+ * The app's store: one vanilla zustand store (tests use getState/setState without React) combined
+ * from slices. Undo/redo (zundo) records only the document's scenario, never view state.
+ * Results are derived from the scenario by selectors.ts; nothing computed is stored here.
  */
+import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { parseScenarioJson } from '../io/load-scenario';
-import type { EngineError, Model, Scenario } from '../engine';
+import { createDocumentSlice, type DocumentSlice } from './slices/document-slice';
+import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import { IPS_EXAMPLE, type Example } from './examples';
 
-/** Which series the table shows: running totals or each year's own net. */
-export type Measure = 'cumulative' | 'annual';
-/** Whether amounts are divided by the number of participants. */
-export type Scale = 'perParticipant' | 'total';
+export type AppState = DocumentSlice & ViewSlice;
 
-export interface ViewOptions {
-  measure: Measure;
-  scale: Scale;
-}
+/** How many edits can be undone. */
+export const UNDO_LIMIT = 200;
 
-export interface AppState {
-  scenario: Scenario | null;
-  model: Model | null;
-  warnings: string[];
-  /** Problems that kept the file from loading (field path + message). */
-  loadErrors: EngineError[];
-  view: ViewOptions;
-  loadExample: (example: Example) => void;
-  setMeasure: (measure: Measure) => void;
-  setScale: (scale: Scale) => void;
-}
+type Tracked = Pick<AppState, 'scenario'>;
+export type AppStore = StoreApi<AppState> & { temporal: StoreApi<TemporalState<Tracked>> };
 
-/** Tabel 6.4's view: cumulative, per participant. */
-export const DEFAULT_VIEW: ViewOptions = { measure: 'cumulative', scale: 'perParticipant' };
-
-export type AppStore = StoreApi<AppState>;
-
-export function createAppStore(example: Example = IPS_EXAMPLE): AppStore {
-  const store = createStore<AppState>()((set) => ({
-    scenario: null,
-    model: null,
-    warnings: [],
-    loadErrors: [],
-    view: DEFAULT_VIEW,
-    loadExample: (ex) => {
-      const loaded = parseScenarioJson(ex.json);
-      if (!loaded.ok) {
-        set({ scenario: null, model: null, warnings: [], loadErrors: loaded.errors });
-        return;
-      }
-      const { scenario, model, warnings } = loaded.value;
-      set({ scenario, model, warnings, loadErrors: [] });
-    },
-    setMeasure: (measure) => set((s) => ({ view: { ...s.view, measure } })),
-    setScale: (scale) => set((s) => ({ view: { ...s.view, scale } })),
+export function createAppStore(example: Example | null = IPS_EXAMPLE): AppStore {
+  const store = createStore<AppState>()(temporal((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createViewSlice(...a),
+  }), {
+    partialize: (state): Tracked => ({ scenario: state.scenario }),
+    equality: (past, current) => past.scenario === current.scenario,
+    limit: UNDO_LIMIT,
   }));
-  store.getState().loadExample(example);
+  if (example) {
+    store.getState().openScenario(example.json, 'example');
+    store.temporal.getState().clear(); // opening a document is not an edit to undo
+  }
   return store;
 }
 

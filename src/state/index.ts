@@ -1,5 +1,11 @@
 /** What the UI may use of the state layer. */
-export { appStore, createAppStore, DEFAULT_VIEW, type AppState, type AppStore, type Measure, type Scale, type ViewOptions } from './app-store';
+export { appStore, createAppStore, UNDO_LIMIT, type AppState, type AppStore } from './app-store';
+export { newDocId, type DocumentOrigin } from './slices/document-slice';
+export {
+  DEFAULT_VIEW, type Breakdown, type FigureSelection, type Language, type Measure, type Scale, type Valuation, type ViewOptions,
+} from './slices/view-slice';
 export { IPS_EXAMPLE, type Example } from './examples';
-export { selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries } from './selectors';
-export { AppStoreProvider, useAppStore } from './use-app-store';
+export {
+  selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
+} from './selectors';
+export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';

@@ -12,3 +12,8 @@ export function AppStoreProvider({ store, children }: { store: AppStore; childre
 export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useContext(StoreContext), selector);
 }
+
+/** The store itself, for undo/redo (store.temporal) and for actions outside render. */
+export function useAppStoreApi(): AppStore {
+  return useContext(StoreContext);
+}

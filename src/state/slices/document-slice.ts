@@ -1,0 +1,64 @@
+/**
+ * The open document: the scenario being edited (a scenario file v1), where it came from, and the
+ * problems of the last file that was refused. Every change to the scenario goes through
+ * `applyEdit`, a named edit that returns the next scenario: that is what undo/redo records
+ * (only `scenario` is tracked; see app-store.ts) and what autosave stores.
+ */
+import type { StateCreator } from 'zustand';
+import { parseScenarioJson } from '../../io/load-scenario';
+import type { ScenarioFile } from '../../io/scenario-schema';
+import type { EngineError } from '../../engine';
+
+export type DocumentOrigin = 'example' | 'file' | 'link' | 'library' | 'new' | 'template';
+
+export interface DocumentSlice {
+  /** Key of the document in the browser's library (IndexedDB); a new id for each new document. */
+  docId: string;
+  scenario: ScenarioFile | null;
+  origin: DocumentOrigin;
+  /** Label of the last edit, for the undo button's title and screen readers. */
+  lastEdit: string | null;
+  warnings: string[];
+  /** Field-path errors of the last file that could not be opened; the current work is untouched. */
+  loadErrors: EngineError[];
+  /** Applies a named edit to the scenario (recorded for undo). */
+  applyEdit: (label: string, edit: (scenario: ScenarioFile) => ScenarioFile) => void;
+  /**
+   * Validates and opens a scenario (file, link, example): on success it becomes the document;
+   * on failure `loadErrors` is set and the current scenario stays. Returns the errors, if any.
+   */
+  openScenario: (json: unknown, origin: DocumentOrigin, docId?: string) => EngineError[];
+  clearLoadErrors: () => void;
+}
+
+export function newDocId(): string {
+  return crypto.randomUUID();
+}
+
+export const createDocumentSlice: StateCreator<DocumentSlice, [['temporal', unknown]], [], DocumentSlice> = (set, get) => ({
+  docId: newDocId(),
+  scenario: null,
+  origin: 'new',
+  lastEdit: null,
+  warnings: [],
+  loadErrors: [],
+  applyEdit: (label, edit) => {
+    const current = get().scenario;
+    if (!current) return;
+    const next = edit(current);
+    if (next !== current) set({ scenario: next, lastEdit: label });
+  },
+  openScenario: (json, origin, docId) => {
+    const loaded = parseScenarioJson(json);
+    if (!loaded.ok) {
+      set({ loadErrors: loaded.errors });
+      return loaded.errors;
+    }
+    set({
+      scenario: loaded.value.scenario, origin, docId: docId ?? newDocId(), lastEdit: null,
+      warnings: loaded.value.warnings, loadErrors: [],
+    });
+    return [];
+  },
+  clearLoadErrors: () => set({ loadErrors: [] }),
+});

@@ -1,0 +1,52 @@
+/** How results are shown: view state only, never part of the scenario or its undo history. */
+import type { StateCreator } from 'zustand';
+
+/** Running totals or each year's own net. */
+export type Measure = 'cumulative' | 'annual';
+/** Whether amounts are divided by the number of participants. */
+export type Scale = 'perParticipant' | 'total';
+/** Nominal (undiscounted) or discounted amounts. */
+export type Valuation = 'nominal' | 'discounted';
+/** Rows per ledger, or per ledger and department. */
+export type Breakdown = 'ledgers' | 'departments';
+export type Language = 'da' | 'en';
+
+export interface ViewOptions {
+  measure: Measure;
+  scale: Scale;
+  valuation: Valuation;
+  breakdown: Breakdown;
+}
+
+/** A figure the user asked to have explained (a cell of the results table). */
+export interface FigureSelection {
+  /** A ledger id or 'total'. */
+  ledger: string;
+  department?: string | null;
+  year: number;
+}
+
+export interface ViewSlice {
+  view: ViewOptions;
+  language: Language;
+  explained: FigureSelection | null;
+  setView: (change: Partial<ViewOptions>) => void;
+  setMeasure: (measure: Measure) => void;
+  setScale: (scale: Scale) => void;
+  setLanguage: (language: Language) => void;
+  explainFigure: (figure: FigureSelection | null) => void;
+}
+
+/** Tabel 6.4's view: cumulative, per participant, nominal, per ledger. */
+export const DEFAULT_VIEW: ViewOptions = { measure: 'cumulative', scale: 'perParticipant', valuation: 'nominal', breakdown: 'ledgers' };
+
+export const createViewSlice: StateCreator<ViewSlice, [['temporal', unknown]], [], ViewSlice> = (set) => ({
+  view: DEFAULT_VIEW,
+  language: 'da',
+  explained: null,
+  setView: (change) => set((s) => ({ view: { ...s.view, ...change } })),
+  setMeasure: (measure) => set((s) => ({ view: { ...s.view, measure } })),
+  setScale: (scale) => set((s) => ({ view: { ...s.view, scale } })),
+  setLanguage: (language) => set({ language }),
+  explainFigure: (figure) => set({ explained: figure }),
+});
