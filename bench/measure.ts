@@ -1,0 +1,52 @@
+/** Timing one function: warm-up, then many timed runs; median, 95th percentile and throughput. */
+
+export interface Measurement {
+  label: string;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  /** Runs per second at the mean time per run. */
+  runsPerSecond: number;
+}
+
+export function measure(label: string, fn: () => unknown, { warmup, runs }: { warmup: number; runs: number }): Measurement {
+  let sink: unknown;
+  for (let i = 0; i < warmup; i++) sink = fn();
+  const samples = new Float64Array(runs);
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    sink = fn();
+    samples[i] = performance.now() - t0;
+  }
+  // Keep the result alive so the work cannot be optimised away.
+  if (sink === Symbol.for('never')) process.stdout.write('');
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, v) => s + v, 0) / runs;
+  return {
+    label, runs,
+    medianMs: quantile(sorted, 0.5),
+    p95Ms: quantile(sorted, 0.95),
+    minMs: sorted[0]!,
+    runsPerSecond: mean > 0 ? 1000 / mean : Infinity,
+  };
+}
+
+/** Linear interpolation between the closest ranks of a sorted sample. */
+function quantile(sorted: number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export function renderResults(results: Measurement[]): string {
+  const header = ['Case', 'runs', 'median ms', 'p95 ms', 'min ms', 'runs/s'];
+  const rows = results.map((r) => [
+    r.label, String(r.runs), r.medianMs.toFixed(3), r.p95Ms.toFixed(3), r.minMs.toFixed(3), r.runsPerSecond.toFixed(1),
+  ]);
+  const grid = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...grid.map((row) => row[c]!.length)));
+  const line = (row: string[]) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  return `${[line(header), '-'.repeat(line(header).length), ...rows.map(line)].join('\n')}\n`;
+}

@@ -1,0 +1,128 @@
+/**
+ * Command-line arguments of `npm run simulate`: parsed with node:util parseArgs and checked here,
+ * so the rest of the CLI works with one typed object. A usage problem is a value, not a throw:
+ * main.ts turns it into exit code 2.
+ */
+import { parseArgs } from 'node:util';
+import type { DiscountTiming } from '../engine';
+
+export type Lang = 'da' | 'en';
+export type OutputFormat = 'table' | 'json' | 'csv';
+
+export interface SolveRequest {
+  parameter: string;
+  /** A ledger id or 'total'. */
+  target: string;
+  metric: 'npv' | 'cumulative';
+  year?: number;
+  range?: [number, number];
+}
+
+export interface ExplainRequest {
+  /** A ledger id, 'total', or `ledger/department` ('-' = booked to the ledger as a whole). */
+  target: string;
+  /** 1-based year; undefined = the last year of the horizon. */
+  year?: number;
+}
+
+export interface CliOptions {
+  file: string;
+  format: OutputFormat;
+  /** Totals over all participants instead of per participant. */
+  total: boolean;
+  /** Annual instead of cumulative figures. */
+  annual: boolean;
+  discounted: boolean;
+  departments: boolean;
+  lang: Lang;
+  perspective?: string;
+  discount?: string;
+  timing?: DiscountTiming;
+  solve?: SolveRequest;
+  explain?: ExplainRequest;
+}
+
+export type ParsedArgs =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'help'; lang: Lang }
+  | { kind: 'usage-error'; message: string };
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  total: { type: 'boolean' },
+  annual: { type: 'boolean' },
+  discounted: { type: 'boolean' },
+  departments: { type: 'boolean' },
+  perspective: { type: 'string' },
+  discount: { type: 'string' },
+  timing: { type: 'string' },
+  lang: { type: 'string' },
+  solve: { type: 'string' },
+  target: { type: 'string' },
+  metric: { type: 'string' },
+  year: { type: 'string' },
+  range: { type: 'string' },
+  explain: { type: 'string' },
+} as const;
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs throws TypeErrors with a readable message for unknown options and missing values.
+    return { kind: 'usage-error', message: (error as Error).message };
+  }
+  const { values: v, positionals } = parsed;
+  const lang = v.lang ?? 'da';
+  if (lang !== 'da' && lang !== 'en') return usage(`--lang must be da or en, got '${lang}'`);
+  if (v.help) return { kind: 'help', lang };
+  if (positionals.length !== 1) {
+    return usage(positionals.length === 0 ? 'missing the scenario file' : `expected one scenario file, got ${positionals.length}: ${positionals.join(' ')}`);
+  }
+  if (v.json && v.csv) return usage('choose one of --json and --csv');
+  if (v.timing !== undefined && !['start', 'mid', 'end'].includes(v.timing)) return usage(`--timing must be start, mid or end, got '${v.timing}'`);
+  if (v.solve !== undefined && v.explain !== undefined) return usage('choose one of --solve and --explain');
+
+  const year = v.year === undefined ? undefined : Number(v.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1)) return usage(`--year must be a whole number from 1, got '${v.year}'`);
+  const metric = v.metric ?? 'npv';
+  if (metric !== 'npv' && metric !== 'cumulative') return usage(`--metric must be npv or cumulative, got '${metric}'`);
+  const range = v.range === undefined ? undefined : parseRange(v.range);
+  if (range === null) return usage(`--range must be two numbers a,b with a < b, got '${v.range}'`);
+  for (const [flag, needs] of [['target', 'solve'], ['metric', 'solve'], ['range', 'solve'], ['year', 'solve or --explain']] as const) {
+    if (v[flag] !== undefined && v.solve === undefined && (flag !== 'year' || v.explain === undefined)) return usage(`--${flag} only applies with --${needs}`);
+  }
+
+  return {
+    kind: 'run',
+    options: {
+      file: positionals[0]!,
+      format: v.json ? 'json' : v.csv ? 'csv' : 'table',
+      total: v.total ?? false,
+      annual: v.annual ?? false,
+      discounted: v.discounted ?? false,
+      departments: v.departments ?? false,
+      lang,
+      perspective: v.perspective,
+      discount: v.discount,
+      timing: v.timing as DiscountTiming | undefined,
+      solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
+      explain: v.explain === undefined ? undefined : { target: v.explain, year },
+    },
+  };
+}
+
+function usage(message: string): ParsedArgs {
+  return { kind: 'usage-error', message };
+}
+
+/** "a,b" → [a, b] with dot decimals; "a;b" is accepted too, as Danes often separate lists with semicolons. */
+function parseRange(text: string): [number, number] | null {
+  const parts = text.split(/[;,]/).map((p) => p.trim());
+  if (parts.length !== 2 || parts.some((p) => p === '')) return null;
+  const [a, b] = parts.map(Number) as [number, number];
+  return Number.isFinite(a) && Number.isFinite(b) && a < b ? [a, b] : null;
+}

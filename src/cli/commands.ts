@@ -1,0 +1,106 @@
+/**
+ * The three things the command line does with a loaded scenario: print the projection (table, CSV
+ * or JSON), solve for a break-even value, or explain one figure. Each returns the exit code.
+ */
+import { explainFigure, runScenario, solveBreakEven, type EngineError, type Model, type Projection, type Scenario } from '../engine';
+import type { CliOptions, ExplainRequest, SolveRequest } from './args';
+import { renderCsv } from './render-csv';
+import { explanationJson, renderExplanation } from './render-explain';
+import { buildJsonResults, toJsonText } from './render-json';
+import { renderSolve, solveJson } from './render-solve';
+import { renderTable } from './render-table';
+import { buildTableView, departmentLabel } from './table-view';
+import type { Texts } from './texts';
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export interface Output {
+  out: (text: string) => void;
+  /** Each error on its own line as `path: message`. */
+  errors: (errors: EngineError[]) => void;
+  usage: (message: string) => void;
+}
+
+export interface Loaded {
+  scenario: Scenario;
+  model: Model;
+  warnings: string[];
+}
+
+/** --perspective, --discount and --timing replace the file's settings for this run only. */
+export function withSettingOverrides(scenario: Scenario, options: CliOptions): Scenario {
+  const settings = { ...scenario.settings };
+  if (options.perspective !== undefined) settings.perspective = options.perspective;
+  if (options.discount !== undefined) settings.discount = { preset: options.discount };
+  if (options.timing !== undefined) settings.discountTiming = options.timing;
+  return { ...scenario, settings };
+}
+
+export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io: Output): number {
+  const { scenario, model } = loaded;
+  if (options.solve) return solveCommand(loaded, options.solve, options, texts, io);
+  const run = runScenario(scenario, model);
+  if (!run.ok) return (io.errors(run.errors), EXIT_INVALID);
+  const projection = run.value;
+  if (options.explain) return explainCommand(loaded, projection, options.explain, options, texts, io);
+  if (options.format === 'json') {
+    io.out(toJsonText(buildJsonResults(projection, model, scenario.title, loaded.warnings, texts)));
+    return EXIT_OK;
+  }
+  const view = buildTableView(projection, model, options, texts);
+  io.out(options.format === 'csv' ? renderCsv(view) : renderTable(view, texts, options.lang, scenario.title));
+  return EXIT_OK;
+}
+
+function solveCommand(loaded: Loaded, request: SolveRequest, options: CliOptions, texts: Texts, io: Output): number {
+  const { scenario, model } = loaded;
+  const problem = !(request.parameter in scenario.parameters)
+    ? `--solve: unknown parameter '${request.parameter}' (known: ${Object.keys(scenario.parameters).join(', ') || 'none'})`
+    : unknownTarget(request.target, model, '--target') ?? yearBeyondHorizon(request.year, scenario);
+  if (problem) return (io.usage(problem), EXIT_USAGE);
+  const solved = solveBreakEven(scenario, model, {
+    parameter: request.parameter, ledger: request.target, metric: request.metric, year: request.year, range: request.range,
+  });
+  if (!solved.ok) return (io.errors(solved.errors), EXIT_INVALID);
+  io.out(options.format === 'json' ? toJsonText(solveJson(request, solved.value)) : renderSolve(request, solved.value, texts, options.lang));
+  return EXIT_OK;
+}
+
+function explainCommand(
+  loaded: Loaded, projection: Projection, request: ExplainRequest, options: CliOptions, texts: Texts, io: Output,
+): number {
+  const { scenario, model } = loaded;
+  const [ledger, department] = request.target.split('/') as [string, string | undefined];
+  const problem = unknownTarget(ledger, model, '--explain')
+    ?? (department !== undefined && !(request.target in projection.departments)
+      ? `--explain: unknown department '${request.target}' (known: ${Object.keys(projection.departments).join(', ')})`
+      : yearBeyondHorizon(request.year, scenario));
+  if (problem) return (io.usage(problem), EXIT_USAGE);
+  const year = request.year ?? projection.horizonYears;
+  const explanation = explainFigure(projection, scenario, model, {
+    ledger, ...(department === undefined ? {} : { department: department === '-' ? null : department }),
+    year, measure: options.annual ? 'annual' : 'cumulative',
+  });
+  const label = ledger === 'total' ? texts.net
+    : department !== undefined ? departmentLabel(request.target, model, texts)
+      : model.ledgers.find((l) => l.id === ledger)?.label ?? ledger;
+  const header = {
+    subject: `${label}, ${texts.year(year)}, ${texts.measure(options.annual)}`,
+    divisor: options.total || projection.participants <= 0 ? 1 : projection.participants,
+    total: options.total,
+  };
+  io.out(options.format === 'json' ? toJsonText(explanationJson(explanation, header)) : renderExplanation(explanation, header, texts, options.lang));
+  return EXIT_OK;
+}
+
+function unknownTarget(target: string, model: Model, flag: string): string | null {
+  if (target === 'total' || model.ledgers.some((l) => l.id === target)) return null;
+  return `${flag}: unknown ledger '${target}' (known: total, ${model.ledgers.map((l) => l.id).join(', ')})`;
+}
+
+function yearBeyondHorizon(year: number | undefined, scenario: Scenario): string | null {
+  const horizon = scenario.settings.horizonYears;
+  return year !== undefined && year > horizon ? `--year: expected a year from 1 to ${horizon}, got ${year}` : null;
+}

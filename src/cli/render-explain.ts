@@ -1,0 +1,55 @@
+/**
+ * `--explain`: the lines that add up to one figure of the table, and the parameters and catalogue
+ * constants (with their sources) behind them. Figures are per participant unless --total, so the
+ * explained value is the one the table shows.
+ */
+import type { Explanation } from '../engine';
+import { formatNumber, type Locale } from '../format/numbers';
+import { formatSignificant } from './render-solve';
+import type { Texts } from './texts';
+
+export interface ExplainHeader {
+  /** What is explained, e.g. "Kommune, År 7, akkumuleret". */
+  subject: string;
+  /** The divisor: participants, or 1 for totals. */
+  divisor: number;
+  total: boolean;
+}
+
+export function renderExplanation(explanation: Explanation, header: ExplainHeader, texts: Texts, lang: Locale): string {
+  const kr = (v: number) => formatNumber(v / header.divisor, lang);
+  const out = [
+    `${texts.explainHeading}: ${header.subject}, ${header.total ? texts.totalNote : texts.perParticipantNote}: ${kr(explanation.value)} kr.`,
+    '',
+    `${texts.contributions}:`,
+  ];
+  const width = Math.max(0, ...explanation.contributions.map((c) => kr(c.value).length));
+  for (const { line, value } of explanation.contributions) {
+    const booking = line.department ? `${line.ledger}/${line.department}` : line.ledger;
+    out.push(`  ${kr(value).padStart(width)}  ${line.label} [${booking}, ${line.category}]`);
+    out.push(`  ${' '.repeat(width)}  ${line.formula}  (${line.path})`);
+  }
+  if (explanation.dependencies.length > 0) out.push('', `${texts.dependencies}:`);
+  for (const d of explanation.dependencies) {
+    const unit = d.unit ? ` ${d.unit}` : '';
+    out.push(`  ${d.name} = ${formatSignificant(d.value, lang)}${unit} – ${d.label} (${d.kind === 'parameter' ? texts.parameter : texts.constant})`);
+    if (d.source) out.push(`      ${d.source}`);
+    if (d.example) out.push(`      ${texts.exampleValue}`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/** The explanation as JSON: raw values in kr. (per participant unless --total). */
+export function explanationJson(explanation: Explanation, header: ExplainHeader) {
+  return {
+    subject: header.subject,
+    perParticipant: !header.total,
+    value: explanation.value / header.divisor,
+    contributions: explanation.contributions.map(({ line, value }) => ({
+      id: line.id, label: line.label, path: line.path, ledger: line.ledger, department: line.department,
+      category: line.category, formula: line.formula, value: value / header.divisor,
+    })),
+    dependencies: explanation.dependencies,
+  };
+}

@@ -1,0 +1,155 @@
+/** The command line's user-facing words, in Danish (default) and English. */
+import type { Lang } from './args';
+
+export interface Texts {
+  year: (n: number) => string;
+  net: string;
+  heading: (o: { annual: boolean; total: boolean; discounted: boolean }) => string;
+  keyFigures: string;
+  payback: string;
+  npv: string;
+  bcr: string;
+  discount: string;
+  perspective: string;
+  participants: string;
+  noDepartment: string;
+  usageHint: string;
+  cannotRead: (reason: string) => string;
+  solved: string;
+  residual: string;
+  noSolution: (range: [number, number]) => string;
+  explainHeading: string;
+  measure: (annual: boolean) => string;
+  contributions: string;
+  dependencies: string;
+  parameter: string;
+  constant: string;
+  exampleValue: string;
+  perParticipantNote: string;
+  totalNote: string;
+  help: string;
+}
+
+const HELP_DA = `Brug: npm run simulate -- <scenarie.json> [tilvalg]
+
+Fremskriver et investeringscase og viser nettoresultatet pr. kasse (kommune, region, stat …) år for år.
+Standard: akkumuleret, pr. deltager, udiskonteret (som Tabel 6.4), i hele kroner.
+
+Visning
+  --total               i alt for alle deltagere i stedet for pr. deltager
+  --annual              årlige tal i stedet for akkumulerede
+  --discounted          diskonterede tal
+  --departments         en række pr. forvaltning (rækker der er nul hele vejen, udelades)
+  --lang da|en          sprog og talformat (standard da)
+  --json                alle resultater som JSON (rå tal, uafrundede)
+  --csv                 tabellen som CSV (komma-separeret, punktum som decimaltegn, 2 decimaler)
+
+Indstillinger (ændrer ikke filen)
+  --perspective <id>    budget, fiscal, welfare … (katalogets perspektiver)
+  --discount <id>       diskonteringsforudsætning: none, fm-2021, fm-2013, flat-5 …
+  --timing start|mid|end  diskonteringskonvention
+
+Break-even
+  --solve <parameter> [--target <kasse>|total] [--metric npv|cumulative] [--year N] [--range a,b]
+                        den værdi af parameteren der giver nul (standard: total, npv, parameterens min–max)
+
+Forklaring
+  --explain <kasse>|total|<kasse>/<forvaltning> [--year N] [--annual] [--total]
+                        linjerne, parametrene og konstanterne (med kilder) bag et tal (standard: sidste år)
+
+Afslutningskoder: 0 ok, 1 ugyldig fil eller beregning, 2 forkert brug af kommandoen.
+`;
+
+const HELP_EN = `Usage: npm run simulate -- <scenario.json> [options]
+
+Projects an investment case and shows the net result per ledger (kommune, region, stat …) year by year.
+Default: cumulative, per participant, undiscounted (as Tabel 6.4), whole kroner.
+
+View
+  --total               totals over all participants instead of per participant
+  --annual              annual instead of cumulative figures
+  --discounted          discounted figures
+  --departments         one row per department (rows that are zero throughout are left out)
+  --lang da|en          language and number format (default da)
+  --json                all results as JSON (raw, unrounded numbers)
+  --csv                 the table as CSV (comma separated, dot decimals, 2 decimals)
+
+Settings (the file is not changed)
+  --perspective <id>    budget, fiscal, welfare … (the catalogue's perspectives)
+  --discount <id>       discount preset: none, fm-2021, fm-2013, flat-5 …
+  --timing start|mid|end  discounting convention
+
+Break-even
+  --solve <parameter> [--target <ledger>|total] [--metric npv|cumulative] [--year N] [--range a,b]
+                        the parameter value that makes the target zero (default: total, npv, the parameter's min–max)
+
+Explanation
+  --explain <ledger>|total|<ledger>/<department> [--year N] [--annual] [--total]
+                        the lines, parameters and constants (with sources) behind a figure (default: last year)
+
+Exit codes: 0 ok, 1 invalid file or calculation, 2 wrong use of the command.
+`;
+
+const DA: Texts = {
+  year: (n) => `År ${n}`,
+  net: 'Netto',
+  heading: ({ annual, total, discounted }) =>
+    `${annual ? 'Årligt' : 'Akkumuleret'} nettoresultat ${total ? 'i alt' : 'pr. deltager'}, ${discounted ? 'diskonteret' : 'udiskonteret'} (kr.)`,
+  keyFigures: 'Nøgletal',
+  payback: 'Tilbagebetalingstid',
+  npv: 'Nutidsværdi (NPV)',
+  bcr: 'Gevinst/omkostning (BCR)',
+  discount: 'Diskontering',
+  perspective: 'Perspektiv',
+  participants: 'Deltagere',
+  noDepartment: 'uden forvaltning',
+  usageHint: 'Se npm run simulate -- --help',
+  cannotRead: (reason) => `kan ikke læses (${reason})`,
+  solved: 'Break-even',
+  residual: 'Restværdi',
+  noSolution: ([a, b]) => `ingen løsning i [${a}, ${b}]`,
+  explainHeading: 'Forklaring',
+  measure: (annual) => (annual ? 'årligt' : 'akkumuleret'),
+  contributions: 'Linjer',
+  dependencies: 'Parametre og konstanter',
+  parameter: 'parameter',
+  constant: 'konstant',
+  exampleValue: 'eksempelværdi, erstat med lokale tal',
+  perParticipantNote: 'pr. deltager',
+  totalNote: 'i alt',
+  help: HELP_DA,
+};
+
+const EN: Texts = {
+  year: (n) => `Year ${n}`,
+  net: 'Net',
+  heading: ({ annual, total, discounted }) =>
+    `${annual ? 'Annual' : 'Cumulative'} net result ${total ? 'in total' : 'per participant'}, ${discounted ? 'discounted' : 'undiscounted'} (DKK)`,
+  keyFigures: 'Key figures',
+  payback: 'Payback time',
+  npv: 'Net present value (NPV)',
+  bcr: 'Benefit–cost ratio (BCR)',
+  discount: 'Discounting',
+  perspective: 'Perspective',
+  participants: 'Participants',
+  noDepartment: 'no department',
+  usageHint: 'See npm run simulate -- --help',
+  cannotRead: (reason) => `cannot be read (${reason})`,
+  solved: 'Break-even',
+  residual: 'Residual',
+  noSolution: ([a, b]) => `no solution in [${a}, ${b}]`,
+  explainHeading: 'Explanation',
+  measure: (annual) => (annual ? 'annual' : 'cumulative'),
+  contributions: 'Lines',
+  dependencies: 'Parameters and constants',
+  parameter: 'parameter',
+  constant: 'constant',
+  exampleValue: 'example value, replace with local data',
+  perParticipantNote: 'per participant',
+  totalNote: 'in total',
+  help: HELP_EN,
+};
+
+export function textsFor(lang: Lang): Texts {
+  return lang === 'en' ? EN : DA;
+}
