@@ -3,6 +3,7 @@
  * and the parameters and catalogue constants behind them, with their sources.
  */
 import { NO_DEPARTMENT } from './constants';
+import { namesIn } from './scope';
 import type { Constant, Model } from './model/catalogue';
 import type { Line, Projection } from './model/result';
 import type { Parameter, Scenario } from './model/scenario';
@@ -49,7 +50,9 @@ export function explainFigure(projection: Projection, scenario: Scenario, model:
       value: query.measure === 'annual' ? line.annual[y] ?? 0 : line.annual.slice(0, y + 1).reduce((s, v) => s + v, 0),
     }))
     .filter((c) => c.value !== 0);
-  const names = [...new Set(contributions.flatMap((c) => c.line.dependencies))].sort();
+  // Worked out here, for the lines shown, rather than for every line of every run.
+  const names = [...new Set(contributions.flatMap((c) => c.line.inputs.flat().flatMap((amount) =>
+    namesIn(amount).flatMap((n) => projection.dependencyGraph[n] ?? [n]))))].sort();
   return {
     value: contributions.reduce((s, c) => s + c.value, 0),
     contributions,

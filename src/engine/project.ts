@@ -9,7 +9,7 @@ import { createArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
 import { buildSeries } from './calc/series';
-import { buildScope, dependenciesOf, evaluateAmount, type Scope } from './scope';
+import { buildScope, evaluateAmount, type Scope } from './scope';
 import type { Model } from './model/catalogue';
 import type { EngineError, Line, Projection, Result, Series } from './model/result';
 import type { Amount, DiscountBand, Scenario } from './model/scenario';
@@ -66,17 +66,6 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   const factors = discountFactors(bands, settings.horizonYears, settings.discountTiming);
   const counted = new Set(perspective.categories);
   const aggregated = aggregate(groups, (category) => counted.has(category), months, alloc);
-  // Dependencies are worked out once per shared list of inputs, not once per line.
-  const dependencyCache = new WeakMap<Amount[], string[]>();
-  const lineDependencies = (inputs: Amount[][]): string[] => {
-    const names = new Set<string>();
-    for (const list of inputs) {
-      let deps = dependencyCache.get(list);
-      if (!deps) dependencyCache.set(list, (deps = list.flatMap((a) => dependenciesOf(a, scope))));
-      for (const d of deps) names.add(d);
-    }
-    return [...names].sort();
-  };
   const lines: Line[] = [];
   const linesByKey = new Map<string, Line[]>();
   for (const { draft, annual, keys } of aggregated.lines) {
@@ -84,7 +73,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
       id: draft.id, kind: draft.kind, label: draft.label, path: draft.origin.path, targetGroup: draft.origin.targetGroup,
       intervention: draft.origin.intervention, ledger: draft.ledger, department: draft.department, category: draft.category,
       annual, formula: draft.formula,
-      dependencies: lineDependencies(draft.inputs),
+      inputs: draft.inputs,
     };
     lines.push(line);
     for (const key of keys) (linesByKey.get(key) ?? linesByKey.set(key, []).get(key)!).push(line);
@@ -116,6 +105,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
         timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
       },
       values: { ...scope.values },
+      dependencyGraph: { ...scope.dependencies },
       repriced: { ...scope.repriced },
       lines, ledgers, departments,
       total: series('total'),

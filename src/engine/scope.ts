@@ -15,6 +15,8 @@ export interface Scope {
   dependencies: Record<string, string[]>;
   /** Names whose value was converted to the scenario's price year, and how. */
   repriced: Record<string, Repricing>;
+  /** Values of expressions already evaluated in this run: names never change once set. */
+  results: Map<string, number>;
   errors: EngineError[];
 }
 
@@ -25,7 +27,7 @@ export function buildScope(
   pricing?: Pricing,
 ): Scope {
   // Prototype-free maps, so names such as 'toString' or 'constructor' are unknown like any other.
-  const scope: Scope = { values: Object.create(null), dependencies: Object.create(null), repriced: Object.create(null), errors: [] };
+  const scope: Scope = { values: Object.create(null), dependencies: Object.create(null), repriced: Object.create(null), results: new Map(), errors: [] };
   /** The value in the scenario's price year (money with another price year is converted). */
   const reprice = (name: string, value: number, priceYear: number | undefined, path: string): number | null => {
     if (!pricing || priceYear === undefined || priceYear === pricing.toYear) return value;
@@ -91,6 +93,8 @@ export function evaluateAmount(amount: Amount, path: string, scope: Scope): numb
     scope.errors.push({ path, message: `expected a finite number, got ${amount}` });
     return null;
   }
+  const known = scope.results.get(amount);
+  if (known !== undefined) return known;
   const compiled = compileExpression(amount);
   if (!compiled.ok) {
     scope.errors.push({ path, message: compiled.message });
@@ -110,7 +114,10 @@ export function evaluateAmount(amount: Amount, path: string, scope: Scope): numb
     scope.errors.push({ path, message: `cannot evaluate '${amount}': ${(error as Error).message}` });
     return null;
   }
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    scope.results.set(amount, value);
+    return value;
+  }
   scope.errors.push({ path, message: `'${amount}' gives ${String(value)}, not a finite number` });
   return null;
 }

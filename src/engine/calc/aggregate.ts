@@ -31,8 +31,16 @@ export interface Aggregated {
 interface Accumulator { ledger: string; monthly: Float64Array; from: number; to: number }
 type Accumulators = Map<string, Accumulator>;
 
-function departmentKey(line: { ledger: string; department: string | null }): string {
-  return `department:${line.ledger}/${line.department ?? NO_DEPARTMENT}`;
+/** The keys a line adds to ('total', its ledger, its department), built once per booking. */
+function keysCache(): (line: { ledger: string; department: string | null }) => string[] {
+  const byLedger = new Map<string, Map<string | null, string[]>>();
+  return ({ ledger, department }) => {
+    let byDepartment = byLedger.get(ledger);
+    if (!byDepartment) byLedger.set(ledger, (byDepartment = new Map()));
+    let keys = byDepartment.get(department);
+    if (!keys) byDepartment.set(department, (keys = ['total', `ledger:${ledger}`, `department:${ledger}/${department ?? NO_DEPARTMENT}`]));
+    return keys;
+  };
 }
 
 export function aggregate(groups: GroupDraft[], counts: (category: string) => boolean, months: number, alloc: Allocate): Aggregated {
@@ -40,16 +48,18 @@ export function aggregate(groups: GroupDraft[], counts: (category: string) => bo
   const byDepartment: Accumulators = new Map();
   const lines: Aggregated['lines'] = [];
   const prefix = new Float64Array(months + 1); // scratch, reused for every line
+  const keysOf = keysCache();
   for (const { lines: drafts, cohorts } of groups) {
     const perParticipant: Accumulators = new Map();
     for (const draft of drafts) {
       if (!counts(draft.category)) continue;
-      const key = departmentKey(draft);
+      const keys = keysOf(draft);
+      const key = keys[2]!;
       addInto(accumulator(draft.perParticipant ? perParticipant : byDepartment, key, draft.ledger, months, alloc), draft.profile);
       const annual = draft.perParticipant
         ? annualOverCohorts(draft.profile, cohorts, years, prefix)
         : annualOverCohorts(draft.profile, [{ count: 1, startMonth: 0 }], years, prefix);
-      lines.push({ draft, annual, keys: ['total', `ledger:${draft.ledger}`, key] });
+      lines.push({ draft, annual, keys });
     }
     for (const [key, source] of perParticipant) {
       spreadInto(accumulator(byDepartment, key, source.ledger, months, alloc), source, cohorts);

@@ -27,10 +27,13 @@ export function effectProfile(effect: ResolvedEffect, months: number, alloc: All
   const profile = windowOf(delta, startMonth, startMonth + effect.durationMonths, months, alloc);
   const values = profile.values;
   if (rampMonths === 0 && decay.type === 'none') return profile;
+  let yearFactor = 1;
   for (let i = 0; i < values.length; i++) {
     const since = profile.from + i - startMonth;
+    // The exponential factor changes once per effect-year, so Math.pow runs once a year.
+    if (decay.type === 'exponential' && since % 12 === 0) yearFactor = decayFactor(decay, since);
     const ramp = rampMonths > 0 ? Math.min(1, (since + 1) / rampMonths) : 1;
-    values[i]! *= ramp * decayFactor(decay, since);
+    values[i]! *= ramp * (decay.type === 'exponential' ? yearFactor : decayFactor(decay, since));
   }
   return profile;
 }
@@ -40,8 +43,7 @@ function decayFactor(decay: ResolvedDecay, monthsSinceStart: number): number {
     case 'none':
       return 1;
     case 'exponential':
-      // Stepwise by whole effect-years; the power is the same for the twelve months of a year.
-      return monthsSinceStart < 12 ? 1 : Math.pow(1 - decay.ratePerYear, Math.floor(monthsSinceStart / 12));
+      return Math.pow(1 - decay.ratePerYear, Math.floor(monthsSinceStart / 12));
     case 'linear':
       return decay.monthsToZero > 0 ? Math.max(0, 1 - monthsSinceStart / decay.monthsToZero) : 0;
   }

@@ -17,6 +17,8 @@ export interface LineOrigin {
   intervention: string;
 }
 
+export type LineInputs = [Amount[]] | [Amount[], Amount[]];
+
 export interface DraftLine {
   id: string;
   kind: LineKind;
@@ -29,8 +31,8 @@ export interface DraftLine {
   profile: Profile;
   perParticipant: boolean;
   formula: string;
-  /** The amounts behind the line, in lists shared between lines (for dependency tracking). */
-  inputs: Amount[][];
+  /** The amounts behind the line, in (at most two) lists shared between lines, for dependency tracking. */
+  inputs: LineInputs;
 }
 
 export interface LineContext extends ValueContext {
@@ -66,7 +68,7 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   const perParticipant = isPerParticipant(cost.basis);
   const gross = costProfile({ basis: cost.basis, amount, startMonth, durationMonths }, ctx.months, ctx.alloc);
   const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
-  const inputs = [[cost.amount, cost.startMonth ?? 0, cost.durationMonths ?? 0, cost.refund?.share ?? 0]];
+  const inputs: LineInputs = [[cost.amount, cost.startMonth ?? 0, cost.durationMonths ?? 0, cost.refund?.share ?? 0]];
   const window = cost.basis.endsWith('Once') ? `måned ${startMonth}` : `måned ${startMonth}–${startMonth + durationMonths - 1}`;
   const lines: DraftLine[] = [draftLine(
     origin, 'cost', `${path}:payer`, cost.label, cost.payer.ledger, cost.payer.department ?? null, cost.category,
@@ -158,7 +160,7 @@ function outcomeValue(outcome: Outcome, path: string, ctx: LineContext): ValueCo
 /** One constructor, so every line has the same shape (object spread here was the projection's hot spot). */
 function draftLine(
   origin: LineOrigin, kind: LineKind, id: string, label: string, ledger: string, department: string | null,
-  category: string, profile: Profile, perParticipant: boolean, formula: string, inputs: Amount[][],
+  category: string, profile: Profile, perParticipant: boolean, formula: string, inputs: LineInputs,
 ): DraftLine {
   return { id, kind, label, origin, ledger, department, category, profile, perParticipant, formula, inputs };
 }

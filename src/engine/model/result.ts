@@ -27,8 +27,8 @@ export interface Line {
   annual: number[];
   /** How the line is computed, in words and numbers. */
   formula: string;
-  /** Parameters and catalogue constants its figures depend on (transitively). */
-  dependencies: string[];
+  /** The amounts (numbers or expressions) it was computed from; explainFigure resolves their names. */
+  inputs: readonly (number | string)[][];
 }
 
 /** A series of yearly results for one ledger, department, category or the total. */
@@ -70,6 +70,8 @@ export interface Projection {
   discount: { label: string; timing: DiscountTiming; factors: number[]; convention: string };
   /** Values of all parameters and catalogue constants as used (in the scenario's price year). */
   values: Record<string, number>;
+  /** For each parameter and constant, the names it depends on (itself included). */
+  dependencyGraph: Record<string, string[]>;
   /** The names whose value was re-priced to the scenario's price year: from which year, by what factor. */
   repriced: Record<string, { fromYear: number; toYear: number; index: string; factor: number }>;
   lines: Line[];
