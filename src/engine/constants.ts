@@ -13,7 +13,7 @@ export const SOLVER_TOLERANCE_DKK = 1e-6;
 export const SOLVER_RELATIVE_TOLERANCE = 1e-12;
 export const SOLVER_MAX_ITERATIONS = 200;
 /** Points at which the solver samples its interval to find a sign change. */
-export const SOLVER_SCAN_POINTS = 64;
+export const SOLVER_SCAN_POINTS = 32;
 /** The department key for flows booked to a ledger as a whole. */
 export const NO_DEPARTMENT = '-';
 export const MAX_HORIZON_YEARS = 200;

@@ -57,22 +57,46 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
   const bracket = findSignChange(f, range);
   if (errors.length > 0 && !bracket) return { ok: true, value: { found: false, range, reason: `the scenario cannot be computed in part of the interval: ${errors[0]!.path}: ${errors[0]!.message}` } };
   if (!bracket) return { ok: true, value: { found: false, range, reason: `no value in [${range[0]}, ${range[1]}] makes the target zero` } };
-  let [lo, hi, flo] = bracket;
+  const [lo, hi, flo] = bracket;
   // A target that jumps across zero (e.g. through round()) has no root: accept only a residual
   // that is zero to within the absolute tolerance or to double precision of the target's size.
-  const accepted = Math.max(SOLVER_TOLERANCE_DKK, SOLVER_RELATIVE_TOLERANCE * Math.max(Math.abs(flo), Math.abs(f(hi))));
-  let iterations = 0;
-  let mid = lo, fmid = flo;
-  while (iterations++ < SOLVER_MAX_ITERATIONS) {
-    mid = (lo + hi) / 2;
-    fmid = f(mid);
-    if (Math.abs(fmid) <= SOLVER_TOLERANCE_DKK || hi - lo <= Math.abs(mid) * Number.EPSILON * 4) break;
-    if (Math.sign(fmid) === Math.sign(flo)) { lo = mid; flo = fmid; } else { hi = mid; }
+  const fhi = lo === hi ? flo : f(hi);
+  const accepted = Math.max(SOLVER_TOLERANCE_DKK, SOLVER_RELATIVE_TOLERANCE * Math.max(Math.abs(flo), Math.abs(fhi)));
+  const root = refineRoot(f, lo, flo, hi, fhi, accepted);
+  if (!(Math.abs(root.fx) <= accepted)) {
+    return { ok: true, value: { found: false, range, reason: `the target jumps across zero near ${root.x}; no value in [${range[0]}, ${range[1]}] makes it zero` } };
   }
-  if (!(Math.abs(fmid) <= accepted)) {
-    return { ok: true, value: { found: false, range, reason: `the target jumps across zero near ${mid}; no value in [${range[0]}, ${range[1]}] makes it zero` } };
+  return { ok: true, value: { found: true, value: root.x, residual: root.fx, iterations: root.iterations, range } };
+}
+
+/**
+ * Illinois regula falsi inside a sign-changing bracket (one step for a straight line, which most
+ * targets are in most parameters), with a bisection step whenever the bracket fails to halve.
+ */
+function refineRoot(
+  f: (x: number) => number, a: number, fa: number, b: number, fb: number, accepted: number,
+): { x: number; fx: number; iterations: number } {
+  if (Math.abs(fa) <= accepted) return { x: a, fx: fa, iterations: 0 };
+  if (Math.abs(fb) <= accepted) return { x: b, fx: fb, iterations: 0 };
+  let side = 0;
+  let x = a, fx = fa;
+  for (let iterations = 1; iterations <= SOLVER_MAX_ITERATIONS; iterations++) {
+    const width = b - a;
+    const falsi = (fa * b - fb * a) / (fa - fb);
+    x = Number.isFinite(falsi) && falsi > a && falsi < b && side !== 2 ? falsi : (a + b) / 2;
+    fx = f(x);
+    if (Math.abs(fx) <= accepted || width <= Math.abs(x) * Number.EPSILON * 4) return { x, fx, iterations };
+    if (Math.sign(fx) === Math.sign(fb)) {
+      b = x; fb = fx;
+      if (side === -1) fa /= 2;
+      side = side === -1 && b - a > width / 2 ? 2 : -1;
+    } else {
+      a = x; fa = fx;
+      if (side === 1) fb /= 2;
+      side = side === 1 && b - a > width / 2 ? 2 : 1;
+    }
   }
-  return { ok: true, value: { found: true, value: mid, residual: fmid, iterations, range } };
+  return { x, fx, iterations: SOLVER_MAX_ITERATIONS };
 }
 
 function defaultRange(current: number, min?: number, max?: number): [number, number] {
