@@ -1,4 +1,7 @@
-/** The first page: the loaded scenario, its key figures, Tabel 6.4-style table and chart. */
+/**
+ * The page: a masthead with the library toolbar (new, open, save, share, undo, language), the
+ * editor beside the results, and the explanation of a selected figure. Each region is a feature.
+ */
 import { selectRun, useAppStore } from '../../state';
 import { KeyFigures } from '../features/results/key-figures';
 import { LedgerTable } from '../features/results/ledger-table';
@@ -8,6 +11,9 @@ import { ViewToggles } from '../features/results/view-toggles';
 import { Caveats } from '../features/scenario/caveats';
 import { ProblemList } from '../features/scenario/problem-list';
 import { ScenarioHeader } from '../features/scenario/scenario-header';
+import { EditorPanel } from '../features/scenario-editor/editor-panel';
+import { ExplainPanel } from '../features/explain/explain-panel';
+import { LibraryToolbar } from '../features/library/library-toolbar';
 
 function Results() {
   const loadErrors = useAppStore((s) => s.loadErrors);
@@ -39,11 +45,16 @@ export function App() {
       <div className="masthead">
         <span className="masthead__brand">Afkast</span>
         <span className="masthead__tagline">Hvem betaler, hvem får gevinsten – og hvornår</span>
+        <LibraryToolbar />
       </div>
-      <main className="content">
-        <ScenarioHeader />
-        <Results />
-      </main>
+      <div className="workspace">
+        <EditorPanel />
+        <main className="content">
+          <ScenarioHeader />
+          <Results />
+        </main>
+        <ExplainPanel />
+      </div>
       <ResultsFooter />
     </div>
   );
