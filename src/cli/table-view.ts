@@ -4,6 +4,7 @@
  * figures. Per-participant rows are the engine's totals divided by all participants (perParticipant).
  */
 import { NO_DEPARTMENT, perParticipant, type Model, type Projection, type Series } from '../engine';
+import { timingConvention } from '../format/conventions';
 import type { CliOptions } from './args';
 import type { Texts } from './texts';
 
@@ -29,7 +30,7 @@ export interface TableView {
   participants: number;
 }
 
-type ViewOptions = Pick<CliOptions, 'total' | 'annual' | 'discounted' | 'departments'>;
+type ViewOptions = Pick<CliOptions, 'total' | 'annual' | 'discounted' | 'departments'> & Partial<Pick<CliOptions, 'lang'>>;
 
 export function buildTableView(projection: Projection, model: Model, options: ViewOptions, texts: Texts): TableView {
   const row = (id: string, label: string, series: Series): TableRow => {
@@ -53,7 +54,7 @@ export function buildTableView(projection: Projection, model: Model, options: Vi
     net: row('total', texts.net, projection.total),
     perspectiveLabel: perspective ? `${perspective.label} (${perspective.id})` : projection.perspective,
     discountLabel: projection.discount.label,
-    convention: projection.discount.convention,
+    convention: timingConvention(projection.discount.timing, options.lang ?? 'da'),
     participants: projection.participants,
   };
 }

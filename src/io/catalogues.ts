@@ -34,9 +34,30 @@ export function parseCatalogue({ file, json, parts = {} }: ShippedCatalogue): Ca
   }, catalogue);
 }
 
-let shipped: CatalogueFile[] | null = null;
+const parsed = new Map<string, CatalogueFile>();
+const idOf = (c: ShippedCatalogue) => (c.json as { id?: unknown }).id;
+
+/**
+ * A shipped catalogue by id, parsed (and its parts merged) on first use, or null. Only the
+ * catalogues a scenario names are parsed, so one broken file cannot stop every scenario.
+ */
+export function shippedCatalogue(id: string): CatalogueFile | null {
+  const hit = parsed.get(id);
+  if (hit) return hit;
+  const shipped = SHIPPED_CATALOGUES.find((c) => idOf(c) === id);
+  if (!shipped) return null;
+  const catalogue = parseCatalogue(shipped);
+  parsed.set(id, catalogue);
+  return catalogue;
+}
+
+/** Every shipped catalogue, parsed (for listings: templates, target groups, the catalogue test). */
 export function shippedCatalogues(): CatalogueFile[] {
-  return (shipped ??= SHIPPED_CATALOGUES.map(parseCatalogue));
+  return SHIPPED_CATALOGUES.map((c) => shippedCatalogue(String(idOf(c)))!);
+}
+
+export function shippedCatalogueIds(): string[] {
+  return SHIPPED_CATALOGUES.map((c) => String(idOf(c)));
 }
 
 export const CORE_CATALOGUE_ID = 'core';
@@ -48,16 +69,16 @@ export interface AssembledModel {
 
 /** The model a scenario computes with. */
 export function assembleModel(
-  ref: CatalogueRef | undefined, overrides: ModelOverrides | undefined, catalogues: CatalogueFile[] = shippedCatalogues(),
+  ref: CatalogueRef | undefined, overrides: ModelOverrides | undefined, lookup: (id: string) => CatalogueFile | null = shippedCatalogue,
 ): Result<AssembledModel, EngineError> {
   const warnings: string[] = [];
-  const base = catalogues.find((c) => c.id === CORE_CATALOGUE_ID);
+  const base = lookup(CORE_CATALOGUE_ID);
   if (!base) return { ok: false, errors: [{ path: 'catalogue', message: 'the core catalogue is missing' }] };
   let model = merge(emptyModel(), base);
   if (ref && ref.id !== CORE_CATALOGUE_ID) {
-    const found = catalogues.find((c) => c.id === ref.id);
+    const found = lookup(ref.id);
     if (!found) {
-      return { ok: false, errors: [{ path: 'catalogue.id', message: `unknown catalogue '${ref.id}' (known: ${catalogues.map((c) => c.id).join(', ')})` }] };
+      return { ok: false, errors: [{ path: 'catalogue.id', message: `unknown catalogue '${ref.id}' (known: ${shippedCatalogueIds().join(', ')})` }] };
     }
     if (found.version !== ref.version) {
       warnings.push(`the scenario was made with catalogue ${ref.id} ${ref.version}; computed with ${found.version}`);

@@ -89,20 +89,27 @@ describe('model catalogues', () => {
     });
   }
 
-  it('uses every constant in a state, a tax rule or an example scenario', () => {
+  it('uses every constant in a state, a tax rule, an intervention template or an example scenario', () => {
     const used = new Set<string>();
     const collect = (amount: unknown) => {
       if (typeof amount !== 'string') return;
       const compiled = compileExpression(amount);
       if (compiled.ok) compiled.value.names.forEach((n) => used.add(n));
     };
+    // Every string in a template or scenario that reads as an expression contributes its names.
+    const walk = (value: unknown): void => {
+      if (typeof value === 'string') collect(value);
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
     for (const c of catalogues) {
       Object.values(c.states ?? {}).forEach((s) => s.components.forEach((x) => collect(x.monthly)));
       Object.values(c.taxRules ?? {}).forEach((t) => collect(t.rate));
+      walk(c.interventionTemplates ?? {});
     }
     for (const file of scenarioFiles) {
       const text = readFileSync(new URL(`../../scenarios/${file}`, import.meta.url), 'utf8');
-      for (const m of text.matchAll(/"([a-z][a-z0-9_]*)"/g)) used.add(m[1]!);
+      walk(JSON.parse(text));
     }
     const unused = catalogues.flatMap((c) => Object.keys(c.constants ?? {})).filter((id) => !used.has(id));
     expect(unused).toEqual([]);
