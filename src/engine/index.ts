@@ -7,6 +7,15 @@ export { discountFactors, rateInYear, TIMING_CONVENTIONS } from './calc/discount
 export { paybackYears } from './calc/payback';
 export { refundShareInMonth } from './calc/refusion';
 export { compileExpression } from './expressions';
+export { createRandom, type Random } from './uncertainty/random';
+export { sampleUncertainty, uncertaintyRange, checkUncertainty } from './uncertainty/distributions';
+export {
+  startMonteCarlo, runMonteCarlo, PERCENTILES, HISTOGRAM_BINS,
+  type MonteCarloOptions, type MonteCarloRun, type MonteCarloSummary, type KeySummary,
+} from './uncertainty/monte-carlo';
+export { tornado, discountSweep, DEFAULT_SWING, type Tornado, type TornadoBar } from './uncertainty/sensitivity';
+export { compareScenarios, differences, type Comparison, type Difference } from './uncertainty/compare';
+export { percentileOfSorted, rankCorrelation, histogram, type Histogram } from './uncertainty/statistics';
 export * from './constants';
 export type * from './model/scenario';
 export type * from './model/catalogue';

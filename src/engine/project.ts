@@ -157,7 +157,9 @@ function lineContext(
       const value = evaluate(amount, path);
       if (value === null) return null;
       const whole = Math.round(value);
-      if (Math.abs(value - whole) > INTEGER_TOLERANCE || whole < 0) {
+      // A number typed into a month field must be whole; an expression's result is rounded to the
+      // nearest month, so sensitivity and Monte Carlo can vary the parameters behind it.
+      if ((typeof amount === 'number' && Math.abs(value - whole) > INTEGER_TOLERANCE) || whole < 0) {
         fail(path, `expected a whole number of months, 0 or more, got ${value}`);
         return null;
       }

@@ -36,7 +36,7 @@ export interface DraftLine {
 }
 
 export interface LineContext extends ValueContext {
-  /** Evaluates a whole number of months ≥ 0 (or the default when absent). */
+  /** Evaluates months ≥ 0: a number must be whole, an expression is rounded (the default when absent). */
   months_(amount: Amount | undefined, path: string, fallback: number): number | null;
   share(amount: Amount, path: string, min: number, max: number): number | null;
   checkBooking(ledger: string, department: string | undefined, path: string): void;

@@ -1,0 +1,132 @@
+/**
+ * Monte Carlo over the parameters that carry an uncertainty: each draw samples them from one
+ * seeded generator (same seed, same answer), projects the scenario, and keeps the cumulative net
+ * per ledger and year, the NPV and the payback time. The run advances in steps so a Web Worker can
+ * report progress and stop between them; the summary can be taken at any point.
+ */
+import { runScenario } from '../project';
+import { sampleUncertainty } from './distributions';
+import { createRandom } from './random';
+import { histogram, percentileOfSorted, rankCorrelation, type Histogram } from './statistics';
+import type { Model } from '../model/catalogue';
+import type { EngineError, Result } from '../model/result';
+import type { Scenario, Uncertainty } from '../model/scenario';
+
+export const PERCENTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
+export const HISTOGRAM_BINS = 30;
+
+export interface MonteCarloOptions {
+  draws: number;
+  seed: number | string;
+}
+
+export interface KeySummary {
+  /** Per year: the cumulative net at the 5th, 25th, 50th, 75th and 95th percentile. */
+  fan: number[][];
+  npv: { mean: number; percentiles: number[]; probabilityPositive: number; histogram: Histogram };
+  /** Share of draws whose payback time falls within the horizon, and its percentiles among them. */
+  payback: { probabilityWithinHorizon: number; percentiles: number[] };
+  /** Rank correlation of each uncertain parameter with this key's NPV, strongest first. */
+  drivers: { parameter: string; correlation: number }[];
+}
+
+export interface MonteCarloSummary {
+  draws: number;
+  /** Draws the engine could not compute (e.g. a share drawn outside 0–1), left out of the figures. */
+  failed: number;
+  firstFailure: EngineError | null;
+  parameters: string[];
+  /** Keyed by ledger id and 'total'. */
+  keys: Record<string, KeySummary>;
+}
+
+export interface MonteCarloRun {
+  readonly planned: number;
+  readonly done: number;
+  /** Runs up to `count` more draws; returns how many are done in all. */
+  step(count: number): number;
+  summary(): MonteCarloSummary;
+}
+
+export function startMonteCarlo(scenario: Scenario, model: Model, options: MonteCarloOptions): Result<MonteCarloRun, EngineError> {
+  const base = runScenario(scenario, model);
+  if (!base.ok) return base;
+  const uncertain = Object.entries(scenario.parameters)
+    .filter((entry): entry is [string, typeof entry[1] & { uncertainty: Uncertainty }] => entry[1].uncertainty !== undefined);
+  const keys = [...Object.keys(base.value.ledgers), 'total'];
+  const years = base.value.horizonYears;
+  const planned = Math.max(0, Math.floor(options.draws));
+  const random = createRandom(options.seed);
+  const inputs = uncertain.map(() => new Float64Array(planned));
+  const cumulative = keys.map(() => new Float64Array(planned * years));
+  const npv = keys.map(() => new Float64Array(planned));
+  const payback = keys.map(() => new Float64Array(planned));
+  let done = 0, kept = 0, failed = 0;
+  let firstFailure: EngineError | null = null;
+
+  const step = (count: number): number => {
+    const end = Math.min(planned, done + count);
+    for (; done < end; done++) {
+      const overrides: Record<string, number> = {};
+      // Every draw takes its samples in the same order from the one generator: reproducible.
+      const sampled = uncertain.map(([name, p]) => (overrides[name] = sampleUncertainty(p.uncertainty, random)));
+      const run = runScenario(scenario, model, { overrides });
+      if (!run.ok) {
+        failed++;
+        firstFailure ??= run.errors[0] ?? null;
+        continue;
+      }
+      sampled.forEach((v, i) => (inputs[i]![kept] = v));
+      keys.forEach((key, k) => {
+        const series = key === 'total' ? run.value.total : run.value.ledgers[key]!;
+        cumulative[k]!.set(series.cumulative, kept * years);
+        npv[k]![kept] = series.npv;
+        payback[k]![kept] = series.paybackYears ?? Infinity;
+      });
+      kept++;
+    }
+    return done;
+  };
+
+  const summary = (): MonteCarloSummary => ({
+    draws: kept, failed, firstFailure, parameters: uncertain.map(([name]) => name),
+    keys: Object.fromEntries(keys.map((key, k) => [key, summariseKey(k)])),
+  });
+
+  const summariseKey = (k: number): KeySummary => {
+    const fan = Array.from({ length: years }, (_, y) => {
+      const values = Float64Array.from({ length: kept }, (_, d) => cumulative[k]![d * years + y]!).sort();
+      return PERCENTILES.map((p) => percentileOfSorted(values, p));
+    });
+    const npvs = npv[k]!.slice(0, kept);
+    const sortedNpv = npvs.slice().sort();
+    const paid = payback[k]!.slice(0, kept).filter(Number.isFinite).sort();
+    const drivers = uncertain
+      .map(([parameter], i) => ({ parameter, correlation: rankCorrelation(inputs[i]!.subarray(0, kept), npvs) }))
+      .sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
+    return {
+      fan,
+      npv: {
+        mean: kept ? npvs.reduce((s, v) => s + v, 0) / kept : NaN,
+        percentiles: PERCENTILES.map((p) => percentileOfSorted(sortedNpv, p)),
+        probabilityPositive: kept ? npvs.filter((v) => v > 0).length / kept : NaN,
+        histogram: histogram(sortedNpv, HISTOGRAM_BINS),
+      },
+      payback: {
+        probabilityWithinHorizon: kept ? paid.length / kept : NaN,
+        percentiles: PERCENTILES.map((p) => percentileOfSorted(paid, p)),
+      },
+      drivers,
+    };
+  };
+
+  return { ok: true, value: { planned, get done() { return done; }, step, summary } };
+}
+
+/** All draws at once (command line, tests); the worker uses startMonteCarlo and steps. */
+export function runMonteCarlo(scenario: Scenario, model: Model, options: MonteCarloOptions): Result<MonteCarloSummary, EngineError> {
+  const started = startMonteCarlo(scenario, model, options);
+  if (!started.ok) return started;
+  started.value.step(started.value.planned);
+  return { ok: true, value: started.value.summary() };
+}

@@ -1,0 +1,72 @@
+/**
+ * One-way sensitivity: every parameter is moved to its low and its high value in turn (its
+ * uncertainty's range, or ±20 % of its value by default) and the NPV of a ledger or the total is
+ * recomputed — a tornado, widest swing first — with each parameter's switching value (where the
+ * NPV crosses zero) and the NPV under each discount preset.
+ */
+import { runScenario } from '../project';
+import { solveBreakEven, targetValue, type SolveTarget } from '../solver';
+import { uncertaintyRange } from './distributions';
+import type { Model } from '../model/catalogue';
+import type { EngineError, Result } from '../model/result';
+import type { Scenario } from '../model/scenario';
+
+/** The default one-way range: ±20 % of the base value. */
+export const DEFAULT_SWING = 0.2;
+
+export interface TornadoBar {
+  parameter: string;
+  base: number;
+  low: number;
+  high: number;
+  /** The target at the low and the high value (null where the scenario cannot be computed). */
+  npvLow: number | null;
+  npvHigh: number | null;
+  /** Where the target crosses zero, if it does in the parameter's sensible range. */
+  switchingValue: number | null;
+}
+
+export interface Tornado {
+  ledger: string;
+  baseNpv: number;
+  bars: TornadoBar[];
+}
+
+export function tornado(
+  scenario: Scenario, model: Model, ledger = 'total', options: { switching?: boolean } = {},
+): Result<Tornado, EngineError> {
+  const base = runScenario(scenario, model);
+  if (!base.ok) return base;
+  const target: SolveTarget = { parameter: '', ledger, metric: 'npv' };
+  const npvAt = (parameter: string, value: number): number | null => {
+    const run = runScenario(scenario, model, { overrides: { [parameter]: value } });
+    return run.ok ? targetValue(run.value, target) : null;
+  };
+  const bars = Object.entries(scenario.parameters).map(([parameter, p]): TornadoBar => {
+    const value = base.value.values[parameter] ?? NaN;
+    const own = base.value.repriced[parameter] ? value / base.value.repriced[parameter]!.factor : value;
+    const [low, high] = p.uncertainty ? uncertaintyRange(p.uncertainty) : [own * (1 - DEFAULT_SWING), own * (1 + DEFAULT_SWING)];
+    let switchingValue: number | null = null;
+    if (options.switching !== false) {
+      const solved = solveBreakEven(scenario, model, { ...target, parameter });
+      switchingValue = solved.ok && solved.value.found ? solved.value.value : null;
+    }
+    return { parameter, base: own, low, high, npvLow: npvAt(parameter, low), npvHigh: npvAt(parameter, high), switchingValue };
+  });
+  const swing = (b: TornadoBar) => Math.abs((b.npvHigh ?? 0) - (b.npvLow ?? 0));
+  bars.sort((a, b) => swing(b) - swing(a));
+  return { ok: true, value: { ledger, baseNpv: targetValue(base.value, target), bars } };
+}
+
+/** NPV per ledger and in total under each of the model's discount presets. */
+export function discountSweep(scenario: Scenario, model: Model): Result<{ preset: string; label: string; npv: Record<string, number> }[], EngineError> {
+  const out: { preset: string; label: string; npv: Record<string, number> }[] = [];
+  for (const preset of model.discountPresets) {
+    const run = runScenario({ ...scenario, settings: { ...scenario.settings, discount: { preset: preset.id } } }, model);
+    if (!run.ok) return run;
+    const npv: Record<string, number> = { total: run.value.total.npv };
+    for (const [id, s] of Object.entries(run.value.ledgers)) npv[id] = s.npv;
+    out.push({ preset: preset.id, label: preset.label, npv });
+  }
+  return { ok: true, value: out };
+}
