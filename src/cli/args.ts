@@ -25,6 +25,15 @@ export interface ExplainRequest {
   year?: number;
 }
 
+export interface UncertaintyRequest {
+  /** Monte Carlo draws and seed. */
+  montecarlo?: { draws: number; seed: string };
+  /** One-way sensitivity of the NPV of `target` (a ledger or 'total'). */
+  tornado?: { target: string };
+  /** Other scenario files to compare with this one (the baseline). */
+  compare?: string[];
+}
+
 export interface CliOptions {
   file: string;
   format: OutputFormat;
@@ -40,6 +49,7 @@ export interface CliOptions {
   timing?: DiscountTiming;
   solve?: SolveRequest;
   explain?: ExplainRequest;
+  uncertainty?: UncertaintyRequest;
 }
 
 export type ParsedArgs =
@@ -65,6 +75,10 @@ const OPTIONS = {
   year: { type: 'string' },
   range: { type: 'string' },
   explain: { type: 'string' },
+  montecarlo: { type: 'string' },
+  seed: { type: 'string' },
+  tornado: { type: 'boolean' },
+  compare: { type: 'string', multiple: true },
 } as const;
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
@@ -84,7 +98,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   }
   if (v.json && v.csv) return usage('choose one of --json and --csv');
   if (v.timing !== undefined && !['start', 'mid', 'end'].includes(v.timing)) return usage(`--timing must be start, mid or end, got '${v.timing}'`);
-  if (v.solve !== undefined && v.explain !== undefined) return usage('choose one of --solve and --explain');
+  const commands = [v.solve !== undefined, v.explain !== undefined, v.montecarlo !== undefined, v.tornado === true, v.compare !== undefined];
+  if (commands.filter(Boolean).length > 1) return usage('choose one of --solve, --explain, --montecarlo, --tornado and --compare');
+  const draws = v.montecarlo === undefined ? undefined : Number(v.montecarlo);
+  if (draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 1_000_000)) {
+    return usage(`--montecarlo must be a whole number of draws from 1 to 1000000, got '${v.montecarlo}'`);
+  }
+  if (v.seed !== undefined && draws === undefined) return usage('--seed only applies with --montecarlo');
 
   const year = v.year === undefined ? undefined : Number(v.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1)) return usage(`--year must be a whole number from 1, got '${v.year}'`);
@@ -92,9 +112,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (metric !== 'npv' && metric !== 'cumulative') return usage(`--metric must be npv or cumulative, got '${metric}'`);
   const range = v.range === undefined ? undefined : parseRange(v.range);
   if (range === null) return usage(`--range must be two numbers a,b with a < b, got '${v.range}'`);
-  for (const [flag, needs] of [['target', 'solve'], ['metric', 'solve'], ['range', 'solve'], ['year', 'solve or --explain']] as const) {
+  for (const [flag, needs] of [['metric', 'solve'], ['range', 'solve'], ['year', 'solve or --explain']] as const) {
     if (v[flag] !== undefined && v.solve === undefined && (flag !== 'year' || v.explain === undefined)) return usage(`--${flag} only applies with --${needs}`);
   }
+  if (v.target !== undefined && v.solve === undefined && !v.tornado) return usage('--target only applies with --solve or --tornado');
 
   return {
     kind: 'run',
@@ -111,6 +132,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       timing: v.timing as DiscountTiming | undefined,
       solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
       explain: v.explain === undefined ? undefined : { target: v.explain, year },
+      uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1' } }
+        : v.tornado ? { tornado: { target: v.target ?? 'total' } }
+          : v.compare !== undefined ? { compare: v.compare } : undefined,
     },
   };
 }

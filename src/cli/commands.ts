@@ -11,6 +11,7 @@ import { renderSolve, solveJson } from './render-solve';
 import { renderTable } from './render-table';
 import { buildTableView, departmentLabel } from './table-view';
 import type { Texts } from './texts';
+import { uncertaintyCommand, type ReadScenario } from './uncertainty-commands';
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
@@ -38,9 +39,10 @@ export function withSettingOverrides(scenario: Scenario, options: CliOptions): S
   return { ...scenario, settings };
 }
 
-export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io: Output): number {
+export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io: Output, read: ReadScenario): number {
   const { scenario, model } = loaded;
   if (options.solve) return solveCommand(loaded, options.solve, options, texts, io);
+  if (options.uncertainty) return uncertaintyCommand(loaded, options.uncertainty, options, io, read);
   const run = runScenario(scenario, model);
   if (!run.ok) return (io.errors(run.errors), EXIT_INVALID);
   const projection = run.value;

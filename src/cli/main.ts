@@ -9,6 +9,7 @@ import { parseScenarioText } from '../io/load-scenario';
 import { parseCliArgs } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCommand, withSettingOverrides, type Output } from './commands';
 import { textsFor, type Texts } from './texts';
+import type { ReadScenario } from './uncertainty-commands';
 
 function main(argv: string[], io: Output, texts: (lang: 'da' | 'en') => Texts): number {
   const parsed = parseCliArgs(argv);
@@ -16,18 +17,23 @@ function main(argv: string[], io: Output, texts: (lang: 'da' | 'en') => Texts): 
   if (parsed.kind === 'help') return (io.out(texts(parsed.lang).help), EXIT_OK);
   const { options } = parsed;
   const t = texts(options.lang);
-  let text: string;
-  try {
-    text = readFileSync(inputPath(options.file), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return (io.errors([{ path: options.file, message: t.cannotRead(reason) }]), EXIT_INVALID);
-  }
-  const loaded = parseScenarioText(text);
+  const read: ReadScenario = (file) => {
+    let text: string;
+    try {
+      text = readFileSync(inputPath(file), 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return { ok: false, errors: [{ path: file, message: t.cannotRead(reason) }] };
+    }
+    const loaded = parseScenarioText(text);
+    if (!loaded.ok) return loaded;
+    const { scenario, model, warnings } = loaded.value;
+    for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+    return { ok: true, value: { scenario: withSettingOverrides(scenario, options), model, warnings } };
+  };
+  const loaded = read(options.file);
   if (!loaded.ok) return (io.errors(loaded.errors), EXIT_INVALID);
-  const { scenario, model, warnings } = loaded.value;
-  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-  return runCommand({ scenario: withSettingOverrides(scenario, options), model, warnings }, options, t, io);
+  return runCommand(loaded.value, options, t, io, read);
 }
 
 /**

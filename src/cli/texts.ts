@@ -57,6 +57,11 @@ Forklaring
   --explain <kasse>|total|<kasse>/<forvaltning> [--year N] [--annual] [--total]
                         linjerne, parametrene og konstanterne (med kilder) bag et tal (standard: sidste år)
 
+Usikkerhed (med --json: alle tal)
+  --montecarlo N [--seed S]  N træk af parametrene med usikkerhed; samme frø giver samme svar (standard 1)
+  --tornado [--target <kasse>|total]  NPV med hver parameter på lav og høj værdi (usikkerhed eller ±20 %) og skifteværdien
+  --compare <andet.json> …   nøgletal side om side og hver forudsætning der er forskellig
+
 Afslutningskoder: 0 ok, 1 ugyldig fil eller beregning, 2 forkert brug af kommandoen.
 `;
 
@@ -86,6 +91,11 @@ Break-even
 Explanation
   --explain <ledger>|total|<ledger>/<department> [--year N] [--annual] [--total]
                         the lines, parameters and constants (with sources) behind a figure (default: last year)
+
+Uncertainty (with --json: every figure)
+  --montecarlo N [--seed S]  N draws of the parameters that carry an uncertainty; the same seed gives the same answer (default 1)
+  --tornado [--target <ledger>|total]  the NPV with each parameter at its low and high value (uncertainty or ±20 %), and its switching value
+  --compare <other.json> …   key figures side by side and every assumption that differs
 
 Exit codes: 0 ok, 1 invalid file or calculation, 2 wrong use of the command.
 `;

@@ -1,0 +1,67 @@
+/**
+ * Command-line parity for the uncertainty analyses: --montecarlo with a seed (repeatable),
+ * --tornado and --compare, as JSON; usage errors exit 2.
+ */
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IPS_FILE, runCli } from './run-cli';
+
+const IPS = IPS_FILE;
+
+function variantOfIps(): string {
+  const file = JSON.parse(readFileSync(IPS, 'utf8'));
+  file.title = 'IPS, kortere effekt';
+  file.parameters.effekt_aar.value = 3;
+  file.parameters.andel_job_med_ips.uncertainty = { type: 'uniform', min: 0.5, max: 0.66 };
+  const path = join(mkdtempSync(join(tmpdir(), 'afkast-')), 'variant.json');
+  writeFileSync(path, JSON.stringify(file));
+  return path;
+}
+
+describe('uncertainty on the command line', () => {
+  const variant = variantOfIps();
+
+  it('runs Monte Carlo with a seed, repeatably, and reports probabilities and drivers as JSON', async () => {
+    const [a, b] = await Promise.all([
+      runCli([variant, '--montecarlo', '400', '--seed', 'x', '--json']),
+      runCli([variant, '--montecarlo', '400', '--seed', 'x', '--json']),
+    ]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    const result = JSON.parse(a.stdout);
+    expect(result.draws).toBe(400);
+    expect(result.parameters).toEqual(['andel_job_med_ips']);
+    // With 3 effect-years the total NPV at the effect x is (x − 0.235) × 164,585.74 × 3 − 82,500:
+    // positive for every x ≥ 0.5 (0.265 × 493,757 − 82,500 = 48,346 kr.), so P(NPV > 0) = 1.
+    expect(result.keys.total.npv.probabilityPositive).toBe(1);
+    expect(result.keys.total.drivers[0].parameter).toBe('andel_job_med_ips');
+  });
+
+  it('prints a tornado with the switching value of the effect, and compares two files by their assumptions', async () => {
+    const [tornado, compare] = await Promise.all([
+      runCli([IPS, '--tornado', '--json']),
+      runCli([IPS, '--compare', variant, '--json']),
+    ]);
+    expect(tornado.code).toBe(0);
+    const effect = JSON.parse(tornado.stdout).bars.find((b: { parameter: string }) => b.parameter === 'andel_job_med_ips');
+    // 82,500 = (x − 0.235) × 164,585.74 × 5 → x = 0.33525…
+    expect(effect.switchingValue).toBeCloseTo(0.235 + 82_500 / (164_585.74 * 5), 6);
+    expect(compare.code).toBe(0);
+    const { scenarios, differences } = JSON.parse(compare.stdout);
+    expect(scenarios.map((s: { title: string }) => s.title)).toEqual([expect.stringMatching(/^IPS/), 'IPS, kortere effekt']);
+    expect(differences[0].map((d: { path: string }) => d.path)).toEqual(
+      expect.arrayContaining(['title', 'parameters.effekt_aar.value', 'parameters.andel_job_med_ips.uncertainty']));
+  });
+
+  it('refuses a bad number of draws, or two analyses at once, with exit code 2', async () => {
+    const [draws, both] = await Promise.all([
+      runCli([IPS, '--montecarlo', 'many']),
+      runCli([IPS, '--montecarlo', '10', '--tornado']),
+    ]);
+    expect(draws.code).toBe(2);
+    expect(draws.stderr).toContain('--montecarlo');
+    expect(both.code).toBe(2);
+  });
+});
