@@ -69,7 +69,12 @@ export function buildScope(
         for (const d of scope.dependencies[used] ?? []) deps.add(d);
       }
       const evaluated = evaluateAmount(param.value, path, scope);
-      const value = evaluated === null ? null : reprice(name, evaluated, param.priceYear, `parameters.${name}.priceYear`);
+      // An expression's names carry their own price years and are re-priced already: converting its
+      // result again would count the conversion twice.
+      if (param.priceYear !== undefined && typeof param.value !== 'number') {
+        scope.errors.push({ path: `parameters.${name}.priceYear`, message: 'a price year applies to a number; the names in an expression are re-priced by their own price years' });
+      }
+      const value = evaluated === null ? null : reprice(name, evaluated, typeof param.value === 'number' ? param.priceYear : undefined, `parameters.${name}.priceYear`);
       if (value !== null) scope.values[name] = value;
       scope.dependencies[name] = [...deps];
     }

@@ -36,9 +36,9 @@ const StateComponentSchema = z.discriminatedUnion('type', [
 ]);
 
 const RefusionRuleSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('flat'), label: z.string(), share: z.number().min(0).max(1), source: SourceSchema.optional(), note: z.string().optional() }),
+  z.strictObject({ type: z.literal('flat'), label: z.string(), regime: z.string().optional(), share: z.number().min(0).max(1), source: SourceSchema.optional(), note: z.string().optional() }),
   z.strictObject({
-    type: z.literal('staircase'), label: z.string(),
+    type: z.literal('staircase'), label: z.string(), regime: z.string().optional(),
     steps: z.array(z.strictObject({ fromWeek: z.number().int().min(1), share: z.number().min(0).max(1) })).min(1),
     source: SourceSchema.optional(), note: z.string().optional(),
   }),

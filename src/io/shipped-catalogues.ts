@@ -5,6 +5,21 @@
  */
 import core from '../../models/core.json';
 import dkMinimal from '../../models/dk-minimal.json';
+import dk from '../../models/dk/catalogue.json';
+import dkLedgers from '../../models/dk/ledgers.json';
+import dkDiscounting from '../../models/dk/discounting.json';
+import dkPriceIndex from '../../models/dk/price-index.json';
+import dkBenefits from '../../models/dk/benefits.json';
+import dkUnitCosts from '../../models/dk/unit-costs.json';
+import dkWelfareGains from '../../models/dk/welfare-gains.json';
+import dkTaxes from '../../models/dk/taxes.json';
+import dkFinancing from '../../models/dk/financing.json';
+import dkOperatingRefusion from '../../models/dk/operating-refusion.json';
+import dkStates from '../../models/dk/states.json';
+import dkTargetGroups from '../../models/dk/target-groups.json';
+import dkTemplatesSupport from '../../models/dk/templates-support.json';
+import dkTemplatesSubsidised from '../../models/dk/templates-subsidised.json';
+import dkTemplatesEducation from '../../models/dk/templates-education.json';
 
 export interface ShippedCatalogue {
   /** Path under models/ of the catalogue file. */
@@ -17,4 +32,23 @@ export interface ShippedCatalogue {
 export const SHIPPED_CATALOGUES: ShippedCatalogue[] = [
   { file: 'core.json', json: core },
   { file: 'dk-minimal.json', json: dkMinimal },
+  {
+    file: 'dk/catalogue.json', json: dk,
+    parts: {
+      'ledgers.json': dkLedgers,
+      'discounting.json': dkDiscounting,
+      'price-index.json': dkPriceIndex,
+      'benefits.json': dkBenefits,
+      'unit-costs.json': dkUnitCosts,
+      'welfare-gains.json': dkWelfareGains,
+      'taxes.json': dkTaxes,
+      'financing.json': dkFinancing,
+      'operating-refusion.json': dkOperatingRefusion,
+      'states.json': dkStates,
+      'target-groups.json': dkTargetGroups,
+      'templates-support.json': dkTemplatesSupport,
+      'templates-subsidised.json': dkTemplatesSubsidised,
+      'templates-education.json': dkTemplatesEducation,
+    },
+  },
 ];

@@ -70,3 +70,42 @@ describe('re-pricing to the scenario price year', () => {
     ]);
   });
 });
+
+describe('re-pricing happens once', () => {
+  it('refuses a price year on a parameter given by an expression, whose names are re-priced already', () => {
+    // udgift_2014 is converted 2014 → 2016 itself; a priceYear on the expression would convert twice.
+    const s = scenario(2016, 'p', { p: { value: 'udgift_2014', priceYear: 2014 } });
+    const run = runScenario(s, model());
+    expect(run.ok ? [] : run.errors).toEqual([
+      { path: 'parameters.p.priceYear', message: 'a price year applies to a number; the names in an expression are re-priced by their own price years' },
+    ]);
+  });
+});
+
+describe('comparing refusion regimes', () => {
+  it('replaces rules of the same regime only, leaving dagpenge co-financing alone', () => {
+    const dk = assembleModel({ id: 'dk', version: '1.0.0' }, undefined);
+    if (!dk.ok) throw new Error('dk');
+    // From dagpenge (the stat pays, the kommune co-finances by seniority) to work: the override
+    // 'refusion_passiv_30' belongs to the municipal-benefit regime, so the dagpenge split must not
+    // change; from kontanthjælp it must (a flat 30 % instead of the 2016 staircase).
+    const run = (from: string, refusionRule?: string) => {
+      const s: Scenario = {
+        title: 't', parameters: {},
+        settings: { horizonYears: 2, perspective: 'budget', discount: { preset: 'none' }, discountTiming: 'start', ...(refusionRule ? { refusionRule } : {}) },
+        targetGroups: [{
+          id: 'g', label: 'g', cohorts: [{ count: 1, startMonth: 0 }],
+          interventions: [{ id: 'i', label: 'i', costs: [], outcomes: [{
+            label: 'o', state: 'job', treated: 0.5, counterfactual: 0, startMonth: 0, durationMonths: 24,
+            value: { type: 'derived', from, to: 'ordinaer_beskaeftigelse' },
+          }] }],
+        }],
+      };
+      const result = runScenario(s, dk.value.model);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return result.value.ledgers.kommune!.annual;
+    };
+    expect(run('dagpenge', 'refusion_passiv_30')).toEqual(run('dagpenge'));
+    expect(run('kontanthjaelp_forsoerger', 'refusion_passiv_30')).not.toEqual(run('kontanthjaelp_forsoerger'));
+  });
+});

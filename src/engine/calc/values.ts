@@ -80,7 +80,10 @@ function benefitValue(
   b: Extract<StateComponent, { type: 'benefit' }>, monthly: number, sign: 1 | -1, tag: string, stateId: string,
   path: string, ctx: ValueContext,
 ): ValueComponent[] {
-  const ruleId = b.refusion && ctx.refusionOverride ? ctx.refusionOverride : b.refusion;
+  // The scenario's regime replaces only rules of the same regime (not, say, dagpenge co-financing).
+  const override = ctx.refusionOverride ? ctx.model.refusionRules[ctx.refusionOverride] : undefined;
+  const ruleId = b.refusion && override && override.regime === ctx.model.refusionRules[b.refusion]?.regime
+    ? ctx.refusionOverride : b.refusion;
   let rule: RefusionRule | undefined;
   if (ruleId) {
     rule = ctx.model.refusionRules[ruleId];

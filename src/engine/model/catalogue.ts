@@ -82,12 +82,17 @@ export interface SupportState {
   note?: string;
 }
 
-/** The share carried by the refunding ledger, by weeks of seniority on public support. */
+/**
+ * The share carried by the refunding ledger, by weeks of seniority on public support. Rules of one
+ * `regime` (e.g. the municipal benefits the state refunds) can stand in for each other when a
+ * scenario compares regimes; a rule for another flow (dagpenge co-financing) is left alone.
+ */
 export type RefusionRule =
-  | { type: 'flat'; label: string; share: number; source?: Source; note?: string }
+  | { type: 'flat'; label: string; regime?: string; share: number; source?: Source; note?: string }
   | {
       type: 'staircase';
       label: string;
+      regime?: string;
       /** Each step applies from week `fromWeek` (1-based) until the next step's. */
       steps: { fromWeek: number; share: number }[];
       source?: Source;

@@ -152,7 +152,7 @@ export interface Settings {
   perspective: string;
   discount: DiscountSetting;
   discountTiming: DiscountTiming;
-  /** Replace the refusion rule of every benefit in the catalogue with this one (e.g. compare regimes). */
+  /** Replace the refusion rule of every benefit whose rule is of the same regime (compare old and 2016 rules). */
   refusionRule?: string;
 }
 

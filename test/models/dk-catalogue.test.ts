@@ -1,0 +1,245 @@
+/**
+ * Checks specific to the Danish catalogue (models/dk/) that the generic catalogue test does not
+ * make: the id contract scenario authors rely on, the templates run on their own, target groups
+ * point at real states, units fit the names, and the refusion rules match rules.md §1–§3.
+ */
+import { describe, expect, it } from 'vitest';
+import { runScenario, type Projection } from '../../src/engine';
+import { shippedCatalogues } from '../../src/io/catalogues';
+import { parseScenarioJson } from '../../src/io/load-scenario';
+
+const dk = shippedCatalogues().find((c) => c.id === 'dk')!;
+const constants = dk.constants ?? {};
+const states = dk.states ?? {};
+const rules = dk.refusionRules ?? {};
+
+/** A scenario on the dk catalogue with one target group of `count` participants. */
+function scenario(intervention: unknown, parameters: unknown = {}, settings: object = {}, seniority = 60, count = 1) {
+  return {
+    kind: 'afkast.scenario', schemaVersion: 1, title: 'dk test', catalogue: { id: 'dk', version: dk.version },
+    settings: { horizonYears: 10, ...settings }, parameters,
+    targetGroups: [{ id: 'g', label: 'g', startingSeniorityWeeks: seniority, cohorts: [{ count, startMonth: 0 }], interventions: [intervention] }],
+  };
+}
+
+function run(json: unknown): Projection {
+  const loaded = parseScenarioJson(json);
+  expect(loaded.ok ? [] : loaded.errors).toEqual([]);
+  if (!loaded.ok) throw new Error('did not load');
+  expect(loaded.value.warnings).toEqual([]);
+  const result = runScenario(loaded.value.scenario, loaded.value.model);
+  expect(result.ok ? [] : result.errors).toEqual([]);
+  if (!result.ok) throw new Error('did not run');
+  return result.value;
+}
+
+/** One person moved from `from` to `to` for the first 12 months. */
+function moveForOneYear(from: string, to: string) {
+  return {
+    id: 'flyt', label: 'flyt', costs: [],
+    outcomes: [{ label: 'flyt', state: to, treated: 1, counterfactual: 0, startMonth: 0, durationMonths: 12, value: { type: 'derived', from, to } }],
+  };
+}
+
+/** The share of a staircase or flat rule in seniority week `week` (1-based), read off the steps. */
+function shareInWeek(id: string, week: number): number {
+  const rule = rules[id]!;
+  if (rule.type === 'flat') return rule.share;
+  return [...rule.steps].reverse().find((s) => s.fromWeek <= week)!.share;
+}
+
+describe('the Danish catalogue dk', () => {
+  it('is version 1.0.0 at price year 2015 with a changelog entry for that version', () => {
+    expect(dk.version).toBe('1.0.0');
+    expect(dk.priceYear).toBe(2015);
+    expect(dk.changelog.map((c) => c.version)).toContain('1.0.0');
+  });
+
+  it('keeps the id contract: the constants scenario authors use, with the figures of the brief', () => {
+    const figures: Record<string, [number, string, number | undefined]> = {
+      kontanthjaelp_30_forsoerger_maaned: [14203, 'DKK/month', 2014],
+      kontanthjaelp_30_ikke_forsoerger_maaned: [10689, 'DKK/month', 2014],
+      sygedagpenge_maks_maaned: [17658, 'DKK/month', 2014],
+      revalideringsydelse_30_maaned: [17633, 'DKK/month', 2014],
+      dagpenge_maks_maaned: [17633, 'DKK/month', 2014],
+      samfundsoekonomisk_gevinst_langtidsledig_aar: [348000, 'DKK/person/year', 2017],
+      samfundsoekonomisk_gevinst_psykisk_saarbar_aar: [360000, 'DKK/person/year', 2017],
+      samfundsoekonomisk_gevinst_fysisk_handicap_aar: [392000, 'DKK/person/year', 2017],
+      samfundsoekonomisk_gevinst_kommunikationshandicap_aar: [401000, 'DKK/person/year', 2017],
+      samfundsoekonomisk_gevinst_flygtning_aar: [405000, 'DKK/person/year', 2017],
+      loentilskud_offentlig_timeloen: [121.47, 'DKK/hour', 2015],
+      brobygning_pris_helaarsplads: [106000, 'DKK/person/year', 2015],
+      oevrig_vejledning_pris_helaarsperson: [127000, 'DKK/person/year', 2015],
+    };
+    for (const [id, [value, unit, priceYear]] of Object.entries(figures)) {
+      expect({ id, value: constants[id]?.value, unit: constants[id]?.unit, priceYear: constants[id]?.priceYear }).toEqual({ id, value, unit, priceYear });
+    }
+    for (const id of ['uddannelseshjaelp_maaned', 'su_maaned', 'loen_ordinaer_beskaeftigelse_maaned', 'kommuneskat_sats', 'statsskat_sats']) {
+      expect({ id, example: constants[id]?.example }).toEqual({ id, example: true });
+    }
+    for (const id of ['brobygning_pris_helaarsplads', 'oevrig_vejledning_pris_helaarsperson']) {
+      expect(constants[id]!.note).toMatch(/NET after tax and tilbageløb/);
+    }
+  });
+
+  it('keeps the id contract: states, refusion rules, tax rules, the pl index and the samfund ledger', () => {
+    for (const id of ['kontanthjaelp_forsoerger', 'kontanthjaelp_ikke_forsoerger', 'uddannelseshjaelp', 'sygedagpenge', 'revalidering', 'dagpenge', 'ordinaer_beskaeftigelse', 'ordinaer_uddannelse']) {
+      expect(states[id], id).toBeDefined();
+    }
+    expect(states.dagpenge!.components[0]).toMatchObject({
+      payer: 'stat', department: 'overfoersler', refusion: 'dagpenge_medfinansiering', refundLedger: 'kommune', refundDepartment: 'beskaeftigelse',
+    });
+    expect(states.ordinaer_beskaeftigelse!.components.map((c) => c.type)).toEqual(['wage']);
+    expect(states.ordinaer_uddannelse!.components[0]).toMatchObject({ type: 'benefit', payer: 'stat', department: 'uddannelse', taxable: true });
+    expect(Object.keys(rules)).toEqual(expect.arrayContaining(['refusion_2016', 'refusion_passiv_30', 'refusion_aktiv_50', 'dagpenge_medfinansiering']));
+    expect(dk.taxRules?.kommuneskat).toMatchObject({ ledger: 'kommune' });
+    expect(dk.taxRules?.statsskat).toMatchObject({ ledger: 'stat', department: 'skat' });
+    expect(dk.ledgers?.find((l) => l.id === 'samfund')?.label).toBe('Samfundet (realøkonomi)');
+    // +2 index points a year from 2015 = 100: 2014 = 98, 2016 = 102, 2030 = 100 + 2·15 = 130.
+    const pl = dk.priceIndices?.pl;
+    expect(pl?.example).toBe(true);
+    const at = (year: number) => pl?.values.find((v) => v.year === year)?.value;
+    expect([at(2010), at(2014), at(2015), at(2016), at(2030)]).toEqual([90, 98, 100, 102, 130]);
+  });
+
+  it('gives monthly rates in DKK/month, annual figures per year, and shares between 0 and 1', () => {
+    const wrong = Object.entries(constants).flatMap(([id, c]) => {
+      if (id.endsWith('_maaned') && c.unit !== 'DKK/month') return [`${id}: ${c.unit}`];
+      if (id.endsWith('_aar') && !['DKK/year', 'DKK/person/year'].includes(c.unit)) return [`${id}: ${c.unit}`];
+      if (/_(andel|sats)$/.test(id) && c.unit !== 'share') return [`${id}: ${c.unit}`];
+      if (c.unit === 'share' && (c.value < 0 || c.value > 1)) return [`${id}: ${c.value}`];
+      return [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('points every target group at an existing baseline state and every template at existing target groups', () => {
+    const groups = dk.targetGroups ?? {};
+    const broken = Object.entries(groups).filter(([, g]) => g.baselineState !== undefined && !states[g.baselineState]).map(([id]) => id);
+    expect(broken).toEqual([]);
+    const unknownGroups = Object.entries(dk.interventionTemplates ?? {})
+      .flatMap(([id, t]) => (t.targetGroups ?? []).filter((g) => !groups[g]).map((g) => `${id}: ${g}`));
+    expect(unknownGroups).toEqual([]);
+    // Tabel 3.1: the thirteen benefit rows add up to the total row (553,900 persons).
+    const rows = ['sygedagpenge', 'uddannelseshjaelp_aabenlyst_uddannelsesparat', 'uddannelseshjaelp_uddannelsesparat', 'uddannelseshjaelp_aktivitetsparat',
+      'kontanthjaelp_jobparat', 'kontanthjaelp_aktivitetsparat', 'arbejdsmarkedsydelse', 'saerlig_uddannelsesydelse', 'revalidering', 'ressourceforloeb',
+      'fleksjob', 'ledighedsydelse', 'foertidspension'];
+    expect(rows.reduce((sum, id) => sum + (groups[id]?.count ?? NaN), 0)).toBe(groups.udkant_i_alt?.count);
+  });
+
+  it('has a 2016 staircase and a dagpenge co-financing staircase that mirror each other (state + kommune = 100 % each step)', () => {
+    const refusion = rules.refusion_2016!;
+    const cofinancing = rules.dagpenge_medfinansiering!;
+    if (refusion.type !== 'staircase' || cofinancing.type !== 'staircase') throw new Error('expected staircases');
+    expect(refusion.steps.map((s) => s.fromWeek)).toEqual([1, 5, 27, 53]);
+    expect(cofinancing.steps.map((s) => s.fromWeek)).toEqual(refusion.steps.map((s) => s.fromWeek));
+    refusion.steps.forEach((s, i) => expect(s.share + cofinancing.steps[i]!.share).toBeCloseTo(1, 12));
+    expect(refusion.steps.map((s) => s.share)).toEqual([0.8, 0.4, 0.3, 0.2]);
+  });
+
+  it('gives the old activity-based rules the shares of rules.md §2', () => {
+    // rules.md §2, row by row: [rule, week, state share].
+    const table: [string, number, number][] = [
+      ['refusion_passiv_30', 1, 0.3], // kontanthjælp, passive or øvrig vejledning
+      ['refusion_aktiv_50', 1, 0.5], // kontanthjælp, praktik, nytteindsats, ordinary education
+      ['refusion_gammel_revalidering_passiv', 1, 0.3],
+      ['refusion_gammel_revalidering_uddannelse', 1, 0.5],
+      ['refusion_gammel_revalidering_praktik', 1, 0.65],
+      ['refusion_gammel_sygedagpenge_passiv', 1, 1], ['refusion_gammel_sygedagpenge_passiv', 4, 1], // weeks 0–4: 100 %
+      ['refusion_gammel_sygedagpenge_passiv', 5, 0.5], ['refusion_gammel_sygedagpenge_passiv', 8, 0.5], // weeks 5–8: 50 %
+      ['refusion_gammel_sygedagpenge_passiv', 9, 0.3], ['refusion_gammel_sygedagpenge_passiv', 52, 0.3], // weeks 9–52, passive: 30 %
+      ['refusion_gammel_sygedagpenge_passiv', 53, 0], ['refusion_gammel_sygedagpenge_passiv', 200, 0], // after week 52: 0 %
+      ['refusion_gammel_sygedagpenge_aktiv', 4, 1], ['refusion_gammel_sygedagpenge_aktiv', 5, 0.5],
+      ['refusion_gammel_sygedagpenge_aktiv', 9, 0.5], ['refusion_gammel_sygedagpenge_aktiv', 52, 0.5], // weeks 9–52, active: 50 %
+      ['refusion_gammel_sygedagpenge_aktiv', 53, 0],
+      ['refusion_gammel_integration_50', 1, 0.5],
+    ];
+    expect(table.map(([id, week]) => [id, week, shareInWeek(id, week)])).toEqual(table);
+  });
+
+  it('values a provider moved from kontanthjælp into work as worked out by hand, with tilbageløb only in the fiscal view', () => {
+    // Seniority 60 weeks: the 2016 staircase gives the state 20 %. Per month, no re-pricing:
+    //   kommune: 0.8·14,203 saved − 0.25·14,203 tax lost + 0.25·25,000 tax gained = 11,362.4 − 3,550.75 + 6,250 = 14,061.65
+    //   stat:    0.2·14,203 saved − 0.12·14,203 tax lost + 0.12·25,000 tax gained = 2,840.6 − 1,704.36 + 3,000 = 4,136.24
+    //   tilbageløb (fiscal only): 0.1·(25,000 − 14,203) = 1,079.7
+    const move = moveForOneYear('kontanthjaelp_forsoerger', 'ordinaer_beskaeftigelse');
+    const budget = run(scenario(move));
+    expect(budget.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 14061.65, 6);
+    expect(budget.ledgers.stat!.annual[0]).toBeCloseTo(12 * 4136.24, 6);
+    const fiscal = run(scenario(move, {}, { perspective: 'fiscal' }));
+    expect(fiscal.ledgers.stat!.annual[0]).toBeCloseTo(12 * (4136.24 + 1079.7), 6);
+    expect(fiscal.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 14061.65, 6);
+  });
+
+  it('books the DSK welfare gain to samfund only in the welfare view', () => {
+    // 348,000 kr a year (2017 level, not re-priced without settings.priceYear); benefits and taxes net out.
+    const move = moveForOneYear('kontanthjaelp_ikke_forsoerger', 'beskaeftigelse_langtidsledig');
+    const welfare = run(scenario(move, {}, { perspective: 'welfare' }));
+    expect(welfare.ledgers.samfund!.annual[0]).toBeCloseTo(348000, 6);
+    expect(welfare.ledgers.kommune!.annual[0]).toBe(0);
+    const budget = run(scenario(move));
+    expect(budget.ledgers.samfund?.annual[0] ?? 0).toBe(0);
+  });
+
+  it('splits an expensive social case between kommune and stat by the serviceloven §176 bands', () => {
+    // Example cost 1,800,000 kr/year: 25 % of (1,630,000 − 830,000) + 50 % of (1,800,000 − 1,630,000)
+    //   = 200,000 + 85,000 = 285,000 kr to the state; the kommune carries 1,800,000 − 285,000 = 1,515,000.
+    const projection = run(scenario(moveForOneYear('dyr_enkeltsag', 'ordinaer_beskaeftigelse')));
+    expect(projection.departments['kommune/social']!.annual[0]).toBeCloseTo(1515000, 6);
+    expect(projection.departments['stat/overfoersler']!.annual[0]).toBeCloseTo(285000, 6);
+  });
+
+  describe('intervention templates', () => {
+    const templates = Object.entries(dk.interventionTemplates ?? {});
+
+    it('include the ones the issue asks for, and the integration programme', () => {
+      expect(templates.map(([id]) => id).sort()).toEqual([
+        'brobygning', 'forberedende-virksomhedsforloeb', 'integrationsprogram', 'ips', 'jobrotation', 'loentilskud-offentlig', 'loentilskud-privat',
+        'mentor', 'oevrig-vejledning', 'revalidering', 'virksomhedspraktik', 'voksenlaerling',
+      ]);
+    });
+
+    it('øvrig vejledning: the state refunds 50 % under the 2015 rules and nothing under the EG 2015 proposal', () => {
+      // 10 participants × 127,000 kr/year × 3/12 years = 317,500 kr in year 1; 50 % of it = 158,750 kr.
+      const template = dk.interventionTemplates!['oevrig-vejledning']!;
+      const loaded = parseScenarioJson(scenario(template.intervention, template.parameters, {}, 60, 10));
+      if (!loaded.ok) throw new Error('did not load');
+      const refundToStat = (regler2015: number) => {
+        const result = runScenario(loaded.value.scenario, loaded.value.model, { overrides: { regler_2015: regler2015 } });
+        if (!result.ok) throw new Error('did not run');
+        return result.value.lines.filter((l) => l.kind === 'refund' && l.ledger === 'stat').reduce((sum, l) => sum + l.annual[0]!, 0);
+      };
+      expect(refundToStat(1)).toBeCloseTo(-158750, 6);
+      expect(refundToStat(0)).toBeCloseTo(0, 6);
+    });
+
+    for (const [id, template] of templates) {
+      it(`${id}: validates and runs on its own parameters, with a line for every cost and outcome`, () => {
+        const projection = run(scenario(template.intervention, template.parameters ?? {}, {}, 60, 10));
+        expect(projection.participants).toBe(10);
+        const at = 'targetGroups[0].interventions[0]';
+        template.intervention.costs.forEach((_, i) => {
+          expect(projection.lines.some((l) => l.kind === 'cost' && l.path.startsWith(`${at}.costs[${i}]`)), `costs[${i}]`).toBe(true);
+        });
+        template.intervention.outcomes.forEach((_, i) => {
+          expect(projection.lines.some((l) => l.kind !== 'cost' && l.path.startsWith(`${at}.outcomes[${i}]`)), `outcomes[${i}]`).toBe(true);
+        });
+        // Every template costs something (virksomhedspraktik, at 0 kr direct cost, through none of its own).
+        expect(projection.total.totalCosts > 0 || template.intervention.costs.length === 0).toBe(true);
+      });
+
+      it(`${id}: marks every parameter without a source as an EXAMPLE`, () => {
+        const unmarked = Object.entries(template.parameters ?? {})
+          .filter(([, p]) => /EXAMPLE/.test(p.source ?? '') !== /^EXAMPLE/.test(p.note ?? ''))
+          .map(([name]) => name);
+        expect(unmarked).toEqual([]);
+      });
+    }
+
+    it('mentor: the RCT effects are +4 pp education and +2 pp job over ≈8 months', () => {
+      const p = dk.interventionTemplates!.mentor!.parameters!;
+      expect([p.andel_uddannelse_med!.value, p.andel_uddannelse_uden!.value, p.andel_job_med!.value, p.andel_job_uden!.value, p.forloeb_maaneder!.value])
+        .toEqual([0.16, 0.12, 0.07, 0.05, 8]);
+    });
+  });
+});
