@@ -11,10 +11,11 @@ const SRC = new URL('../src/', import.meta.url).pathname;
 /** Folder → the folders and packages it may import. */
 const ALLOWED: Record<string, { folders: string[]; packages: RegExp }> = {
   engine: { folders: ['engine'], packages: /^mathjs(\/number)?$/ },
-  io: { folders: ['io', 'engine', '../models'], packages: /^zod$/ },
+  io: { folders: ['io', 'engine', '../models'], packages: /^(zod|lz-string)$/ },
   format: { folders: ['format', 'engine'], packages: /^$/ },
+  platform: { folders: ['platform', 'io', 'engine'], packages: /^(idb|browser-fs-access)$/ },
   cli: { folders: ['cli', 'engine', 'io', 'format', '../scenarios'], packages: /^node:/ },
-  state: { folders: ['state', 'engine', 'io', 'format', 'platform', 'worker', '../scenarios'], packages: /^(zustand(\/.*)?|react)$/ },
+  state: { folders: ['state', 'engine', 'io', 'format', 'platform', 'worker', '../scenarios'], packages: /^(zustand(\/.*)?|react|zundo|immer)$/ },
   ui: { folders: ['ui', 'state', 'format', 'io', 'engine', '../scenarios'], packages: /^(react(-dom)?(\/.*)?|recharts|zustand(\/.*)?)$/ },
 };
 

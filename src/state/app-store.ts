@@ -1,31 +1,51 @@
 /**
  * The app's store: one vanilla zustand store (tests use getState/setState without React) combined
- * from slices. Undo/redo (zundo) records only the document's scenario, never view state.
+ * from slices. Undo/redo (zundo) records only the document: its scenario, with the label of the
+ * edit that made it (so the undo button can name the edit) and its docId. Opening another document
+ * clears the history, so undo never carries one document's state into another.
  * Results are derived from the scenario by selectors.ts; nothing computed is stored here.
  */
 import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { browserPlatform } from '../platform/browser-platform';
+import type { LibraryPlatform } from '../platform/library-platform';
 import { createDocumentSlice, type DocumentSlice } from './slices/document-slice';
+import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import { IPS_EXAMPLE, type Example } from './examples';
 
-export type AppState = DocumentSlice & ViewSlice;
+export type AppState = DocumentSlice & ViewSlice & LibrarySlice;
 
 /** How many edits can be undone. */
 export const UNDO_LIMIT = 200;
 
-type Tracked = Pick<AppState, 'scenario'>;
+type Tracked = Pick<AppState, 'scenario' | 'lastEdit' | 'docId'>;
 export type AppStore = StoreApi<AppState> & { temporal: StoreApi<TemporalState<Tracked>> };
+type RecordPast = (past: Tracked, replace: undefined, current: Tracked, delta?: Partial<Tracked> | null) => void;
 
-export function createAppStore(example: Example | null = IPS_EXAMPLE): AppStore {
+export interface AppStoreOptions {
+  /** The browser (storage, address bar, clipboard, files); tests pass a fake. */
+  platform?: LibraryPlatform;
+  /** How long autosave waits after the last change. */
+  autosaveDelayMs?: number;
+}
+
+export function createAppStore(example: Pick<Example, 'json'> | null = IPS_EXAMPLE, options: AppStoreOptions = {}): AppStore {
+  let history: AppStore['temporal'] | undefined;
   const store = createStore<AppState>()(temporal((...a) => ({
     ...createDocumentSlice(...a),
     ...createViewSlice(...a),
+    ...createLibrarySlice(options.platform ?? browserPlatform, options.autosaveDelayMs)(...a),
   }), {
-    partialize: (state): Tracked => ({ scenario: state.scenario }),
+    partialize: (state): Tracked => ({ scenario: state.scenario, lastEdit: state.lastEdit, docId: state.docId }),
     equality: (past, current) => past.scenario === current.scenario,
     limit: UNDO_LIMIT,
+    handleSet: (recordPast) => ((past, replace, current, delta) => {
+      if (past.docId !== current.docId) history?.getState().clear();
+      else (recordPast as unknown as RecordPast)(past, replace, current, delta);
+    }) as RecordPast as never,
   }));
+  history = store.temporal;
   if (example) {
     store.getState().openScenario(example.json, 'example');
     store.temporal.getState().clear(); // opening a document is not an edit to undo

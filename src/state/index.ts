@@ -1,10 +1,13 @@
 /** What the UI may use of the state layer. */
-export { appStore, createAppStore, UNDO_LIMIT, type AppState, type AppStore } from './app-store';
+export { appStore, createAppStore, UNDO_LIMIT, type AppState, type AppStore, type AppStoreOptions } from './app-store';
 export { newDocId, type DocumentOrigin } from './slices/document-slice';
 export {
   DEFAULT_VIEW, type Breakdown, type FigureSelection, type Language, type Measure, type Scale, type Valuation, type ViewOptions,
 } from './slices/view-slice';
-export { IPS_EXAMPLE, type Example } from './examples';
+export { AUTOSAVE_DELAY_MS, fileNameFor, MAX_FILE_BYTES, type LibrarySlice, type PreviousDocument } from './slices/library-slice';
+export type { DocumentSummary } from '../platform/library-storage';
+export type { OpenedFile } from '../platform/library-platform';
+export { EXAMPLES, firstSentence, IPS_EXAMPLE, type Example } from './examples';
 export {
   selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
 } from './selectors';

@@ -5,11 +5,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, ROOT, type BuiltApp } from './serve-built-app';
+import { buildAndServe, CHROMIUM, launchChromium, ROOT, type BuiltApp } from './serve-built-app';
 
-const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 if (!HAS_CHROMIUM) {
   console.warn(`End-to-end tests skipped: ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
@@ -27,14 +26,7 @@ describe.skipIf(!HAS_CHROMIUM)('the built app in headless Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      buildAndServe(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-          '--no-first-run', '--disable-component-update', '--disable-sync'],
-      }),
-    ]);
+    [app, browser] = await Promise.all([buildAndServe(), launchChromium()]);
   });
 
   afterAll(async () => {
@@ -52,12 +44,12 @@ describe.skipIf(!HAS_CHROMIUM)('the built app in headless Chromium', () => {
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(app.url, { waitUntil: 'networkidle' });
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table', { name: /nettoresultat/ }).waitFor();
     return { page, requests, errors };
   }
 
   async function row(page: Page, ledger: string): Promise<string[]> {
-    const tr = page.getByRole('table').locator('tr', { has: page.getByRole('rowheader', { name: ledger, exact: true }) });
+    const tr = page.getByRole('table', { name: /nettoresultat/ }).locator('tr', { has: page.getByRole('rowheader', { name: ledger, exact: true }) });
     return tr.getByRole('cell').allTextContents();
   }
 
@@ -70,14 +62,18 @@ describe.skipIf(!HAS_CHROMIUM)('the built app in headless Chromium', () => {
 
   it('switches to annual figures with the mouse: the kommune gains 34.714 in year 3', async () => {
     const { page } = await open();
-    await page.getByRole('button', { name: 'Årligt' }).click();
-    expect(await page.getByRole('button', { name: 'Årligt' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('group', { name: 'Visning' }).getByRole('button', { name: 'Årligt' }).click();
+    expect(await page.getByRole('group', { name: 'Visning' }).getByRole('button', { name: 'Årligt' }).getAttribute('aria-pressed')).toBe('true');
     expect((await row(page, 'Kommune'))[2]).toBe('34.714');
     await page.context().close();
   });
 
-  it('can be operated from the keyboard: Tab to »Årligt« and press Space', async () => {
+  it('can be operated from the keyboard: skip to the results, Tab to »Årligt« and press Space', async () => {
     const { page } = await open();
+    // The first Tab reaches the skip link, which jumps past the toolbar and the editor.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til resultaterne');
+    await page.keyboard.press('Enter');
     let focused = '';
     for (let i = 0; i < 20 && focused !== 'Årligt'; i++) {
       await page.keyboard.press('Tab');
@@ -89,17 +85,18 @@ describe.skipIf(!HAS_CHROMIUM)('the built app in headless Chromium', () => {
     await page.context().close();
   });
 
-  it('draws the chart with four lines and a zero line', async () => {
+  it('draws the chart with four lines, a zero line and the payback points of the kommune and the total', async () => {
     const { page } = await open();
     const chart = page.getByRole('img', { name: /Linjediagram/ });
     expect(await chart.locator('.recharts-line').count()).toBe(4);
     expect(await chart.locator('.recharts-reference-line').count()).toBe(1);
+    expect(await chart.locator('.recharts-reference-dot').count()).toBe(2);
     await page.context().close();
   });
 
   it('makes no request to any origin other than its own, and logs no errors', async () => {
     const { page, requests, errors } = await open();
-    await page.getByRole('button', { name: 'I alt' }).click();
+    await page.getByRole('group', { name: 'Enhed' }).getByRole('button', { name: 'I alt' }).click();
     await page.waitForLoadState('networkidle');
     const origin = new URL(app.url).origin;
     expect(requests.length).toBeGreaterThan(0);

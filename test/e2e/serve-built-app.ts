@@ -6,13 +6,32 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 export interface BuiltApp {
   url: string;
+  /** The built files (removed by close). */
+  outDir: string;
   close: () => Promise<void>;
+}
+
+export interface BuildOptions {
+  /** VITE_* variables baked into the build, e.g. the UI benchmark's store handle. */
+  env?: Record<string, string>;
+}
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's headless Chromium, without background traffic (the tests check that nothing leaves the origin). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
 }
 
 function freePort(): Promise<number> {
@@ -27,16 +46,19 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function buildAndServe(): Promise<BuiltApp> {
+export async function buildAndServe(options: BuildOptions = {}): Promise<BuiltApp> {
   const outDir = mkdtempSync(join(tmpdir(), 'afkast-e2e-'));
   const configFile = join(ROOT, 'vite.config.ts');
   // Vitest sets NODE_ENV=test; the build must be the production one that ships.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const saved = { NODE_ENV: process.env.NODE_ENV, ...Object.fromEntries(Object.keys(options.env ?? {}).map((k) => [k, process.env[k]])) };
+  Object.assign(process.env, { NODE_ENV: 'production' }, options.env);
   try {
     await build({ root: ROOT, configFile, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 } });
   } finally {
-    process.env.NODE_ENV = nodeEnv;
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
   }
   const port = await freePort();
   const server: PreviewServer = await preview({
@@ -46,6 +68,7 @@ export async function buildAndServe(): Promise<BuiltApp> {
   });
   return {
     url: `http://127.0.0.1:${port}/`,
+    outDir,
     close: async () => {
       await server.close();
       rmSync(outDir, { recursive: true, force: true });

@@ -38,18 +38,25 @@ describe('the key-figures panel', () => {
 
   it('shows costs, gains, NPV and benefit–cost ratio for the total', () => {
     renderApp();
-    expect(figure('Netto', 'Samlede udgifter')).toBe('82.500 kr.');
+    expect(figure('Netto', 'Udgifter i alt')).toBe('82.500 kr.');
     // 5 × 56.782,07 = 283.910,35; undiscounted NPV = 283.910,35 − 82.500 = 201.410,35; BCR = 283.910,35 / 82.500 = 3,441.
-    expect(figure('Netto', 'Samlede gevinster')).toBe('283.910 kr.');
+    expect(figure('Netto', 'Gevinster i alt')).toBe('283.910 kr.');
     expect(figure('Netto', 'Nutidsværdi (NPV)')).toBe('201.410 kr.');
     expect(figure('Netto', 'Benefit–cost ratio')).toBe('3,44');
     // Kommune: 5 × 34.713,87 = 173.569,35; BCR 173.569,35 / 82.500 = 2,104.
     expect(figure('Kommune', 'Benefit–cost ratio')).toBe('2,10');
   });
 
+  it('shows ROI as BCR − 1: 2,44 in total and 1,10 for the kommune', () => {
+    renderApp();
+    // Total: 283.910,35 / 82.500 − 1 = 2,4413. Kommune: 173.569,35 / 82.500 − 1 = 1,1039.
+    expect(figure('Netto', 'ROI (BCR − 1)')).toBe('2,44');
+    expect(figure('Kommune', 'ROI (BCR − 1)')).toBe('1,10');
+  });
+
   it('shows no benefit–cost ratio for a ledger without costs', () => {
     renderApp();
-    expect(figure('Region', 'Samlede udgifter')).toBe('0 kr.');
+    expect(figure('Region', 'Udgifter i alt')).toBe('0 kr.');
     expect(figure('Region', 'Benefit–cost ratio')).toBe('–');
   });
 });

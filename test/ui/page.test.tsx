@@ -11,7 +11,7 @@ describe('the first page', () => {
   it('shows the scenario title as the page heading and its description', () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('IPS – CEBR (2015), Ekspertgruppen (2015) Tabel 6.4');
-    expect(screen.getByText(/Individual Placement and Support/)).toBeTruthy();
+    expect(within(screen.getByRole('main')).getByText(/Individual Placement and Support/)).toBeTruthy();
   });
 
   it('lists the caveats of the IPS case', () => {
@@ -42,7 +42,7 @@ describe('the first page', () => {
   it('lists the problems with their field paths when the file does not load', () => {
     const broken = { ...(IPS_EXAMPLE.json as object), settings: { horizonYears: 'seven' } };
     renderApp({ ...IPS_EXAMPLE, json: broken });
-    const alert = screen.getByRole('alert');
+    const alert = within(screen.getByRole('main')).getByRole('alert');
     expect(within(alert).getByRole('heading').textContent).toBe('Scenariet kunne ikke indlæses');
     expect(alert.textContent).toContain('settings');
     expect(screen.queryByRole('table')).toBeNull();
@@ -52,7 +52,7 @@ describe('the first page', () => {
     const json = structuredClone(IPS_EXAMPLE.json) as { parameters: Record<string, { value: unknown }> };
     json.parameters.omkostning_pr_aar!.value = 'ukendt_parameter * 2';
     renderApp({ ...IPS_EXAMPLE, json });
-    const alert = screen.getByRole('alert');
+    const alert = within(screen.getByRole('main')).getByRole('alert');
     expect(within(alert).getByRole('heading').textContent).toBe('Scenariet kunne ikke beregnes');
     expect(alert.textContent).toContain('ukendt_parameter');
   });

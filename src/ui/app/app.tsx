@@ -1,57 +1,51 @@
 /**
- * The page: a masthead with the library toolbar (new, open, save, share, undo, language), the
- * editor beside the results, and the explanation of a selected figure. Each region is a feature.
+ * The page: a masthead with the library toolbar (new, open, save, share, undo) and the language
+ * switch, the editor beside the results, and the explanation of a selected figure. Each region is
+ * a feature; this file only lays them out and keeps <html lang> in step with the language.
  */
-import { selectRun, useAppStore } from '../../state';
-import { KeyFigures } from '../features/results/key-figures';
-import { LedgerTable } from '../features/results/ledger-table';
-import { NetChart } from '../features/results/net-chart';
-import { ResultsFooter } from '../features/results/results-footer';
-import { ViewToggles } from '../features/results/view-toggles';
-import { Caveats } from '../features/scenario/caveats';
-import { ProblemList } from '../features/scenario/problem-list';
-import { ScenarioHeader } from '../features/scenario/scenario-header';
-import { EditorPanel } from '../features/scenario-editor/editor-panel';
+import { useEffect } from 'react';
+import { useAppStoreApi } from '../../state';
 import { ExplainPanel } from '../features/explain/explain-panel';
 import { LibraryToolbar } from '../features/library/library-toolbar';
+import { ResultsFooter } from '../features/results/results-footer';
+import { ResultsView } from '../features/results/results-view';
+import { SummaryLine } from '../features/results/summary-line';
+import { ScenarioHeader } from '../features/scenario/scenario-header';
+import { EditorPanel } from '../features/scenario-editor/editor-panel';
+import { LanguageSwitch } from '../i18n/language-switch';
+import { useDocumentLanguage } from '../i18n/use-document-language';
+import { useTexts } from '../i18n/use-texts';
+import { appTexts } from './texts';
 
-function Results() {
-  const loadErrors = useAppStore((s) => s.loadErrors);
-  const run = useAppStore(selectRun);
-  if (loadErrors.length > 0) return <ProblemList title="Scenariet kunne ikke indlæses" problems={loadErrors} />;
-  if (!run) return null;
-  if (!run.ok) return <ProblemList title="Scenariet kunne ikke beregnes" problems={run.errors} />;
-  return (
-    <>
-      <KeyFigures />
-      <section className="panel" aria-labelledby="table-heading">
-        <div className="panel__head">
-          <h2 id="table-heading">Resultat år for år</h2>
-          <ViewToggles />
-        </div>
-        <LedgerTable />
-      </section>
-      <div className="two-column">
-        <NetChart />
-        <Caveats />
-      </div>
-    </>
-  );
+/** The UI benchmark (bench/ui-latency.ts) builds with this flag to drive the store; production builds never set it. */
+function useBenchmarkHandle() {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    if (import.meta.env.VITE_AFKAST_EXPOSE_STORE === '1') (window as unknown as { __afkastStore: unknown }).__afkastStore = store;
+  }, [store]);
 }
 
 export function App() {
+  const t = useTexts(appTexts);
+  useDocumentLanguage(t.documentTitle);
+  useBenchmarkHandle();
   return (
     <div className="page">
-      <div className="masthead">
+      <a className="skip-link" href="#results">{t.skipToResults}</a>
+      <header className="masthead">
         <span className="masthead__brand">Afkast</span>
-        <span className="masthead__tagline">Hvem betaler, hvem får gevinsten – og hvornår</span>
-        <LibraryToolbar />
-      </div>
+        <span className="masthead__tagline">{t.tagline}</span>
+        <div className="masthead__tools">
+          <LibraryToolbar />
+          <LanguageSwitch />
+        </div>
+      </header>
       <div className="workspace">
         <EditorPanel />
-        <main className="content">
+        <main className="content" id="results" tabIndex={-1} aria-label={t.results}>
           <ScenarioHeader />
-          <Results />
+          <SummaryLine />
+          <ResultsView />
         </main>
         <ExplainPanel />
       </div>

@@ -1,4 +1,64 @@
-/** Placeholder until the library feature lands: new, open, save, share, undo/redo, my scenarios, examples. */
+/**
+ * The masthead's toolbar: undo/redo, open and save files, share a link, the example gallery and
+ * the user's own scenarios, with the autosave status. Messages (a refused file, where the previous
+ * work went, the share link) appear under it. Start-up recovery is wired here (useLibraryStartup).
+ */
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useAppStore, useAppStoreApi } from '../../../state';
+import { useTexts } from '../../i18n/use-texts';
+import { DropZone } from './drop-zone';
+import { ExampleGallery } from './example-gallery';
+import { LibraryList } from './library-list';
+import { LibraryMessages } from './library-messages';
+import { SaveStatus } from './save-status';
+import { SharePanel } from './share-panel';
+import { texts } from './texts';
+import { UndoRedo } from './undo-redo';
+import { useLibraryStartup } from './use-library-startup';
+import './library.css';
+
+type Popover = 'examples' | 'mine' | null;
+
 export function LibraryToolbar() {
-  return null;
+  const store = useAppStoreApi();
+  useLibraryStartup(store);
+  const t = useTexts(texts);
+  const id = useId();
+  const [open, setOpen] = useState<Popover>(null);
+  const pickAndOpenFile = useAppStore((s) => s.pickAndOpenFile);
+  const saveToFile = useAppStore((s) => s.saveToFile);
+  const createShareLink = useAppStore((s) => s.createShareLink);
+  const toggle = (which: Popover) => setOpen((current) => (current === which ? null : which));
+  const close = () => setOpen(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      document.getElementById(`${id}-${open}-button`)?.focus();
+      close();
+    }
+  };
+
+  return (
+    <div className="library" onKeyDown={onKeyDown}>
+      <div className="library__bar" role="toolbar" aria-label={t.toolbar}>
+        <UndoRedo />
+        <button type="button" className="library__button" onClick={() => void pickAndOpenFile()}>{t.open}</button>
+        <button type="button" className="library__button" onClick={() => void saveToFile()}>{t.save}</button>
+        <button type="button" className="library__button" onClick={() => void createShareLink()}>{t.share}</button>
+        {(['examples', 'mine'] as const).map((which) => (
+          <button key={which} id={`${id}-${which}-button`} type="button" className="library__button"
+            aria-expanded={open === which} aria-controls={`${id}-${which}`} onClick={() => toggle(which)}>
+            {which === 'examples' ? t.examples : t.mine}
+          </button>
+        ))}
+        <SaveStatus />
+      </div>
+      <div className="library__messages">
+        {open === 'examples' && <ExampleGallery id={`${id}-examples`} onDone={close} />}
+        {open === 'mine' && <LibraryList id={`${id}-mine`} onDone={close} />}
+        <LibraryMessages />
+        <SharePanel />
+      </div>
+      <DropZone />
+    </div>
+  );
 }

@@ -1,35 +1,59 @@
 /**
- * Years × ledgers, as the published Tabel 6.4: one row per ledger and »Netto«, one column per
- * year. The store supplies the series; this component picks the measure and formats.
+ * Years × ledgers, as the published Tabel 6.4: one row per ledger (and, in the department view,
+ * per department) and »Netto«, one column per year. Every number is a button that opens its
+ * explanation. The store supplies the rows (result-selectors.ts); this component only formats.
  */
 import { formatNumber } from '../../../format/numbers';
-import { selectViewSeries, TOTAL_ID, useAppStore } from '../../../state';
-import { MEASURE_LABELS, scalePhrase, yearLabel } from './labels';
+import { useAppStore } from '../../../state';
+import { selectTable, type TableRow } from '../../../state/result-selectors';
+import { TOTAL_ID } from '../../../state/selectors';
+import { useResultWords } from './use-result-words';
+
+function rowClass(row: TableRow): string | undefined {
+  if (row.ledger === TOTAL_ID) return 'is-total';
+  return row.department === undefined ? undefined : 'is-department';
+}
 
 export function LedgerTable() {
-  const view = useAppStore(selectViewSeries);
-  const measure = useAppStore((s) => s.view.measure);
-  if (!view) return null;
-  const { projection, rows, scale } = view;
+  const table = useAppStore(selectTable);
+  const explainFigure = useAppStore((s) => s.explainFigure);
+  const explained = useAppStore((s) => s.explained);
+  const words = useResultWords();
+  if (!table) return null;
+  const { t, locale } = words;
+  const { projection, rows, view } = table;
+  const rowLabel = (row: TableRow) => (row.department === undefined
+    ? words.ledgerName(row.ledger, row.label)
+    : `${words.ledgerName(row.ledger, row.ledgerLabel)} – ${row.department === '-' ? t.noDepartment : row.label}`);
   return (
     <div className="table-scroll">
       <table className="ledger-table">
-        <caption>
-          {MEASURE_LABELS[measure]} nettoresultat {scalePhrase(scale)}, kr. (ikke diskonteret)
-        </caption>
+        <caption>{t.caption(t.measures[view.measure], words.scalePhrase(view.scale), view.valuation === 'discounted')}</caption>
         <thead>
           <tr>
-            <th scope="col"><span className="sr-only">Kasse</span></th>
-            {projection.years.map((y) => <th scope="col" key={y.year}>{yearLabel(y)}</th>)}
+            <th scope="col"><span className="sr-only">{t.ledgerColumn}</span></th>
+            {projection.years.map((y) => <th scope="col" key={y.year}>{words.yearLabel(y)}</th>)}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id} className={row.id === TOTAL_ID ? 'is-total' : undefined}>
-              <th scope="row">{row.label}</th>
-              {row.series[measure].map((value, i) => (
-                <td key={i} className={value < -0.5 ? 'is-negative' : undefined}>{formatNumber(value)}</td>
-              ))}
+            <tr key={row.key} className={rowClass(row)}>
+              <th scope="row">{rowLabel(row)}</th>
+              {row.values.map((value, i) => {
+                const year = i + 1;
+                const text = formatNumber(value, locale);
+                const selected = explained?.ledger === row.ledger && explained.year === year
+                  && (explained.department ?? undefined) === row.department;
+                return (
+                  <td key={year} className={value < -0.5 ? 'is-negative' : undefined}>
+                    <button type="button" className={selected ? 'cell-button is-selected' : 'cell-button'}
+                      aria-label={`${text} – ${t.explainCell}: ${rowLabel(row)}, ${words.yearLabel(projection.years[i]!)}`}
+                      onClick={() => explainFigure({ ledger: row.ledger, year, ...(row.department === undefined ? {} : { department: row.department }) })}>
+                      {text}
+                    </button>
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

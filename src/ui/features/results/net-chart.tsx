@@ -1,49 +1,62 @@
 /**
- * The cumulative net per ledger and in total over the years, with a line at zero (where a ledger
- * has paid back). The chart is a picture for the eye; the table is its accessible equivalent.
+ * The cumulative net per ledger and in total over the years, a line at zero, and each ledger's
+ * payback point marked on it. The chart is a picture for the eye; the table is its accessible
+ * equivalent, and the payback times are also listed in text under the chart. Region and stat are
+ * dashed by CSS (styles.css), not by recharts' strokeDasharray, which measures every path on each render.
  */
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatKroner, formatNumber } from '../../../format/numbers';
-import { selectViewSeries, TOTAL_ID, useAppStore } from '../../../state';
-import { scalePhrase, yearLabel } from './labels';
+import { useDeferredValue } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatKroner, formatNumber, formatYears } from '../../../format/numbers';
+import { useAppStore } from '../../../state';
+import { selectNetChart } from '../../../state/result-selectors';
+import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
+import { useResultWords } from './use-result-words';
+import { ledgerColour } from './colours';
 
-/** Okabe–Ito colours (distinguishable with colour-blindness); the total is dark and thicker. */
-const COLOURS: Record<string, string> = { kommune: '#0072B2', region: '#D55E00', stat: '#009E73', [TOTAL_ID]: '#1d2733' };
-const SPARE = ['#CC79A7', '#E69F00', '#56B4E9', '#7f7f7f'];
-const DASHES: Record<string, string> = { region: '6 4', stat: '2 3' };
 const HEIGHT = 340;
 
 export function NetChart() {
-  const view = useAppStore(selectViewSeries);
-  if (!view) return null;
-  const { projection, rows, scale } = view;
-  const data = projection.years.map((y, i) => {
-    const point: Record<string, string | number> = { year: yearLabel(y) };
-    for (const row of rows) point[row.id] = row.series.cumulative[i] ?? 0;
-    return point;
-  });
-  const description = `Linjediagram over akkumuleret nettoresultat ${scalePhrase(scale)} for ${rows.map((r) => r.label).join(', ')}, `
-    + `${yearLabel(projection.years[0]!)} til ${yearLabel(projection.years.at(-1)!)}. Tabellen ovenfor viser de samme tal.`;
+  // Deferred: the table and key figures are painted first, the chart (recharts is slower) right after.
+  const chart = useDeferredValue(useAppStore(selectNetChart));
+  const view = useDeferredValue(useAppStore(selectViewSeries));
+  const words = useResultWords();
+  if (!chart || !view) return null;
+  const { t, locale } = words;
+  const { years } = view.projection;
+  const names = chart.lines.map((l) => words.ledgerName(l.id, l.label));
+  const description = t.chartDescription(words.scalePhrase(view.scale), names.join(', '), words.yearLabel(years[0]!), words.yearLabel(years.at(-1)!));
+  const paybackText = (p: number | null) => (p === null ? t.noPayback : p === 0 ? t.paybackNow.toLowerCase() : t.paybackAt(formatYears(p, locale)));
+  const tick = (x: number) => (x === 0 ? t.start : words.yearLabel(years[x - 1] ?? { year: x, calendarYear: null }));
   return (
     <figure className="panel chart">
-      <figcaption><h2>Akkumuleret nettoresultat {scalePhrase(scale)}</h2></figcaption>
+      <figcaption><h2>{t.chartHeading(words.scalePhrase(view.scale), chart.valuation === 'discounted')}</h2></figcaption>
       <div role="img" aria-label={description} className="chart__box">
         <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>
-          <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <LineChart data={chart.points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e4e7eb" vertical={false} />
-            <XAxis dataKey="year" tickLine={false} stroke="#5b6570" padding={{ left: 20, right: 20 }} />
-            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v)} stroke="#5b6570" />
-            <Tooltip formatter={(v) => formatKroner(Number(v))} />
+            <XAxis dataKey="x" type="number" domain={[0, years.length]} ticks={chart.points.map((p) => p.x!)}
+              tickFormatter={tick} tickLine={false} stroke="#5b6570" />
+            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
+            <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
             <Legend itemSorter={null} />
             <ReferenceLine y={0} stroke="#1d2733" strokeWidth={1.5} />
-            {rows.map((row, i) => (
-              <Line key={row.id} dataKey={row.id} name={row.label} type="linear" isAnimationActive={false}
-                stroke={COLOURS[row.id] ?? SPARE[i % SPARE.length]} strokeDasharray={DASHES[row.id]}
-                strokeWidth={row.id === TOTAL_ID ? 3.5 : 2.25} dot={{ r: 3 }} />
+            {chart.lines.map((line, i) => (
+              <Line key={line.id} dataKey={line.id} name={names[i]} type="linear" isAnimationActive={false}
+                stroke={ledgerColour(line.id, i)} className={`net-line net-line--${line.id}`}
+                strokeWidth={line.id === TOTAL_ID ? 3.5 : 2.25} dot={{ r: 3 }} />
+            ))}
+            {chart.lines.filter((l) => l.payback !== null && l.payback > 0).map((line) => (
+              <ReferenceDot key={line.id} x={line.payback!} y={0} r={6} fill="#fff" stroke={ledgerColour(line.id, chart.lines.indexOf(line))}
+                strokeWidth={3} className="payback-dot"
+                label={{ value: formatNumber(line.payback!, locale, 2), position: 'top', fill: '#1d2733', fontSize: 12 }} />
             ))}
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <p className="chart__payback">
+        <strong>{t.paybackList}:</strong>{' '}
+        {chart.lines.map((l, i) => `${names[i]} ${paybackText(l.payback)}`).join(' · ')}
+      </p>
     </figure>
   );
 }

@@ -1,21 +1,27 @@
-/** The table's view options: running totals or each year, per participant or in total. */
-import { useAppStore, type Measure, type Scale } from '../../../state';
+/** The results' view options: running totals or each year, per participant or in total, nominal or discounted, ledgers or departments. */
+import { useAppStore, type Breakdown, type Measure, type Scale, type Valuation } from '../../../state';
 import { ToggleGroup } from '../../components/toggle-group';
-import { MEASURE_LABELS, SCALE_LABELS } from './labels';
+import { useResultWords } from './use-result-words';
 
 const MEASURES: Measure[] = ['cumulative', 'annual'];
 const SCALES: Scale[] = ['perParticipant', 'total'];
+const VALUATIONS: Valuation[] = ['nominal', 'discounted'];
+const BREAKDOWNS: Breakdown[] = ['ledgers', 'departments'];
 
 export function ViewToggles() {
-  const { measure, scale } = useAppStore((s) => s.view);
-  const setMeasure = useAppStore((s) => s.setMeasure);
-  const setScale = useAppStore((s) => s.setScale);
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const { t } = useResultWords();
   return (
     <div className="view-toggles">
-      <ToggleGroup label="Visning" value={measure} onChange={setMeasure}
-        options={MEASURES.map((m) => ({ value: m, label: MEASURE_LABELS[m] }))} />
-      <ToggleGroup label="Enhed" value={scale} onChange={setScale}
-        options={SCALES.map((s) => ({ value: s, label: SCALE_LABELS[s] }))} />
+      <ToggleGroup label={t.measureGroup} value={view.measure} onChange={(measure) => setView({ measure })}
+        options={MEASURES.map((m) => ({ value: m, label: t.measures[m] }))} />
+      <ToggleGroup label={t.scaleGroup} value={view.scale} onChange={(scale) => setView({ scale })}
+        options={SCALES.map((s) => ({ value: s, label: t.scales[s] }))} />
+      <ToggleGroup label={t.valuationGroup} value={view.valuation} onChange={(valuation) => setView({ valuation })}
+        options={VALUATIONS.map((v) => ({ value: v, label: t.valuations[v] }))} />
+      <ToggleGroup label={t.breakdownGroup} value={view.breakdown} onChange={(breakdown) => setView({ breakdown })}
+        options={BREAKDOWNS.map((b) => ({ value: b, label: t.breakdowns[b] }))} />
     </div>
   );
 }

@@ -1,10 +1,20 @@
-/** Why there are no results: the file's or the engine's problems, each with its field path. */
+/** Why there are no results, or why a file was refused: the problems, each with its field path. */
 import type { EngineError } from '../../../engine';
 
-export function ProblemList({ title, problems }: { title: string; problems: EngineError[] }) {
+interface Props {
+  title: string;
+  problems: EngineError[];
+  onClose?: () => void;
+  closeLabel?: string;
+}
+
+export function ProblemList({ title, problems, onClose, closeLabel }: Props) {
   return (
     <section className="panel problems" role="alert" aria-labelledby="problems-heading">
-      <h2 id="problems-heading">{title}</h2>
+      <div className="panel__head">
+        <h2 id="problems-heading">{title}</h2>
+        {onClose && <button type="button" className="button" onClick={onClose}>{closeLabel}</button>}
+      </div>
       <ul>
         {problems.map((p) => <li key={`${p.path}:${p.message}`}><code>{p.path}</code>: {p.message}</li>)}
       </ul>

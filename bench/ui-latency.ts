@@ -1,0 +1,137 @@
+/**
+ * `npx tsx bench/ui-latency.ts`: how long the app takes, in real headless Chromium, from an edit to
+ * the updated table and the cumulative chart being painted (each timed on its own: the charts
+ * render just after the table, deferred) — for the IPS example and for the large synthetic
+ * portfolio (bench/synthetic-scenario.ts). Not a test. Also prints the production bundle's first
+ * load (what index.html pulls in before any lazy chunk), raw and gzipped.
+ *
+ * The app is built as in production plus VITE_AFKAST_EXPOSE_STORE=1, which hands the store to
+ * window.__afkastStore (app.tsx) so an edit can be made exactly as the editor makes it: one
+ * applyEdit that changes a parameter's value. The clock starts just before the edit and stops
+ * after the table (or the chart) has changed (MutationObserver), a frame has been requested (requestAnimationFrame)
+ * and a task posted from that frame has run — i.e. after the browser painted the new figures.
+ * Each case: 5 warm-up edits, then 30 timed ones, alternating between two values so every edit
+ * changes the table. Target: median under 50 ms.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildAndServe, launchChromium } from '../test/e2e/serve-built-app';
+import { buildSyntheticScenario, SYNTHETIC_SOLVE_PARAMETER } from './synthetic-scenario';
+
+const TARGET_MEDIAN_MS = 50;
+const WARMUP = 5;
+const RUNS = 30;
+
+interface Case { label: string; json: unknown | null; parameter: string; values: [number, number] }
+
+/** Sizes of the files index.html loads up front (scripts, module preloads, stylesheets). */
+function firstLoad(outDir: string): { files: { name: string; bytes: number; gzip: number }[]; lazy: number; lazyGzip: number } {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const size = (name: string) => {
+    const data = readFileSync(join(outDir, name));
+    return { name, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
+  };
+  const files = [{ ...size('index.html'), name: 'index.html' }, ...[...new Set(refs)].map(size)];
+  const lazyFiles = readdirSync(join(outDir, 'assets')).map((f) => `assets/${f}`).filter((f) => !refs.includes(f) && /\.(js|css)$/.test(f));
+  const lazySizes = lazyFiles.map(size);
+  return { files, lazy: lazySizes.reduce((s, f) => s + f.bytes, 0), lazyGzip: lazySizes.reduce((s, f) => s + f.gzip, 0) };
+}
+
+function quantile(sorted: number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+async function main() {
+  const app = await buildAndServe({ env: { VITE_AFKAST_EXPOSE_STORE: '1' } });
+  const browser = await launchChromium();
+  try {
+    const load = firstLoad(app.outDir);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+    console.log('First load (production build):');
+    for (const f of load.files) console.log(`  ${f.name.padEnd(40)} ${kb(f.bytes).padStart(11)}  gzip ${kb(f.gzip).padStart(10)}`);
+    const total = load.files.reduce((s, f) => s + f.bytes, 0);
+    const gzip = load.files.reduce((s, f) => s + f.gzip, 0);
+    console.log(`  ${'total'.padEnd(40)} ${kb(total).padStart(11)}  gzip ${kb(gzip).padStart(10)}`);
+    console.log(`  lazy chunks (loaded on demand)          ${kb(load.lazy).padStart(11)}  gzip ${kb(load.lazyGzip).padStart(10)}\n`);
+
+    const synthetic = buildSyntheticScenario();
+    const mentor = (synthetic.parameters[SYNTHETIC_SOLVE_PARAMETER] as { value: number }).value;
+    const cases: Case[] = [
+      { label: 'IPS example (7 years)', json: null, parameter: 'omkostning_pr_aar', values: [55_000, 65_000] },
+      { label: 'synthetic portfolio (20 × 5 × 10, 40 years)', json: synthetic, parameter: SYNTHETIC_SOLVE_PARAMETER, values: [mentor, mentor * 1.2] },
+    ];
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' })).newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    // tsx compiles timeEdits with esbuild's keepNames, whose __name helper does not exist in the page.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => '__afkastStore' in window && document.querySelector('table.ledger-table'));
+    console.log(`Edit → painted table and charts, ${RUNS} edits after ${WARMUP} warm-up (target: median < ${TARGET_MEDIAN_MS} ms)`);
+    for (const c of cases) {
+      const samples = await page.evaluate(timeEdits, { ...c, warmup: WARMUP, runs: RUNS });
+      const stats = (key: 'table' | 'chart' | 'committed') => {
+        const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
+        return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), min: sorted[0]! };
+      };
+      console.log(`  ${c.label}`);
+      for (const [key, label] of [['committed', 'table in the DOM'], ['table', 'table painted'], ['chart', 'chart painted']] as const) {
+        const s = stats(key);
+        console.log(`    ${label.padEnd(18)} median ${s.median.toFixed(1).padStart(6)} ms   p95 ${s.p95.toFixed(1).padStart(6)} ms   min ${s.min.toFixed(1).padStart(6)} ms`
+          + (key === 'committed' ? '' : `   ${s.median < TARGET_MEDIAN_MS ? 'OK' : 'OVER TARGET'}`));
+      }
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+/** Runs in the page: opens the case, then times each edit until the changed table has been painted. */
+async function timeEdits(c: Case & { warmup: number; runs: number }): Promise<{ table: number; chart: number; committed: number }[]> {
+  type Store = { getState: () => { openScenario: (json: unknown, origin: string) => unknown[]; applyEdit: (label: string, edit: (s: any) => any) => void } };
+  const store = (window as unknown as { __afkastStore: Store }).__afkastStore;
+  /** Resolves with the time at which `target` changed and the time after the next paint. */
+  const paintedAfterChange = (target: Element) => new Promise<{ changed: number; painted: number }>((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      const changed = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve({ changed, painted: performance.now() });
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(target, { subtree: true, characterData: true, childList: true, attributes: true });
+  });
+  const painted = () => Promise.all([
+    paintedAfterChange(document.querySelector('table.ledger-table')!),
+    paintedAfterChange(document.querySelector('figure.chart .recharts-wrapper')!),
+  ]);
+  if (c.json) {
+    const errors = store.getState().openScenario(c.json, 'file');
+    if (errors.length > 0) throw new Error(JSON.stringify(errors));
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const samples: { table: number; chart: number; committed: number }[] = [];
+  for (let i = 0; i < c.warmup + c.runs; i++) {
+    const value = c.values[(i + 1) % 2]!;
+    const done = painted();
+    const t0 = performance.now();
+    store.getState().applyEdit('benchmark', (s) => ({ ...s, parameters: { ...s.parameters, [c.parameter]: { ...s.parameters[c.parameter], value } } }));
+    const [table, chart] = await done;
+    if (i >= c.warmup) samples.push({ table: table.painted - t0, chart: chart.painted - t0, committed: table.changed - t0 });
+    // Let autosave and other idle work run between edits, as between a user's keystrokes.
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return samples;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+/**
+ * Share links: the scenario file, compressed with lz-string into URL-safe characters, carried in the
+ * address's fragment as `#s=<data>`. Browsers never send the fragment to a server, so the scenario
+ * stays between the people who pass the link on. Decoding validates like opening a file.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { parseScenarioText, serializeScenario, type LoadedScenario } from './load-scenario';
+import type { ScenarioFile } from './scenario-schema';
+import type { EngineError, Result } from '../engine';
+
+const PREFIX = '#s=';
+
+/** The fragment, '#s=' included, that carries the scenario. */
+export function encodeShareFragment(scenario: ScenarioFile): string {
+  return PREFIX + compressToEncodedURIComponent(serializeScenario(scenario));
+}
+
+/** Whether a fragment (with or without '#') is a share link. */
+export function isShareFragment(fragment: string): boolean {
+  return (fragment.startsWith('#') ? fragment : `#${fragment}`).startsWith(PREFIX);
+}
+
+/**
+ * The scenario a share fragment carries, or the field-path errors of a broken link (the path
+ * '(link)' when the data cannot even be decompressed).
+ */
+export function decodeShareFragment(fragment: string): Result<LoadedScenario, EngineError> {
+  const normalized = fragment.startsWith('#') ? fragment : `#${fragment}`;
+  if (!normalized.startsWith(PREFIX)) return { ok: false, errors: [{ path: '(link)', message: 'not a share link (expected #s=…)' }] };
+  const data = normalized.slice(PREFIX.length);
+  let text: string | null = null;
+  try {
+    text = decompressFromEncodedURIComponent(data);
+  } catch {
+    text = null;
+  }
+  if (!text) return { ok: false, errors: [{ path: '(link)', message: 'the link is damaged or incomplete: its data cannot be decompressed' }] };
+  return parseScenarioText(text);
+}

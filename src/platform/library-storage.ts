@@ -1,0 +1,50 @@
+/**
+ * What the library keeps in the browser: one record per document (the scenario file as JSON, its
+ * title and when it was last written) and a pointer to the document the user last worked on.
+ * The state layer depends only on this interface; tests pass the in-memory implementation below.
+ */
+import type { ScenarioFile } from '../io/scenario-schema';
+
+export interface DocumentSummary {
+  docId: string;
+  title: string;
+  /** Milliseconds since 1970 (Date.now()) of the last write. */
+  updatedAt: number;
+}
+
+export interface StoredDocument extends DocumentSummary {
+  scenario: ScenarioFile;
+}
+
+export interface LibraryStorage {
+  put(doc: StoredDocument): Promise<void>;
+  get(docId: string): Promise<StoredDocument | undefined>;
+  /** Newest first. */
+  list(): Promise<DocumentSummary[]>;
+  delete(docId: string): Promise<void>;
+  getLastDocId(): Promise<string | null>;
+  setLastDocId(docId: string): Promise<void>;
+}
+
+export function summarize({ docId, title, updatedAt }: DocumentSummary): DocumentSummary {
+  return { docId, title, updatedAt };
+}
+
+export function newestFirst(a: DocumentSummary, b: DocumentSummary): number {
+  return b.updatedAt - a.updatedAt;
+}
+
+/** A storage that lives as long as the page (tests, and browsers without IndexedDB). */
+export function createMemoryStorage(): LibraryStorage {
+  const docs = new Map<string, StoredDocument>();
+  let last: string | null = null;
+  // Copies on the way in and out, as IndexedDB's structured clone does.
+  return {
+    put: async (doc) => { docs.set(doc.docId, structuredClone(doc)); },
+    get: async (docId) => { const doc = docs.get(docId); return doc && structuredClone(doc); },
+    list: async () => [...docs.values()].map(summarize).sort(newestFirst),
+    delete: async (docId) => { docs.delete(docId); },
+    getLastDocId: async () => last,
+    setLastDocId: async (docId) => { last = docId; },
+  };
+}

@@ -1,0 +1,20 @@
+/** The editor's named, pure edits of a scenario (each `(scenario, …args) => scenario` with a Danish label). */
+export { defineEdit, uniqueName, type Edit } from './define-edit';
+export { getAt, pathKey, type FieldPath } from './paths';
+export { renameInExpression } from './expressions';
+export {
+  addDiscountBand, deleteDiscountBand, setDecayType, setDiscountMode, setField, setLockIn, setRefund, setValueType,
+  type DecayType, type DiscountMode,
+} from './field-edits';
+export { addParameter, deleteParameter, renameParameter } from './parameter-edits';
+export {
+  addCohort, addTargetGroup, deleteCohort, deleteTargetGroup, duplicateTargetGroup, moveCohort, moveTargetGroup, setYearlyIntake,
+} from './group-edits';
+export { addIntervention, deleteIntervention, duplicateIntervention, interventionIds, moveIntervention } from './intervention-edits';
+export {
+  addCostItem, addOutcome, addValueLine, deleteCostItem, deleteOutcome, deleteValueLine, duplicateCostItem, duplicateOutcome,
+  moveCostItem, moveOutcome,
+} from './item-edits';
+export { applyTemplate, availableTemplates, type InterventionTemplate, type TemplateChoice } from './template-edits';
+export { newScenarioFromTemplate, openNewCaseFromTemplate } from './new-scenario';
+export { problemsOfEdit, schemaErrors, selectEditorErrors } from './validation';

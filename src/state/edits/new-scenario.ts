@@ -1,0 +1,62 @@
+/**
+ * »Ny investeringscase« from a catalogue template: a new scenario with the catalogue, one target group
+ * (the template's first one from the catalogue's target groups, when it names one) with one cohort,
+ * and the chosen intervention with its parameters. The library toolbar and the editor both call
+ * `openNewCaseFromTemplate`; it opens like a file (openDocument), so it is a new document, not an edit.
+ */
+import { shippedCatalogue } from '../../io/catalogues';
+import type { CatalogueFile } from '../../io/catalogue-schema';
+import { SCENARIO_KIND, SCENARIO_SCHEMA_VERSION, type ScenarioFile } from '../../io/scenario-schema';
+import type { EngineError } from '../../engine';
+import type { AppState } from '../app-store';
+import { DEFAULT_COHORT_COUNT } from './group-edits';
+
+export const NEW_CASE_CATALOGUE = 'dk';
+/** A new case looks ten budget years ahead, discounted as Finansministeriet prescribes since 2021 (rules.md §6). */
+export const NEW_CASE_HORIZON_YEARS = 10;
+export const NEW_CASE_DISCOUNT_PRESET = 'fm-2021';
+
+/** The new scenario, or null when the catalogue or template does not exist. */
+export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: string): ScenarioFile | null {
+  const template = catalogue.interventionTemplates?.[templateId];
+  if (!template) return null;
+  const groupId = template.targetGroups?.find((id) => catalogue.targetGroups?.[id]);
+  const group = groupId ? catalogue.targetGroups?.[groupId] : undefined;
+  const intervention = structuredClone(template.intervention);
+  return {
+    kind: SCENARIO_KIND,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    title: template.label,
+    description: template.description,
+    catalogue: { id: catalogue.id, version: catalogue.version },
+    settings: {
+      horizonYears: NEW_CASE_HORIZON_YEARS,
+      ...(catalogue.priceYear ? { priceYear: catalogue.priceYear } : {}),
+      perspective: 'budget',
+      discount: { preset: NEW_CASE_DISCOUNT_PRESET },
+      discountTiming: 'start',
+    },
+    parameters: structuredClone(template.parameters ?? {}),
+    targetGroups: [{
+      id: groupId ?? 'maalgruppe',
+      label: group?.label ?? 'Målgruppe',
+      ...(group?.description ? { description: group.description } : {}),
+      ...(group?.startingSeniorityWeeks !== undefined ? { startingSeniorityWeeks: group.startingSeniorityWeeks } : {}),
+      cohorts: [{ label: 'Deltagere', count: DEFAULT_COHORT_COUNT, startMonth: 0 }],
+      interventions: [intervention],
+    }],
+  };
+}
+
+/**
+ * Opens a new case from a shipped catalogue's template as a new document (the work being left
+ * stays in the library, with a way back); returns the problems if it could not.
+ */
+export function openNewCaseFromTemplate(
+  store: Pick<AppState, 'openDocument'>, templateId: string, catalogueId: string = NEW_CASE_CATALOGUE,
+): EngineError[] {
+  const catalogue = shippedCatalogue(catalogueId);
+  const scenario = catalogue ? newScenarioFromTemplate(catalogue, templateId) : null;
+  if (!scenario) return [{ path: 'catalogue', message: `no template '${templateId}' in catalogue '${catalogueId}'` }];
+  return store.openDocument(scenario, 'template', scenario.title) ? [] : [{ path: '(template)', message: 'the new case could not be opened' }];
+}

@@ -1,0 +1,258 @@
+/**
+ * Keeping work safe, and moving it in and out: every change of the scenario is written to the
+ * browser's library (debounced), the last document reopens on start-up, and files, examples and
+ * share links open as new documents. Nothing is ever replaced silently: the document being left
+ * is in the library (it was autosaved), and `switchNotice` holds it so the user can go straight back.
+ * The browser is reached only through `LibraryPlatform`, so tests run on an in-memory fake.
+ */
+import type { StateCreator } from 'zustand';
+import { loadAndRun, serializeScenario } from '../../io/load-scenario';
+import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../../io/share-link';
+import type { ScenarioFile } from '../../io/scenario-schema';
+import { runScenario, type EngineError } from '../../engine';
+import type { LibraryPlatform, OpenedFile } from '../../platform/library-platform';
+import { createMemoryStorage, newestFirst, summarize, type DocumentSummary, type LibraryStorage } from '../../platform/library-storage';
+import { newDocId, type DocumentOrigin, type DocumentSlice } from './document-slice';
+
+/** Files above this size are refused before they are read: no scenario comes near it. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const AUTOSAVE_DELAY_MS = 300;
+
+export interface PreviousDocument { docId: string; title: string; scenario: ScenarioFile }
+
+export interface LibrarySlice {
+  /** The user's own scenarios, newest first. */
+  library: DocumentSummary[];
+  /** 'memory': the browser keeps nothing (no IndexedDB); work lasts as long as the page. */
+  libraryStatus: 'off' | 'starting' | 'ready' | 'memory';
+  saveStatus: 'idle' | 'pending' | 'saved' | 'failed';
+  /** A file, link or example that was refused, with its field-path errors; the current work stayed. */
+  rejected: { source: string; errors: EngineError[] } | null;
+  /** The document the user just left by opening another one (it is in the library). */
+  switchNotice: { previous: PreviousDocument } | null;
+  share: { url: string; copied: boolean } | null;
+  startLibrary: () => Promise<void>;
+  flushSave: () => Promise<void>;
+  openFile: (file: OpenedFile) => Promise<boolean>;
+  pickAndOpenFile: () => Promise<boolean>;
+  saveToFile: () => Promise<boolean>;
+  openExample: (json: unknown, title: string) => boolean;
+  /** Opens any scenario (a template's new case, say) as a new document, with the switch notice; errors go to `rejected`. */
+  openDocument: (json: unknown, origin: DocumentOrigin, source: string) => boolean;
+  openFromLibrary: (docId: string) => Promise<boolean>;
+  goBack: () => void;
+  renameDocument: (docId: string, title: string, editLabel: string) => Promise<void>;
+  duplicateDocument: (docId: string, copyTitle: (title: string) => string) => Promise<void>;
+  deleteDocument: (docId: string) => Promise<void>;
+  createShareLink: () => Promise<void>;
+  dismissRejected: () => void;
+  dismissNotice: () => void;
+  dismissShare: () => void;
+}
+
+/** A file name for the scenario's title: lower case ASCII, words joined by '-'. */
+export function fileNameFor(title: string): string {
+  const ascii = title.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return `${slug || 'scenarie'}.json`;
+}
+
+function upsert(list: DocumentSummary[], doc: DocumentSummary): DocumentSummary[] {
+  return [...list.filter((d) => d.docId !== doc.docId), summarize(doc)].sort(newestFirst);
+}
+
+type State = DocumentSlice & LibrarySlice;
+
+export function createLibrarySlice(platform: LibraryPlatform, saveDelayMs = AUTOSAVE_DELAY_MS):
+StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
+  return (set, get, api) => {
+    let storage: LibraryStorage = createMemoryStorage();
+    /** Documents that are (or are about to be) in the library. */
+    const known = new Set<string>();
+    let pending: { docId: string; scenario: ScenarioFile } | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let writes: Promise<void> = Promise.resolve();
+    let lastStamp = 0;
+    /** Date.now(), but strictly increasing, so "newest first" is well defined within one millisecond. */
+    const stamp = () => (lastStamp = Math.max(Date.now(), lastStamp + 1));
+
+    async function write(docId: string, scenario: ScenarioFile): Promise<void> {
+      const doc = { docId, title: scenario.title, updatedAt: stamp(), scenario };
+      try {
+        await storage.put(doc);
+        if (get().docId === docId) await storage.setLastDocId(docId);
+        set({ library: upsert(get().library, doc), saveStatus: pending ? 'pending' : 'saved' });
+      } catch {
+        set({ saveStatus: 'failed' });
+      }
+    }
+
+    function flush(): Promise<void> {
+      clearTimeout(timer);
+      const snapshot = pending;
+      pending = null;
+      if (snapshot) writes = writes.then(() => write(snapshot.docId, snapshot.scenario));
+      return writes;
+    }
+
+    /** An example nobody has touched is not kept: it can be opened again from the gallery. */
+    function worthKeeping(s: State): boolean {
+      return known.has(s.docId) || s.origin !== 'example' || s.lastEdit !== null;
+    }
+
+    function autosave(s: State, prev: State): void {
+      if (s.scenario === prev.scenario && s.docId === prev.docId) return;
+      if (s.docId !== prev.docId) void flush(); // the document being left: write its last change now
+      if (!s.scenario) return;
+      if (s.docId !== prev.docId && s.origin === 'library') {
+        void storage.setLastDocId(s.docId).catch(() => undefined); // reopened, not changed
+        return;
+      }
+      if (!worthKeeping(s)) return;
+      known.add(s.docId);
+      pending = { docId: s.docId, scenario: s.scenario };
+      clearTimeout(timer);
+      timer = setTimeout(() => void flush(), saveDelayMs);
+      if (get().saveStatus !== 'pending') set({ saveStatus: 'pending' });
+    }
+
+    function currentAsPrevious(): PreviousDocument | null {
+      const { docId, scenario } = get();
+      return scenario && known.has(docId) ? { docId, title: scenario.title, scenario } : null;
+    }
+
+    /** Opens a scenario as a new document; the one being left stays in the library. */
+    function switchTo(json: unknown, origin: DocumentOrigin, source: string, previous = currentAsPrevious()): boolean {
+      const errors = get().openScenario(json, origin);
+      if (errors.length > 0) {
+        set({ rejected: { source, errors }, loadErrors: [] });
+        return false;
+      }
+      set({ rejected: null, share: null, switchNotice: previous ? { previous } : null });
+      return true;
+    }
+
+    function checked(text: string, source: string): ScenarioFile | null {
+      const loaded = loadAndRun(text);
+      if (loaded.ok) return loaded.value.scenario;
+      set({ rejected: { source, errors: loaded.errors } });
+      return null;
+    }
+
+    async function openLink(fragment: string, last: string | null): Promise<boolean> {
+      platform.clearFragment(); // a reload must not import the link a second time
+      const decoded = decodeShareFragment(fragment);
+      const run = decoded.ok ? runScenario(decoded.value.scenario, decoded.value.model) : decoded;
+      if (!decoded.ok || !run.ok) {
+        set({ rejected: { source: 'link', errors: run.ok ? [] : run.errors } });
+        return false;
+      }
+      const lastDoc = last ? await storage.get(last).catch(() => undefined) : undefined;
+      const previous = lastDoc ? { docId: lastDoc.docId, title: lastDoc.title, scenario: lastDoc.scenario } : null;
+      return switchTo(decoded.value.scenario, 'link', 'link', previous);
+    }
+
+    return {
+      library: [],
+      libraryStatus: 'off',
+      saveStatus: 'idle',
+      rejected: null,
+      switchNotice: null,
+      share: null,
+      startLibrary: async () => {
+        if (get().libraryStatus !== 'off') return;
+        set({ libraryStatus: 'starting' });
+        const opened = await platform.openStorage().catch(() => null);
+        if (opened) storage = opened;
+        const library = await storage.list().catch(() => []);
+        const last = await storage.getLastDocId().catch(() => null);
+        for (const doc of library) known.add(doc.docId);
+        set({ library });
+        api.subscribe(autosave);
+        const fragment = platform.readFragment();
+        const fromLink = isShareFragment(fragment) && await openLink(fragment, last);
+        const lastDoc = !fromLink && last ? await storage.get(last).catch(() => undefined) : undefined;
+        if (lastDoc) {
+          const errors = get().openScenario(lastDoc.scenario, 'library', lastDoc.docId);
+          if (errors.length > 0) set({ rejected: { source: lastDoc.title, errors }, loadErrors: [] });
+        }
+        set({ libraryStatus: opened ? 'ready' : 'memory' });
+      },
+      flushSave: flush,
+      openFile: async (file) => {
+        if (file.size > MAX_FILE_BYTES) {
+          const mb = (file.size / 1024 / 1024).toFixed(1);
+          set({ rejected: { source: file.name, errors: [{ path: '(file)', message: `the file is ${mb} MB; the limit is 5 MB` }] } });
+          return false;
+        }
+        const scenario = checked(await file.text(), file.name);
+        return scenario !== null && switchTo(scenario, 'file', file.name);
+      },
+      pickAndOpenFile: async () => {
+        const file = await platform.pickFile();
+        return file ? get().openFile(file) : false;
+      },
+      saveToFile: async () => {
+        const { scenario } = get();
+        return scenario ? platform.saveFile(serializeScenario(scenario), fileNameFor(scenario.title)) : false;
+      },
+      openExample: (json, title) => switchTo(json, 'example', title),
+      openDocument: (json, origin, source) => switchTo(json, origin, source),
+      openFromLibrary: async (docId) => {
+        if (docId === get().docId) return true;
+        await flush();
+        const doc = await storage.get(docId).catch(() => undefined);
+        if (!doc) return false;
+        const previous = currentAsPrevious();
+        const errors = get().openScenario(doc.scenario, 'library', doc.docId);
+        if (errors.length > 0) set({ rejected: { source: doc.title, errors }, loadErrors: [] });
+        else set({ rejected: null, share: null, switchNotice: previous ? { previous } : null });
+        return errors.length === 0;
+      },
+      goBack: () => {
+        const previous = get().switchNotice?.previous;
+        if (!previous) return;
+        get().openScenario(previous.scenario, 'library', previous.docId);
+        set({ switchNotice: null, share: null });
+      },
+      renameDocument: async (docId, title, editLabel) => {
+        const name = title.trim();
+        if (!name) return;
+        if (docId === get().docId) return get().applyEdit(editLabel, (s) => ({ ...s, title: name }));
+        const doc = await storage.get(docId);
+        if (!doc) return;
+        const renamed = { ...doc, title: name, updatedAt: stamp(), scenario: { ...doc.scenario, title: name } };
+        await storage.put(renamed);
+        set({ library: upsert(get().library, renamed) });
+      },
+      duplicateDocument: async (docId, copyTitle) => {
+        await flush();
+        const source = docId === get().docId ? get().scenario : (await storage.get(docId))?.scenario;
+        if (!source) return;
+        const title = copyTitle(source.title);
+        const copy = { docId: newDocId(), title, updatedAt: stamp(), scenario: { ...source, title } };
+        await storage.put(copy);
+        known.add(copy.docId);
+        set({ library: upsert(get().library, copy) });
+      },
+      deleteDocument: async (docId) => {
+        if (docId === get().docId) return; // the open document would only be saved again
+        await storage.delete(docId);
+        known.delete(docId);
+        set({ library: get().library.filter((d) => d.docId !== docId) });
+      },
+      createShareLink: async () => {
+        const { scenario } = get();
+        if (!scenario) return;
+        const url = platform.pageUrl() + encodeShareFragment(scenario);
+        set({ share: { url, copied: false } });
+        const copied = await platform.copyText(url);
+        if (get().share?.url === url) set({ share: { url, copied } });
+      },
+      dismissRejected: () => set({ rejected: null }),
+      dismissNotice: () => set({ switchNotice: null }),
+      dismissShare: () => set({ share: null }),
+    };
+  };
+}

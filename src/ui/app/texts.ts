@@ -1,0 +1,18 @@
+/** The page frame's words: masthead, skip link, document title. */
+import type { Texts } from '../i18n/use-texts';
+
+const da = {
+  tagline: 'Hvem betaler, hvem får gevinsten – og hvornår',
+  skipToResults: 'Gå til resultaterne',
+  documentTitle: 'Afkast – investeringscase',
+  results: 'Resultater',
+};
+
+const en: typeof da = {
+  tagline: 'Who pays, who gains – and when',
+  skipToResults: 'Skip to the results',
+  documentTitle: 'Afkast – investment case',
+  results: 'Results',
+};
+
+export const appTexts: Texts<typeof da> = { da, en };

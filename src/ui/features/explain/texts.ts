@@ -1,0 +1,71 @@
+/** The explanation panel's words. */
+import type { Texts } from '../../i18n/use-texts';
+
+const da = {
+  heading: 'Sådan er tallet beregnet',
+  close: 'Luk forklaringen',
+  closeHint: 'Luk med Escape.',
+  figure: (ledger: string, year: string) => `${ledger}, ${year}`,
+  measures: { annual: 'årligt', cumulative: 'akkumuleret til og med året' },
+  scales: { perParticipant: 'pr. deltager', total: 'i alt for alle deltagere' },
+  valuations: { nominal: 'udiskonteret', discounted: 'diskonteret' },
+  perParticipantNote: (n: string) => `Beløbene er delt med ${n} deltagere.`,
+  lines: 'Poster, der indgår',
+  noLines: 'Ingen poster bidrager til dette tal.',
+  item: 'Post',
+  where: 'Sted i scenariet',
+  formula: 'Beregning',
+  amount: 'Beløb',
+  sum: 'I alt',
+  kinds: { cost: 'Udgift', refund: 'Refusion', effect: 'Effekt', lockIn: 'Fastholdelse' },
+  inputs: 'Parametre og katalogværdier bag tallet',
+  noInputs: 'Ingen navngivne parametre; beløbene står direkte i scenariet.',
+  parameter: 'parameter i scenariet',
+  constant: 'katalogværdi',
+  source: 'Kilde',
+  noSource: 'ingen kilde angivet',
+  note: 'Note',
+  example: 'eksempelværdi – erstat med egne tal',
+  repriced: (from: number, to: number, index: string, factor: string) => `omregnet fra ${from}- til ${to}-priser med ${index} (faktor ${factor})`,
+  loading: 'Henter forklaringen …',
+  units: {
+    DKK: 'kr.', 'DKK/person/year': 'kr. pr. person pr. år', 'DKK/person/month': 'kr. pr. person pr. måned', 'DKK/year': 'kr. pr. år',
+    'DKK/hour': 'kr. pr. time', 'DKK/person': 'kr. pr. person', months: 'måneder', years: 'år', persons: 'personer', weeks: 'uger',
+  } as Record<string, string>,
+};
+
+const en: typeof da = {
+  heading: 'How the figure is computed',
+  close: 'Close the explanation',
+  closeHint: 'Close with Escape.',
+  figure: (ledger, year) => `${ledger}, ${year}`,
+  measures: { annual: 'annual', cumulative: 'cumulative up to and including the year' },
+  scales: { perParticipant: 'per participant', total: 'in total for all participants' },
+  valuations: { nominal: 'undiscounted', discounted: 'discounted' },
+  perParticipantNote: (n) => `Amounts are divided by ${n} participants.`,
+  lines: 'Items that make it up',
+  noLines: 'No items contribute to this figure.',
+  item: 'Item',
+  where: 'Place in the scenario',
+  formula: 'Calculation',
+  amount: 'Amount',
+  sum: 'Total',
+  kinds: { cost: 'Cost', refund: 'Refund', effect: 'Effect', lockIn: 'Lock-in' },
+  inputs: 'Parameters and catalogue values behind the figure',
+  noInputs: 'No named parameters; the amounts are written in the scenario itself.',
+  parameter: 'scenario parameter',
+  constant: 'catalogue value',
+  source: 'Source',
+  noSource: 'no source given',
+  note: 'Note',
+  example: 'example value – replace with your own figures',
+  repriced: (from, to, index, factor) => `re-priced from ${from} to ${to} prices with ${index} (factor ${factor})`,
+  loading: 'Loading the explanation …',
+  units: {
+    DKK: 'DKK', 'DKK/person/year': 'DKK per person per year', 'DKK/person/month': 'DKK per person per month', 'DKK/year': 'DKK per year',
+    'DKK/hour': 'DKK per hour', 'DKK/person': 'DKK per person', months: 'months', years: 'years', persons: 'persons', weeks: 'weeks',
+  },
+};
+
+export const explainTexts: Texts<typeof da> = { da, en };
+export type ExplainTexts = typeof da;

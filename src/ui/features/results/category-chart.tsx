@@ -1,0 +1,58 @@
+/**
+ * Annual flows of one ledger (or the total) stacked by category: where the money goes and comes
+ * from, year by year. Loaded lazily (results-view.tsx): it is below the fold and rarely needed first.
+ */
+import { useDeferredValue, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatKroner, formatNumber } from '../../../format/numbers';
+import { useAppStore } from '../../../state';
+import { selectCategoryFlows } from '../../../state/result-selectors';
+import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
+import { categoryColour } from './colours';
+import { useResultWords } from './use-result-words';
+
+const HEIGHT = 320;
+
+export function CategoryChart() {
+  const [ledger, setLedger] = useState(TOTAL_ID);
+  // Deferred like the line chart: figures first, charts right after.
+  const view = useDeferredValue(useAppStore(selectViewSeries));
+  const flows = useDeferredValue(useAppStore((s) => selectCategoryFlows(s, ledger)));
+  const words = useResultWords();
+  if (!view) return null;
+  const { t, locale } = words;
+  const { years } = view.projection;
+  const selectedName = words.ledgerName(ledger, view.rows.find((r) => r.id === ledger)?.label ?? ledger);
+  const tick = (x: number) => words.yearLabel(years[x - 1] ?? { year: x, calendarYear: null });
+  return (
+    <figure className="panel chart">
+      <figcaption className="panel__head">
+        <h2 id="category-heading">{t.categoryHeading(words.scalePhrase(view.scale))}</h2>
+        <label className="select-label">
+          {t.categoryLedger}{' '}
+          <select value={ledger} onChange={(e) => setLedger(e.target.value)}>
+            {view.rows.map((r) => <option key={r.id} value={r.id}>{words.ledgerName(r.id, r.label)}</option>)}
+          </select>
+        </label>
+      </figcaption>
+      {!flows || flows.categories.length === 0 ? <p className="note">{t.categoryEmpty}</p> : (
+        <div role="img" aria-label={t.categoryDescription(selectedName)} className="chart__box">
+          <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>
+            <BarChart data={flows.points} stackOffset="sign" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+              <CartesianGrid stroke="#e4e7eb" vertical={false} />
+              <XAxis dataKey="x" tickFormatter={tick} tickLine={false} stroke="#5b6570" />
+              <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
+              <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
+              <Legend />
+              <ReferenceLine y={0} stroke="#1d2733" strokeWidth={1.5} />
+              {flows.categories.map((c, i) => (
+                <Bar key={c.id} dataKey={c.id} name={words.categoryName(c.id, c.label)} stackId="flows"
+                  fill={categoryColour(i)} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </figure>
+  );
+}

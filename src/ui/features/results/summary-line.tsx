@@ -1,0 +1,37 @@
+/**
+ * One sentence under the title that says who pays, who gains without paying, and when it pays back:
+ * »Kommunen betaler 82.500 kr. pr. deltager; staten og regionen får gevinst uden at betale; …«.
+ */
+import { formatKroner, formatYears } from '../../../format/numbers';
+import { useAppStore } from '../../../state';
+import { selectSummary, type LedgerRole } from '../../../state/summary-selector';
+import { useResultWords } from './use-result-words';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function SummaryLine() {
+  const summary = useAppStore(selectSummary);
+  const words = useResultWords();
+  if (!summary) return null;
+  const { t, locale } = words;
+  const who = (r: LedgerRole) => t.definite[r.id] ?? words.ledgerName(r.id, r.label);
+  const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${t.and} ${names.at(-1)}`);
+  const parts: string[] = [];
+  const [first, ...others] = summary.payers;
+  if (first) {
+    const amount = (r: LedgerRole) => formatKroner(r.costs, locale);
+    const tail = others.map((r) => `${who(r)} ${amount(r)}`);
+    parts.push(`${t.pays(who(first), list([amount(first), ...tail]))} ${words.scalePhrase(summary.scale)}`);
+  }
+  if (summary.freeGainers.length > 0) parts.push(t.gainWithoutPaying(list(summary.freeGainers.map(who)), summary.freeGainers.length > 1));
+  if (parts.length === 0) return <p className="summary-line">{t.nothingBooked}</p>;
+  const { payback } = summary.total;
+  const paybacks = [payback === null ? t.totalNoPayback : t.totalPayback(formatYears(payback, locale))];
+  for (const payer of summary.payers) {
+    paybacks.push(payer.payback === null ? t.payerNoPayback(who(payer)) : t.payerPayback(who(payer), formatYears(payer.payback, locale)));
+  }
+  parts.push(paybacks.join(', '));
+  return <p className="summary-line">{capitalise(parts.join('; '))}.</p>;
+}

@@ -1,0 +1,20 @@
+/** The scenario's problems at the top of the editor, each linked to its field (role=alert only when there are any). */
+import { selectEditorErrors } from '../../../state/edits';
+import { useAppStore } from '../../../state';
+import { fieldIdOfKey, useEditorTexts } from './use-editor';
+
+export function ErrorSummary() {
+  const t = useEditorTexts();
+  const errors = useAppStore(selectEditorErrors);
+  if (errors.length === 0) return <p className="editor-status">{t.noProblems}</p>;
+  return (
+    <section className="editor-summary" role="alert" aria-labelledby="editor-summary-heading">
+      <h3 id="editor-summary-heading">{t.problems(errors.length)}</h3>
+      <ul>
+        {errors.map((e) => (
+          <li key={`${e.path}:${e.message}`}><a href={`#${fieldIdOfKey(e.path)}`}><code>{e.path}</code></a>: {e.message}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

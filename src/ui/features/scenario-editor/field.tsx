@@ -1,0 +1,80 @@
+/**
+ * One labelled field of the scenario, bound to its path: text, amount (number or expression), or a
+ * percent share. Its problems (the file format's and the engine's, same messages as when a file is
+ * opened) appear under it, linked by aria-describedby; a refused value stays in the field as typed.
+ */
+import { useState, type ReactNode } from 'react';
+import type { EngineError } from '../../../engine';
+import { getAt, type FieldPath } from '../../../state/edits';
+import { useAppStore } from '../../../state';
+import { AmountInput, type AmountValue } from '../../components/amount-input';
+import { DraftInput } from '../../components/draft-input';
+import { useLocale } from '../../i18n/use-texts';
+import { fieldId, useCommitField, useFieldErrors } from './use-editor';
+
+export type FieldKind = 'text' | 'longText' | 'amount' | 'percent' | 'integer';
+
+interface Props {
+  label: string;
+  path: FieldPath;
+  kind?: FieldKind;
+  /** For optional text fields: an emptied field is removed from the file. */
+  optional?: boolean;
+  wide?: boolean;
+}
+
+export function FieldProblems({ id, problems }: { id: string; problems: EngineError[] }) {
+  if (problems.length === 0) return null;
+  return <p id={id} className="editor-field__error">{problems.map((p) => p.message).join('; ')}</p>;
+}
+
+export function FieldShell({ id, label, problems, wide, children }: { id: string; label: string; problems: EngineError[]; wide?: boolean; children: ReactNode }) {
+  return (
+    <div className={`editor-field${wide ? ' is-wide' : ''}${problems.length ? ' is-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      <FieldProblems id={`${id}-error`} problems={problems} />
+    </div>
+  );
+}
+
+export function Field({ label, path, kind = 'text', optional = false, wide = false }: Props) {
+  const id = fieldId(path);
+  const locale = useLocale();
+  const value = useAppStore((s) => getAt(s.scenario, path));
+  const stored = useFieldErrors(path);
+  const [refused, setRefused] = useState<EngineError[]>([]);
+  const commitField = useCommitField();
+  const problems = refused.length ? refused : stored;
+  const describedBy = problems.length ? `${id}-error` : undefined;
+  const commit = (next: unknown): boolean => {
+    const found = commitField(path, next, label);
+    setRefused(found);
+    return found.length === 0;
+  };
+  const revert = () => setRefused([]);
+  let input: ReactNode;
+  if (kind === 'amount' || kind === 'percent' || kind === 'integer') {
+    input = (
+      <AmountInput id={id} value={value as AmountValue} locale={locale} percent={kind === 'percent'} onCommit={commit}
+        onRevert={revert} invalid={problems.length > 0} describedBy={describedBy} />
+    );
+  } else {
+    const text = typeof value === 'string' ? value : '';
+    const props = { id, invalid: problems.length > 0, describedBy };
+    input = kind === 'longText'
+      ? <LongText {...props} text={text} onCommit={(t) => commit(t === '' && optional ? undefined : t)} />
+      : <DraftInput id={id} text={text} aria-invalid={props.invalid || undefined} aria-describedby={describedBy} onRevert={revert}
+          onCommit={(t) => commit(t === '' && optional ? undefined : t)} />;
+  }
+  return <FieldShell id={id} label={label} problems={problems} wide={wide || kind === 'longText'}>{input}</FieldShell>;
+}
+
+function LongText({ id, text, invalid, describedBy, onCommit }: { id: string; text: string; invalid: boolean; describedBy?: string; onCommit: (t: string) => boolean }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <textarea id={id} rows={3} value={draft ?? text} aria-invalid={invalid || undefined} aria-describedby={describedBy}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={() => { if (draft !== null && (draft === text || onCommit(draft))) setDraft(null); }} />
+  );
+}

@@ -1,0 +1,46 @@
+/** A target group's interventions: each editable, reorderable by buttons; add an empty one or one from a template. */
+import { addIntervention, deleteIntervention, duplicateIntervention, moveIntervention } from '../../../state/edits';
+import { useAppStore } from '../../../state';
+import { CostList } from './cost-list';
+import { Collapsible } from './collapsible';
+import { Field } from './field';
+import { ItemActions } from './item-actions';
+import { OutcomeList } from './outcome-list';
+import { TemplatePicker } from './template-picker';
+import { useApplyEdit, useEditorTexts } from './use-editor';
+
+function InterventionEditor({ g, i, count }: { g: number; i: number; count: number }) {
+  const t = useEditorTexts();
+  const apply = useApplyEdit();
+  const label = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.label ?? '');
+  const path = ['targetGroups', g, 'interventions', i] as const;
+  return (
+    <Collapsible className="editor-item editor-intervention" defaultOpen={count === 1} errorPrefix={`targetGroups[${g}].interventions[${i}]`}
+      summary={<><span className="editor-kind">{t.intervention}</span> {label}</>}>
+      <div className="editor-grid">
+        <Field label={t.ivLabel} path={[...path, 'label']} wide />
+        <Field label={t.id} path={[...path, 'id']} />
+        <Field label={t.description} path={[...path, 'description']} kind="longText" optional />
+      </div>
+      <ItemActions name={`${t.intervention.toLowerCase()} ${label}`} index={i} count={count}
+        onMove={(d) => apply(moveIntervention, g, i, d)} onDuplicate={() => apply(duplicateIntervention, g, i)}
+        onDelete={() => apply(deleteIntervention, g, i)} />
+      <CostList g={g} i={i} />
+      <OutcomeList g={g} i={i} />
+    </Collapsible>
+  );
+}
+
+export function InterventionList({ g }: { g: number }) {
+  const t = useEditorTexts();
+  const apply = useApplyEdit();
+  const count = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions.length ?? 0);
+  return (
+    <div className="editor-sublist">
+      <p className="editor-subheading">{t.interventions}</p>
+      {Array.from({ length: count }, (_, i) => <InterventionEditor key={i} g={g} i={i} count={count} />)}
+      <button type="button" className="editor-add" onClick={() => apply(addIntervention, g)}>{t.addIntervention}</button>
+      <TemplatePicker g={g} />
+    </div>
+  );
+}

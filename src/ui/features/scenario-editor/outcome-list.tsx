@@ -1,0 +1,72 @@
+/** An intervention's outcomes: shares with and without, timing, decay, lock-in and what a moved person is worth. */
+import { addOutcome, deleteOutcome, duplicateOutcome, moveOutcome, setDecayType, setLockIn, type DecayType } from '../../../state/edits';
+import { useAppStore } from '../../../state';
+import { Collapsible } from './collapsible';
+import { Field } from './field';
+import { ItemActions } from './item-actions';
+import { OutcomeValueEditor } from './outcome-value-editor';
+import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
+
+const DECAYS: DecayType[] = ['none', 'exponential', 'linear'];
+
+function OutcomeEditor({ g, i, o, count }: { g: number; i: number; o: number; count: number }) {
+  const t = useEditorTexts();
+  const apply = useApplyEdit();
+  const outcome = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.outcomes[o]);
+  if (!outcome) return null;
+  const path = ['targetGroups', g, 'interventions', i, 'outcomes', o] as const;
+  const at: [number, number] = [g, i];
+  const decay = outcome.decay?.type ?? 'none';
+  const decayId = `${fieldId(path)}-decay-type`;
+  const lockInId = `${fieldId(path)}-lockin-on`;
+  return (
+    <Collapsible className="editor-item" defaultOpen summary={<><span className="editor-kind">{t.outcome}</span> {outcome.label}</>}>
+      <div className="editor-grid">
+        <Field label={t.label} path={[...path, 'label']} wide />
+        <Field label={t.state} path={[...path, 'state']} />
+        <Field label={t.treated} path={[...path, 'treated']} kind="percent" />
+        <Field label={t.counterfactual} path={[...path, 'counterfactual']} kind="percent" />
+        <Field label={t.startMonth} path={[...path, 'startMonth']} kind="amount" />
+        <Field label={t.ramp} path={[...path, 'rampMonths']} kind="amount" />
+        <Field label={t.duration} path={[...path, 'durationMonths']} kind="amount" />
+        <div className="editor-field">
+          <label htmlFor={decayId}>{t.decay}</label>
+          <select id={decayId} value={decay} onChange={(e) => apply(setDecayType, [g, i, o], e.target.value as DecayType)}>
+            {DECAYS.map((d) => <option key={d} value={d}>{t.decays[d]}</option>)}
+          </select>
+        </div>
+        {decay === 'exponential' && <Field label={t.decayRate} path={[...path, 'decay', 'ratePerYear']} kind="percent" />}
+        {decay === 'linear' && <Field label={t.monthsToZero} path={[...path, 'decay', 'monthsToZero']} kind="amount" />}
+      </div>
+      <div className="editor-check">
+        <input id={lockInId} type="checkbox" checked={Boolean(outcome.lockIn)} onChange={(e) => apply(setLockIn, [g, i, o], e.target.checked)} />
+        <label htmlFor={lockInId}>{t.lockIn}</label>
+      </div>
+      {outcome.lockIn && (
+        <div className="editor-grid">
+          <Field label={t.lockInShare} path={[...path, 'lockIn', 'share']} kind="percent" />
+          <Field label={t.startMonth} path={[...path, 'lockIn', 'startMonth']} kind="amount" />
+          <Field label={t.duration} path={[...path, 'lockIn', 'durationMonths']} kind="amount" />
+        </div>
+      )}
+      <OutcomeValueEditor g={g} i={i} o={o} />
+      <Field label={t.note} path={[...path, 'note']} kind="longText" optional />
+      <Field label={t.source} path={[...path, 'source']} optional wide />
+      <ItemActions name={`${t.outcome.toLowerCase()} ${outcome.label}`} index={o} count={count} onMove={(d) => apply(moveOutcome, at, o, d)}
+        onDuplicate={() => apply(duplicateOutcome, at, o)} onDelete={() => apply(deleteOutcome, at, o)} />
+    </Collapsible>
+  );
+}
+
+export function OutcomeList({ g, i }: { g: number; i: number }) {
+  const t = useEditorTexts();
+  const apply = useApplyEdit();
+  const count = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.outcomes.length ?? 0);
+  return (
+    <div className="editor-sublist">
+      <p className="editor-subheading">{t.outcomes}</p>
+      {Array.from({ length: count }, (_, o) => <OutcomeEditor key={o} g={g} i={i} o={o} count={count} />)}
+      <button type="button" className="editor-add" onClick={() => apply(addOutcome, [g, i])}>{t.addOutcome}</button>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+/** Title, description and settings: years, price year, perspective, discounting, timing and refusion regime. */
+import { selectModel, useAppStore } from '../../../state';
+import { Collapsible } from './collapsible';
+import { DiscountFields } from './discount-fields';
+import { Field } from './field';
+import { SelectField } from './select-field';
+import { useEditorTexts } from './use-editor';
+
+export function SettingsSection() {
+  const t = useEditorTexts();
+  const model = useAppStore(selectModel);
+  const perspectives = (model?.perspectives ?? []).map((p) => ({ value: p.id, label: p.label }));
+  const rules = Object.entries(model?.refusionRules ?? {}).map(([id, r]) => ({ value: id, label: r.label }));
+  const timings = (['start', 'mid', 'end'] as const).map((value) => ({ value, label: t.timings[value] }));
+  return (
+    <Collapsible className="editor-section" defaultOpen errorPrefix="settings" summary={<h3>{t.settings}</h3>}>
+      <div className="editor-grid">
+        <Field label={t.title} path={['title']} wide />
+        <Field label={t.description} path={['description']} kind="longText" optional />
+        <Field label={t.firstYear} path={['settings', 'firstYear']} kind="integer" />
+        <Field label={t.horizon} path={['settings', 'horizonYears']} kind="integer" />
+        <Field label={t.priceYear} path={['settings', 'priceYear']} kind="integer" />
+        <SelectField label={t.perspective} path={['settings', 'perspective']} choices={perspectives} />
+        <SelectField label={t.timing} path={['settings', 'discountTiming']} choices={timings} />
+        <SelectField label={t.refusionRule} path={['settings', 'refusionRule']} choices={rules} emptyLabel={t.refusionDefault} />
+      </div>
+      <DiscountFields />
+    </Collapsible>
+  );
+}

@@ -1,0 +1,44 @@
+/** Every target group with its cohorts and interventions; add, duplicate, reorder and delete groups. */
+import { addTargetGroup, deleteTargetGroup, duplicateTargetGroup, moveTargetGroup } from '../../../state/edits';
+import { useAppStore } from '../../../state';
+import { CohortList } from './cohort-list';
+import { Collapsible } from './collapsible';
+import { Field } from './field';
+import { InterventionList } from './intervention-list';
+import { ItemActions } from './item-actions';
+import { useApplyEdit, useEditorTexts } from './use-editor';
+
+function TargetGroupEditor({ g, count }: { g: number; count: number }) {
+  const t = useEditorTexts();
+  const apply = useApplyEdit();
+  const label = useAppStore((s) => s.scenario?.targetGroups[g]?.label ?? '');
+  const name = `${t.group.toLowerCase()} ${label}`;
+  return (
+    <Collapsible className="editor-item editor-group" defaultOpen={count === 1} errorPrefix={`targetGroups[${g}]`}
+      summary={<><span className="editor-kind">{t.group}</span> {label}</>}>
+      <div className="editor-grid">
+        <Field label={t.groupLabel} path={['targetGroups', g, 'label']} wide />
+        <Field label={t.id} path={['targetGroups', g, 'id']} />
+        <Field label={t.seniority} path={['targetGroups', g, 'startingSeniorityWeeks']} kind="amount" />
+        <Field label={t.description} path={['targetGroups', g, 'description']} kind="longText" optional />
+      </div>
+      <ItemActions name={name} index={g} count={count} onMove={(d) => apply(moveTargetGroup, g, d)}
+        onDuplicate={() => apply(duplicateTargetGroup, g)} onDelete={() => apply(deleteTargetGroup, g)} />
+      <CohortList g={g} />
+      <InterventionList g={g} />
+    </Collapsible>
+  );
+}
+
+export function TargetGroupsSection() {
+  const t = useEditorTexts();
+  const apply = useApplyEdit();
+  const count = useAppStore((s) => s.scenario?.targetGroups.length ?? 0);
+  return (
+    <section className="editor-section" aria-labelledby="editor-groups-heading">
+      <h3 id="editor-groups-heading">{t.targetGroups}</h3>
+      {Array.from({ length: count }, (_, g) => <TargetGroupEditor key={g} g={g} count={count} />)}
+      <button type="button" className="editor-add" onClick={() => apply(addTargetGroup)}>{t.addGroup}</button>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * What the editor's components share: the current words, ids and problems for a field path, and the
+ * two ways to change the scenario: a named edit (applyEdit) and a field commit that the file format
+ * must accept first (otherwise the field keeps the typed text and shows the format's message).
+ */
+import { useCallback, useMemo } from 'react';
+import type { EngineError } from '../../../engine';
+import { problemsOfEdit, selectEditorErrors, setField, pathKey, type Edit, type FieldPath } from '../../../state/edits';
+import { useAppStore, useAppStoreApi } from '../../../state';
+import { useTexts } from '../../i18n/use-texts';
+import { editorTexts } from './texts';
+
+export function useEditorTexts() {
+  return useTexts(editorTexts);
+}
+
+/** A DOM id for a field, from its path: the error summary links to it. */
+export function fieldId(path: FieldPath): string {
+  return fieldIdOfKey(pathKey(path));
+}
+
+/** The same id from an error's path text (`targetGroups[0].cohorts[1].count`). */
+export function fieldIdOfKey(key: string): string {
+  return `ed-${key.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}
+
+/** The problems (schema and engine) whose path is exactly this field's. */
+export function useFieldErrors(path: FieldPath): EngineError[] {
+  const errors = useAppStore(selectEditorErrors);
+  const key = pathKey(path);
+  return useMemo(() => errors.filter((e) => e.path === key), [errors, key]);
+}
+
+export function useApplyEdit() {
+  const store = useAppStoreApi();
+  return useCallback(<A extends unknown[]>(edit: Edit<A>, ...args: A) => {
+    store.getState().applyEdit(edit.label, (s) => edit(s, ...args));
+  }, [store]);
+}
+
+/**
+ * Commits a field's value as one undoable edit, labelled »Ret felt: <label>«, unless the file format
+ * would refuse the result: then nothing changes and the format's problems are returned.
+ */
+export function useCommitField() {
+  const store = useAppStoreApi();
+  return useCallback((path: FieldPath, value: unknown, label: string): EngineError[] => {
+    const { scenario, applyEdit } = store.getState();
+    if (!scenario) return [];
+    const next = setField(scenario, path, value);
+    const problems = problemsOfEdit(scenario, next);
+    if (problems.length === 0) applyEdit(`${setField.label}: ${label}`, (s) => setField(s, path, value));
+    return problems;
+  }, [store]);
+}

@@ -1,0 +1,118 @@
+/**
+ * The editor in the built app, in headless Chromium: a user changes the IPS effect and sees the payback
+ * time move, and builds a new case from a catalogue template and sees its results.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedCatalogue } from '../../src/io/catalogues';
+import { buildAndServe, type BuiltApp } from './serve-built-app';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+if (!HAS_CHROMIUM) console.warn(`End-to-end tests of the editor skipped: ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
+
+/*
+ * Payback of the IPS case in total, by hand (scenarios/ips-inklusion.json):
+ *   cost per participant = 55.000 kr./år × 18/12 år = 82.500 kr., paid in months 0–17;
+ *   gain per effect-year = Δ × (100.619,91 + 8.897,83 + 55.068) = Δ × 164.585,74, from month 18 for 5 years.
+ *   Δ = 0,58 − 0,235 = 0,345: 56.782,08 a year → payback = 1,5 + 82.500 / 56.782,08 = 1,5 + 1,4529 = 2,95 år.
+ *   Δ = 0,40 − 0,235 = 0,165: 27.156,65 a year → payback = 1,5 + 82.500 / 27.156,65 = 1,5 + 3,0379 = 4,54 år.
+ */
+const PAYBACK_058 = '2,95 år';
+const PAYBACK_040 = '4,54 år';
+
+describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
+  let app: BuiltApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([
+      buildAndServe(),
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+          '--no-first-run', '--disable-component-update', '--disable-sync'],
+      }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function open(): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.getByRole('table').first().waitFor();
+    return { page, errors };
+  }
+
+  /** The total's payback time, as the key-figure card shows it. */
+  function totalPayback(page: Page) {
+    return page.locator('.figure-card.is-total .figure-card__lead dd');
+  }
+
+  it('changes the IPS effect from 58 % to 40 % and the payback time moves from 2,95 to 4,54 år', async () => {
+    const { page, errors } = await open();
+    await expect.poll(() => totalPayback(page).textContent()).toBe(PAYBACK_058);
+    const editor = page.getByRole('complementary', { name: 'Rediger investeringscasen' });
+    await editor.getByText(/^Parametre \(\d+\)$/).click();
+    await editor.locator('summary', { hasText: 'andel_job_med_ips' }).click();
+    const effect = editor.locator('#ed-parameters-andel_job_med_ips-value');
+    expect(await effect.inputValue()).toBe('58 %');
+    await effect.fill('40');
+    await effect.press('Enter');
+    await expect.poll(() => totalPayback(page).textContent()).toBe(PAYBACK_040);
+    expect(await effect.inputValue()).toBe('40 %');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('types a Danish number into the cost and shows a bad horizon’s message next to the field', async () => {
+    const { page } = await open();
+    const editor = page.getByRole('complementary', { name: 'Rediger investeringscasen' });
+    // 60.000 kr. a year for 18 months = 60.000 × 1,5 = 90.000 kr. per participant, all of it the intervention's cost.
+    const cost = editor.getByLabel('Beløb (kr.)');
+    await cost.fill('60.000');
+    await cost.press('Enter');
+    expect(await cost.inputValue()).toBe('60.000');
+    const totalCosts = page.locator('.figure-card.is-total div', { has: page.locator('dt', { hasText: /^Udgifter i alt/ }) }).locator('dd');
+    await expect.poll(() => totalCosts.textContent()).toBe('90.000 kr.');
+    const horizon = editor.getByLabel('Horisont (år)');
+    await horizon.fill('0');
+    await horizon.press('Tab');
+    expect(await horizon.getAttribute('aria-invalid')).toBe('true');
+    const messageId = await horizon.getAttribute('aria-describedby');
+    expect(await page.locator(`#${messageId}`).textContent()).toBe('expected 1 or more, got 0');
+    // The table still shows the 7 years of the unchanged scenario.
+    expect(await page.getByRole('table').first().locator('thead th').count()).toBeGreaterThanOrEqual(7);
+    await page.context().close();
+  });
+
+  it('builds a new case from a catalogue template and shows its results', async () => {
+    const templates = Object.values(shippedCatalogue('dk')?.interventionTemplates ?? {});
+    expect(templates.length).toBeGreaterThan(0);
+    const { page, errors } = await open();
+    const editor = page.getByRole('complementary', { name: 'Rediger investeringscasen' });
+    await editor.getByText('Ny investeringscase', { exact: true }).click();
+    const picker = editor.getByLabel('Start fra skabelon');
+    const options = await picker.locator('option').allTextContents();
+    expect(options).toHaveLength(templates.length);
+    const chosen = templates[1] ?? templates[0]!;
+    await picker.selectOption({ index: templates.indexOf(chosen) });
+    await editor.getByRole('button', { name: 'Opret ny case fra skabelonen' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(chosen.label);
+    await page.getByRole('table').first().waitFor();
+    expect(await totalPayback(page).count()).toBe(1);
+    // The new case's intervention is in the editor, ready to change.
+    expect(await editor.locator('summary', { hasText: chosen.intervention.label }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

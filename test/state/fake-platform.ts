@@ -1,0 +1,34 @@
+/** A browser stand-in for the library: storage of the test's choosing, an address, a clipboard and files. */
+import { createMemoryStorage, type LibraryStorage } from '../../src/platform/library-storage';
+import type { LibraryPlatform, OpenedFile } from '../../src/platform/library-platform';
+
+export interface FakePlatform extends LibraryPlatform {
+  fragment: string;
+  clipboard: string[];
+  saved: { text: string; fileName: string }[];
+  nextPick: OpenedFile | null;
+}
+
+export const PAGE = 'https://afkast.example/app/';
+
+export function fakePlatform(storage: LibraryStorage | null = createMemoryStorage(), fragment = ''): FakePlatform {
+  const platform: FakePlatform = {
+    fragment,
+    clipboard: [],
+    saved: [],
+    nextPick: null,
+    openStorage: async () => storage,
+    readFragment: () => platform.fragment,
+    clearFragment: () => { platform.fragment = ''; },
+    pageUrl: () => PAGE,
+    copyText: async (text) => { platform.clipboard.push(text); return true; },
+    pickFile: async () => platform.nextPick,
+    saveFile: async (text, fileName) => { platform.saved.push({ text, fileName }); return true; },
+  };
+  return platform;
+}
+
+/** A file as the browser's File would give it. */
+export function textFile(name: string, text: string, size = new TextEncoder().encode(text).length): OpenedFile {
+  return { name, size, text: async () => text };
+}

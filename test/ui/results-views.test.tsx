@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+/**
+ * The results' views beyond Tabel 6.4: discounted figures, the department breakdown, the summary
+ * sentence, the payback points and the flows by category. Expected values are worked by hand from
+ * reference-case-ips.md §3–5 (kommune: cost 55.000 kr./år for 18 months; gain 34.713,87 kr./år from month 18).
+ */
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IPS_EXAMPLE, type Example } from '../../src/state';
+import { renderApp } from './render-app';
+
+afterEach(cleanup);
+
+function rowCells(rowHeader: string): string[] {
+  const row = within(screen.getByRole('table', { name: /nettoresultat/ })).getByRole('rowheader', { name: rowHeader }).closest('tr')!;
+  return within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
+}
+
+function ipsWith(edit: (json: any) => void): Example {
+  const json = structuredClone(IPS_EXAMPLE.json) as any;
+  edit(json);
+  return { ...IPS_EXAMPLE, json };
+}
+
+const ipsAt35 = () => ipsWith((j) => { j.settings.discount = { preset: 'fm-2021' }; });
+
+describe('the results views', () => {
+  it('discounts at 3,5 % when the discounted view is chosen: kommune year 2 −10.143 / 1,035 = −9.800, year 3 34.714 / 1,035² = 32.406', () => {
+    renderApp(ipsAt35());
+    fireEvent.click(screen.getByRole('button', { name: 'Årligt' }));
+    expect(rowCells('Kommune').slice(0, 3)).toEqual(['−55.000', '−10.143', '34.714']);
+    fireEvent.click(screen.getByRole('button', { name: 'Diskonteret' }));
+    expect(screen.getByRole('table', { name: /Årligt nettoresultat pr\. deltager, kr\. \(diskonteret\)/ })).toBeTruthy();
+    // Year 1 is the base year (factor 1). −10.143,07 / 1,035 = −9.800,06; 34.713,87 / 1,071225 = 32.405,77.
+    expect(rowCells('Kommune').slice(0, 3)).toEqual(['−55.000', '−9.800', '32.406']);
+    fireEvent.click(screen.getByRole('button', { name: 'Akkumuleret' }));
+    // −55.000 − 9.800,06 = −64.800,06; + 32.405,77 = −32.394,29.
+    expect(rowCells('Kommune').slice(0, 3)).toEqual(['−55.000', '−64.800', '−32.394']);
+  });
+
+  it('splits the kommune into departments: the cost under Beskæftigelse, the gain booked to the kommune as a whole', () => {
+    renderApp(ipsWith((j) => { j.targetGroups[0].interventions[0].costs[0].payer.department = 'beskaeftigelse'; }));
+    fireEvent.click(screen.getByRole('button', { name: 'Forvaltninger' }));
+    // Cost: 18 months × 55.000 / 12 = 82.500 by the end of year 2. Gain: 6 months of 34.713,87 = 17.356,94 in year 2, + 34.713,87 in year 3.
+    expect(rowCells('Kommune – Beskæftigelse').slice(0, 3)).toEqual(['−55.000', '−82.500', '−82.500']);
+    expect(rowCells('Kommune – uden forvaltning').slice(0, 3)).toEqual(['0', '17.357', '52.071']);
+    expect(rowCells('Kommune').slice(0, 3)).toEqual(['−55.000', '−65.143', '−30.429']);
+    fireEvent.click(screen.getByRole('button', { name: 'Kasser' }));
+    expect(screen.queryByRole('rowheader', { name: 'Kommune – Beskæftigelse' })).toBeNull();
+  });
+
+  it('says in one sentence who pays, who gains without paying, and when each pays back', () => {
+    renderApp();
+    // Stat gains 5 × 18.998,4 = 94.992 and region 5 × 3.069,8 = 15.349, so the stat is named first.
+    expect(screen.getByText(/^Kommunen betaler/).textContent).toBe(
+      'Kommunen betaler 82.500 kr. pr. deltager; staten og regionen får gevinst uden at betale; '
+      + 'samlet tilbagebetaling efter 2,95 år, kommunen efter 3,88 år.');
+  });
+
+  it('names a payer that is not paid back within the horizon', () => {
+    // A 2-year effect: the kommune gains 2 × 34.713,87 = 69.427,74 < 82.500, so it never pays back.
+    renderApp(ipsWith((j) => { j.parameters.effekt_aar.value = 2; }));
+    expect(screen.getByText(/^Kommunen betaler/).textContent).toContain('kommunen får ikke udgiften tilbage inden for horisonten');
+  });
+
+  it('lists each ledger’s payback time under the chart, and marks the two that cross zero', () => {
+    const { container } = renderApp();
+    expect(screen.getByText(/^Tilbagebetaling:/).closest('p')!.textContent)
+      .toBe('Tilbagebetaling: Kommune efter 3,88 år · Region straks · Stat straks · Netto efter 2,95 år');
+    expect(container.querySelectorAll('.recharts-reference-dot').length).toBe(2);
+  });
+
+  it('stacks the annual flows by category for the chosen ledger, with the catalogue’s category names', async () => {
+    renderApp();
+    const chart = await screen.findByRole('img', { name: /Stablet søjlediagram.*Netto/ });
+    expect(chart.querySelectorAll('.recharts-bar').length).toBe(2); // Indsats and Gevinst, uspecificeret
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kasse i diagrammet' }), { target: { value: 'region' } });
+    const region = screen.getByRole('img', { name: /Stablet søjlediagram.*Region/ });
+    expect(region.querySelectorAll('.recharts-bar').length).toBe(1);
+    expect(screen.getAllByText('Gevinst, uspecificeret').length).toBeGreaterThan(0);
+  });
+});
