@@ -62,7 +62,8 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
   // that is zero to within the absolute tolerance or to double precision of the target's size.
   const fhi = lo === hi ? flo : f(hi);
   const accepted = Math.max(SOLVER_TOLERANCE_DKK, SOLVER_RELATIVE_TOLERANCE * Math.max(Math.abs(flo), Math.abs(fhi)));
-  const root = refineRoot(f, lo, flo, hi, fhi, accepted);
+  // Converge to the absolute tolerance; the relative one only decides whether a collapsed bracket is a root.
+  const root = refineRoot(f, lo, flo, hi, fhi, SOLVER_TOLERANCE_DKK);
   if (!(Math.abs(root.fx) <= accepted)) {
     return { ok: true, value: { found: false, range, reason: `the target jumps across zero near ${root.x}; no value in [${range[0]}, ${range[1]}] makes it zero` } };
   }
@@ -74,10 +75,10 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
  * targets are in most parameters), with a bisection step whenever the bracket fails to halve.
  */
 function refineRoot(
-  f: (x: number) => number, a: number, fa: number, b: number, fb: number, accepted: number,
+  f: (x: number) => number, a: number, fa: number, b: number, fb: number, tolerance: number,
 ): { x: number; fx: number; iterations: number } {
-  if (Math.abs(fa) <= accepted) return { x: a, fx: fa, iterations: 0 };
-  if (Math.abs(fb) <= accepted) return { x: b, fx: fb, iterations: 0 };
+  if (Math.abs(fa) <= tolerance) return { x: a, fx: fa, iterations: 0 };
+  if (Math.abs(fb) <= tolerance) return { x: b, fx: fb, iterations: 0 };
   let side = 0;
   let x = a, fx = fa;
   for (let iterations = 1; iterations <= SOLVER_MAX_ITERATIONS; iterations++) {
@@ -85,7 +86,7 @@ function refineRoot(
     const falsi = (fa * b - fb * a) / (fa - fb);
     x = Number.isFinite(falsi) && falsi > a && falsi < b && side !== 2 ? falsi : (a + b) / 2;
     fx = f(x);
-    if (Math.abs(fx) <= accepted || width <= Math.abs(x) * Number.EPSILON * 4) return { x, fx, iterations };
+    if (Math.abs(fx) <= tolerance || width <= Math.abs(x) * Number.EPSILON * 4) return { x, fx, iterations };
     if (Math.sign(fx) === Math.sign(fb)) {
       b = x; fb = fx;
       if (side === -1) fa /= 2;

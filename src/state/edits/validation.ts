@@ -8,10 +8,20 @@ import type { EngineError } from '../../engine';
 import { selectRun } from '../selectors';
 import type { AppState } from '../app-store';
 
-/** What the file format says about a scenario (empty when it would load). */
+const NONE: EngineError[] = [];
+const schemaCache = new WeakMap<object, EngineError[]>();
+
+/**
+ * What the file format says about a scenario (empty when it would load). Memoised on the object:
+ * a commit checks the edited scenario once, and the same object is then the store's scenario.
+ */
 export function schemaErrors(scenario: unknown): EngineError[] {
+  const cached = typeof scenario === 'object' && scenario !== null ? schemaCache.get(scenario) : undefined;
+  if (cached) return cached;
   const parsed = ScenarioFileSchema.safeParse(scenario, { reportInput: true });
-  return parsed.success ? [] : issuesToErrors(parsed.error.issues);
+  const errors = parsed.success ? NONE : issuesToErrors(parsed.error.issues);
+  if (typeof scenario === 'object' && scenario !== null) schemaCache.set(scenario, errors);
+  return errors;
 }
 
 const cache = new WeakMap<object, EngineError[]>();
@@ -34,7 +44,6 @@ export function selectEditorErrors(state: Pick<AppState, 'scenario'>): EngineErr
   return errors;
 }
 
-const NONE: EngineError[] = [];
 
 /**
  * Whether an edit may be committed: the edited scenario must still be a valid file. Returns the
