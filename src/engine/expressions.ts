@@ -63,8 +63,30 @@ function compileUncached(text: string): CompileOutcome {
   const code = root.compile();
   return {
     ok: true,
-    value: { names: [...names], evaluate: (scope) => code.evaluate({ ...scope }) },
+    value: { names: [...names], evaluate: (scope) => code.evaluate(mapView(scope)) },
   };
+}
+
+const views = new WeakMap<Record<string, number>, Map<string, number>>();
+
+/**
+ * A read-only Map view of the scope for mathjs (which takes Maps, but not prototype-free objects):
+ * one view per scope object, instead of copying every name for every evaluation.
+ */
+function mapView(values: Record<string, number>): Map<string, number> {
+  let view = views.get(values);
+  if (!view) {
+    const names = () => Object.keys(values);
+    view = {
+      get: (name: string) => values[name],
+      has: (name: string) => Object.hasOwn(values, name),
+      set: () => { throw new Error('an expression cannot assign'); },
+      keys: () => names()[Symbol.iterator](),
+      forEach: (visit: (value: number, name: string) => void) => names().forEach((n) => visit(values[n]!, n)),
+    } as unknown as Map<string, number>; // the Map methods mathjs reads
+    views.set(values, view);
+  }
+  return view;
 }
 
 /** Returns what is not allowed in the tree, or null; collects the names it reads. */

@@ -104,9 +104,10 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
         label: preset?.label ?? bands.map((b) => `${(b.rate * 100).toFixed(2)} % fra år ${b.fromYear}`).join(', '),
         timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
       },
-      values: { ...scope.values },
-      dependencyGraph: { ...scope.dependencies },
-      repriced: { ...scope.repriced },
+      // The scope is this run's own, so its maps are handed over rather than copied.
+      values: scope.values,
+      dependencyGraph: scope.dependencies,
+      repriced: scope.repriced,
       lines, ledgers, departments,
       total: series('total'),
     },
