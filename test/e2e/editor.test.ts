@@ -2,15 +2,12 @@
  * The editor in the built app, in headless Chromium: a user changes the IPS effect and sees the payback
  * time move, and builds a new case from a catalogue template and sees its results.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '../../src/io/catalogues';
-import { buildAndServe, type BuiltApp } from './serve-built-app';
+import { buildAndServe, HAS_CHROMIUM, launchChromium, warnIfNoChromium, type BuiltApp } from './serve-built-app';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`End-to-end tests of the editor skipped: ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
+warnIfNoChromium('the editor');
 
 /*
  * Payback of the IPS case in total, by hand (scenarios/ips-inklusion.json):
@@ -29,11 +26,7 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
   beforeAll(async () => {
     [app, browser] = await Promise.all([
       buildAndServe(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-          '--no-first-run', '--disable-component-update', '--disable-sync'],
-      }),
+      launchChromium(),
     ]);
   });
 

@@ -3,16 +3,13 @@
  * 2015, copied from reference-case-ips.md §2), its toggles work by mouse and keyboard, and it makes no
  * request to any origin but its own. Set UPDATE_SCREENSHOT=1 to write docs/screenshot.png.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, CHROMIUM, launchChromium, ROOT, type BuiltApp } from './serve-built-app';
+import { buildAndServe, HAS_CHROMIUM, launchChromium, ROOT, warnIfNoChromium, type BuiltApp } from './serve-built-app';
 
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) {
-  console.warn(`End-to-end tests skipped: ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
-}
+warnIfNoChromium('the app');
 
 const TABLE_6_4: Record<string, string[]> = {
   Kommune: ['−55.000', '−65.143', '−30.429', '4.285', '38.999', '73.712', '91.069'],

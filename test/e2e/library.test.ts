@@ -4,17 +4,13 @@
  * errors while the table keeps showing Tabel 6.4, a dropped file opens with the way back offered, and
  * a share link opens the same case in a new browser.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, ROOT, type BuiltApp } from './serve-built-app';
+import { buildAndServe, HAS_CHROMIUM, launchChromium, ROOT, warnIfNoChromium, type BuiltApp } from './serve-built-app';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) {
-  console.warn(`End-to-end tests of the library skipped: ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
-}
+warnIfNoChromium('the library');
 
 const IPS_TITLE = 'IPS – CEBR (2015), Ekspertgruppen (2015) Tabel 6.4';
 /** Tabel 6.4, cumulative per participant (Ekspertgruppen 2015; reference-case-ips.md §2), the Kommune and Netto rows. */
@@ -28,11 +24,7 @@ describe.skipIf(!HAS_CHROMIUM)('keeping and sharing work in headless Chromium', 
   beforeAll(async () => {
     [app, browser] = await Promise.all([
       buildAndServe(),
-      chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-          '--no-first-run', '--disable-component-update', '--disable-sync'],
-      }),
+      launchChromium(),
     ]);
   });
 

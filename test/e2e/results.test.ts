@@ -4,14 +4,12 @@
  * the switch to English with en-GB numbers, no serious or critical axe-core violations, and no request
  * beyond the app's own origin throughout.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, CHROMIUM, launchChromium, ROOT, type BuiltApp } from './serve-built-app';
+import { buildAndServe, HAS_CHROMIUM, launchChromium, ROOT, warnIfNoChromium, type BuiltApp } from './serve-built-app';
 
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`End-to-end tests skipped: ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
+warnIfNoChromium('the app');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }

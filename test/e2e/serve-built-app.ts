@@ -2,7 +2,7 @@
  * Builds the app once with Vite's JS API into a temporary folder and serves it with `vite preview`
  * on a free localhost port: the end-to-end tests see exactly what `npm run build` ships.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,12 @@ export interface BuildOptions {
 }
 
 export const CHROMIUM = '/usr/bin/chromium';
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+/** Says why a file's end-to-end tests are skipped (describe.skipIf(!HAS_CHROMIUM)). */
+export function warnIfNoChromium(what: string): void {
+  if (!HAS_CHROMIUM) console.warn(`End-to-end tests of ${what} skipped: ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
+}
 
 /** Debian's headless Chromium, without background traffic (the tests check that nothing leaves the origin). */
 export function launchChromium(): Promise<Browser> {

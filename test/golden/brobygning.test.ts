@@ -19,30 +19,16 @@
  *   lock-in 40 × 6 = 240 person-months → kommune −137,520, stat −50,112.
  * Education person-months per year: 40 × [6, 12+6, 6+12+6, 6+12, 6] = [240, 720, 960, 720, 240].
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectKroner, scenarioFile, simulateJson } from './golden-support';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FILE = join(ROOT, 'scenarios/brobygning.json');
+const FILE = scenarioFile('brobygning.json');
 /** Each run of the command line starts tsx (about a second, more on a loaded machine). */
 const CLI_TIMEOUT_MS = 60_000;
 
-/** The command line as a user runs it: node_modules/.bin/tsx src/cli/main.ts <file> [options]. */
-function simulate(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`simulate exited ${run.status}: ${run.stderr}`);
-  return JSON.parse(run.stdout);
-}
 
-/** Within 0.01 kr.: the hand figures below are exact to the øre. */
-function expectKroner(actual: number[], expected: number[]) {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((a, i) => expect(Math.abs(a - expected[i]!), `index ${i}: ${a} vs ${expected[i]}`).toBeLessThanOrEqual(0.01));
-}
 
-const result = simulate(FILE, '--json');
+const result = simulateJson(FILE);
 
 describe('brobygning for young people on uddannelseshjælp (Boks 5.6)', () => {
   it('counts 120 participants and has no calendar labels', () => {
@@ -100,11 +86,11 @@ describe('brobygning for young people on uddannelseshjælp (Boks 5.6)', () => {
     // Kommune NPV(e) = −1,197,520 × 2.8996943 + 4,800 × e × Σ PM_y / 1.035^(y−1),
     //   Σ = 240 + 720/1.035 + 960/1.035² + 720/1.035³ + 240/1.035⁴ = 2,690.3673;
     //   e* = 3,472,441.89 / (4,800 × 2,690.3673) = 0.268895.
-    const kommune = simulate(FILE, '--solve', 'effekt_uddannelse', '--target', 'kommune', '--json');
+    const kommune = simulateJson(FILE, '--solve', 'effekt_uddannelse', '--target', 'kommune');
     expect(kommune.found).toBe(true);
     expect(kommune.value).toBeCloseTo(0.2688947, 6);
     // In total the education effect is worth 0 (SU replaces uddannelseshjælp), so the NPV stays −6.69 mio. kr.
-    const total = simulate(FILE, '--solve', 'effekt_uddannelse', '--target', 'total', '--json');
+    const total = simulateJson(FILE, '--solve', 'effekt_uddannelse', '--target', 'total');
     expect(total.found).toBe(false);
   }, CLI_TIMEOUT_MS);
 });

@@ -15,13 +15,11 @@
  *   Welfare perspective: intervention and production count; benefits and taxes are left out.
  *   Discounting fm-2021 (3.5 %), year 1 the base year: factors 1, 1/1.035, 1/1.035².
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { close, closeAll, scenarioFile, simulateJson, writeTemp } from './golden-support';
 
-const FILE = new URL('../../scenarios/gevinst-pr-person-i-job.json', import.meta.url).pathname;
+const FILE = scenarioFile('gevinst-pr-person-i-job.json');
 
 const REPRICE = 100 / 104;
 const GAINS: Record<string, number> = {
@@ -38,28 +36,9 @@ const COST = 50 * 8_000 * 6; // 2,400,000
 interface Figures { annual: number[]; cumulative: number[]; npv: number; paybackYears: number | null; byCategory: Record<string, number[]> }
 interface Results { ledgers: Record<string, Figures>; total: Figures; perspective: { id: string } }
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** `tsx src/cli/main.ts <args> --json`, as a user runs it; a failed run fails every test with its message. */
-function simulateJson(...args: string[]): Results {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args, '--json'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (run.status !== 0 || run.stderr !== '') throw new Error(`simulate ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
-  return JSON.parse(run.stdout) as Results;
-}
 
-function writeTemp(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'afkast-golden-')), name);
-  writeFileSync(path, text);
-  return path;
-}
 
-/** Within 1e-6 relative (or 1e-6 kr. near zero); on failure vitest shows both numbers. */
-function close(actual: number | null | undefined, expected: number): void {
-  const ok = typeof actual === 'number' && Math.abs(actual - expected) <= Math.max(1e-6 * Math.abs(expected), 1e-6);
-  if (!ok) expect(actual).toBe(expected);
-}
-const closeAll = (actual: number[], expected: number[]) => expected.forEach((e, i) => close(actual[i], e));
 
 /** The scenario with only one target group, in a temp file. */
 function onlyGroup(id: string): string {
@@ -72,9 +51,9 @@ const runs: Record<string, Results> = {};
 const results = (name: string): Results => runs[name]!;
 
 beforeAll(() => {
-  runs.main = simulateJson(FILE);
-  runs.budget = simulateJson(FILE, '--perspective', 'budget');
-  for (const id of Object.keys(GAINS)) runs[id] = simulateJson(onlyGroup(id));
+  runs.main = simulateJson<Results>(FILE);
+  runs.budget = simulateJson<Results>(FILE, '--perspective', 'budget');
+  for (const id of Object.keys(GAINS)) runs[id] = simulateJson<Results>(onlyGroup(id));
 });
 
 describe('the welfare gain per person in work (DSK 2018), welfare perspective', () => {

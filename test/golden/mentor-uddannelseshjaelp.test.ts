@@ -21,30 +21,16 @@
  *   effect person-months per year = 100 × [4, 12+4, 12+12+4, 8+12+12, 8+12] = [400, 1,600, 2,800, 3,200, 2,000].
  * Mentor per cohort-year: 100 × 20,800 = 2,080,000 → kommune −1,040,000, stat −1,040,000 in years 1–3.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectKroner, scenarioFile, simulateJson } from './golden-support';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FILE = join(ROOT, 'scenarios/mentor-uddannelseshjaelp.json');
+const FILE = scenarioFile('mentor-uddannelseshjaelp.json');
 /** Each run of the command line starts tsx (about a second, more on a loaded machine). */
 const CLI_TIMEOUT_MS = 60_000;
 
-/** The command line as a user runs it: node_modules/.bin/tsx src/cli/main.ts <file> [options]. */
-function simulate(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`simulate exited ${run.status}: ${run.stderr}`);
-  return JSON.parse(run.stdout);
-}
 
-/** Within 0.01 kr.: the hand figures below are exact to the øre. */
-function expectKroner(actual: number[], expected: number[]) {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((a, i) => expect(Math.abs(a - expected[i]!), `index ${i}: ${a} vs ${expected[i]}`).toBeLessThanOrEqual(0.01));
-}
 
-const result = simulate(FILE, '--json');
+const result = simulateJson(FILE);
 
 describe('mentor support for young people on uddannelseshjælp (Boks 5.7)', () => {
   it('labels the five years as the budget years 2027–2031 and counts 300 participants', () => {
@@ -109,7 +95,7 @@ describe('mentor support for young people on uddannelseshjælp (Boks 5.7)', () =
     // Kommune NPV is linear in the price p: NPV(p) = G − 1,040,000 × (p / 400) × (1 + 1/1.035 + 1/1.035²),
     //   G = 503,637.85 + 1,040,000 × 2.899694 = 3,519,319.90 (the PV of the gains, which do not depend on p);
     //   p* = 400 × 3,519,319.90 / (1,040,000 × 2.899694) = 466.8025.
-    const solved = simulate(FILE, '--solve', 'mentor_timepris', '--target', 'kommune', '--json');
+    const solved = simulateJson(FILE, '--solve', 'mentor_timepris', '--target', 'kommune');
     expect(solved.found).toBe(true);
     expect(solved.value).toBeCloseTo(466.8025133, 5);
   }, CLI_TIMEOUT_MS);

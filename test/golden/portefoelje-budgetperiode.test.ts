@@ -34,12 +34,10 @@
  * Cohorts: 50 participants in each of 2027–2030 (months 0, 12, 24, 36), so calendar year y gets
  * 50 × Σ_{c=0..3} py(y − c). Discounting fm-2021: 3.5 %, 2027 the base year, factor 1.035^−(y−1).
  */
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { close, closeAll, scenarioFile, simulateJson } from './golden-support';
 
-const FILE = new URL('../../scenarios/portefoelje-budgetperiode.json', import.meta.url).pathname;
+const FILE = scenarioFile('portefoelje-budgetperiode.json');
 
 const K = (10_689 * 100) / 98;
 const S = (17_658 * 100) / 98;
@@ -84,27 +82,13 @@ interface Results {
   years: { year: number; calendarYear: number | null }[]; discount: { factors: number[] };
 }
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** `tsx src/cli/main.ts <args> --json`, as a user runs it; a failed run fails every test with its message. */
-function simulateJson(...args: string[]): Results {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args, '--json'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (run.status !== 0 || run.stderr !== '') throw new Error(`simulate ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
-  return JSON.parse(run.stdout) as Results;
-}
 
-/** Within 1e-6 relative (or 1e-6 kr. near zero); on failure vitest shows both numbers. */
-function close(actual: number | null | undefined, expected: number): void {
-  const ok = typeof actual === 'number' && Math.abs(actual - expected) <= Math.max(1e-6 * Math.abs(expected), 1e-6);
-  if (!ok) expect(actual).toBe(expected);
-}
-const closeAll = (actual: number[], expected: number[]) => expected.forEach((e, i) => close(actual[i], e));
 
 let r: Results;
 
 beforeAll(() => {
-  r = simulateJson(FILE);
+  r = simulateJson<Results>(FILE);
 });
 
 describe('the portfolio in the budget period 2027–2030', () => {

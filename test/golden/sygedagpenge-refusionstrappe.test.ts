@@ -17,13 +17,11 @@
  *   B: k=0–4 → 0.3 ([30, 51⅔));  k=5 → (⅓ × 0.3 + 4 × 0.2)/(13/3) = 2.7/13;  k≥6 → 0.2.
  *   Year 1 Σp: A 10/13 + 2 + 1.8 = 59.4/13;  B 1.5 + 2.7/13 + 1.2 = 37.8/13.  Year 2 (months 12–17) Σp = 1.2 for both.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { close, closeAll, scenarioFile, simulateJson, writeTemp } from './golden-support';
 
-const FILE = new URL('../../scenarios/sygedagpenge-refusionstrappe.json', import.meta.url).pathname;
+const FILE = scenarioFile('sygedagpenge-refusionstrappe.json');
 
 const S = (17_658 * 100) / 98;
 const W = 25_000;
@@ -33,28 +31,9 @@ const ST = 0.12 * (W - S);
 interface Figures { annual: number[]; cumulative: number[]; npv: number; paybackYears: number | null; byCategory: Record<string, number[]> }
 interface Results { ledgers: Record<string, Figures>; departments: Record<string, Figures>; total: Figures; participants: number }
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** `tsx src/cli/main.ts <args> --json`, as a user runs it; a failed run fails every test with its message. */
-function simulateJson(...args: string[]): Results {
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args, '--json'], { cwd: ROOT, env, encoding: 'utf8' });
-  if (run.status !== 0 || run.stderr !== '') throw new Error(`simulate ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
-  return JSON.parse(run.stdout) as Results;
-}
 
-function writeTemp(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'afkast-golden-')), name);
-  writeFileSync(path, text);
-  return path;
-}
 
-/** Within 1e-6 relative (or 1e-6 kr. near zero); on failure vitest shows both numbers. */
-function close(actual: number | null | undefined, expected: number): void {
-  const ok = typeof actual === 'number' && Math.abs(actual - expected) <= Math.max(1e-6 * Math.abs(expected), 1e-6);
-  if (!ok) expect(actual).toBe(expected);
-}
-const closeAll = (actual: number[], expected: number[]) => expected.forEach((e, i) => close(actual[i], e));
 
 /** The scenario with some parameter values replaced, in a temp file. */
 function variant(name: string, values: Record<string, number>): string {
@@ -73,13 +52,13 @@ const runs: Record<string, Results> = {};
 const results = (name: string): Results => runs[name]!;
 
 beforeAll(() => {
-  runs.main = simulateJson(FILE);
-  runs.a0 = simulateJson(oneMonth('a0.json', 0, 'A'));
-  runs.a3 = simulateJson(oneMonth('a3.json', 3, 'A'));
-  runs.a8 = simulateJson(oneMonth('a8.json', 8, 'A'));
-  runs.a14 = simulateJson(oneMonth('a14.json', 14, 'A'));
-  runs.b0 = simulateJson(oneMonth('b0.json', 0, 'B'));
-  runs.b5 = simulateJson(oneMonth('b5.json', 5, 'B'));
+  runs.main = simulateJson<Results>(FILE);
+  runs.a0 = simulateJson<Results>(oneMonth('a0.json', 0, 'A'));
+  runs.a3 = simulateJson<Results>(oneMonth('a3.json', 3, 'A'));
+  runs.a8 = simulateJson<Results>(oneMonth('a8.json', 8, 'A'));
+  runs.a14 = simulateJson<Results>(oneMonth('a14.json', 14, 'A'));
+  runs.b0 = simulateJson<Results>(oneMonth('b0.json', 0, 'B'));
+  runs.b5 = simulateJson<Results>(oneMonth('b5.json', 5, 'B'));
 });
 
 describe('sygedagpenge and the refusion staircase: yearly nets', () => {

@@ -21,41 +21,24 @@
  *   k = 8…12: 0.2.  Σ r over k = 1…11 = 2.876923; over k = 1…12 = 3.076923.
  * Cohorts start in months 0, 12, 24: months k = 1…11 fall in the start year, k = 12 in the next.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectKroner, scenarioFile, simulateJson, writeTemp } from './golden-support';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FILE = join(ROOT, 'scenarios/virksomhedspraktik-aktivitetsparat.json');
+const FILE = scenarioFile('virksomhedspraktik-aktivitetsparat.json');
 /** Each run of the command line starts tsx (about a second, more on a loaded machine). */
 const CLI_TIMEOUT_MS = 60_000;
 
-/** The command line as a user runs it: node_modules/.bin/tsx src/cli/main.ts <file> [options]. */
-function simulate(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`simulate exited ${run.status}: ${run.stderr}`);
-  return JSON.parse(run.stdout);
-}
 
-/** Within 0.01 kr.: the hand figures below are given to the øre or better. */
-function expectKroner(actual: number[], expected: number[]) {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((a, i) => expect(Math.abs(a - expected[i]!), `index ${i}: ${a} vs ${expected[i]}`).toBeLessThanOrEqual(0.01));
-}
 
 /** The same scenario with every benefit's refusion replaced by `rule` (the caveat's settings.refusionRule). */
 function withRefusionRule(rule: string): string {
   const scenario = JSON.parse(readFileSync(FILE, 'utf8'));
   scenario.settings.refusionRule = rule;
-  const path = join(mkdtempSync(join(tmpdir(), 'afkast-golden-')), 'praktik-gammel-refusion.json');
-  writeFileSync(path, JSON.stringify(scenario));
-  return path;
+  return writeTemp('praktik-gammel-refusion.json', JSON.stringify(scenario));
 }
 
-const result = simulate(FILE, '--json');
+const result = simulateJson(FILE);
 
 describe('virksomhedspraktik for aktivitetsparate on kontanthjælp', () => {
   it('counts 300 participants (90 + 10 a year for three years)', () => {
@@ -106,7 +89,7 @@ describe('virksomhedspraktik for aktivitetsparate on kontanthjælp', () => {
   it('under the old flat 30 % refusion gives the kommune 111,152 kr. less and the state as much more; the total is unchanged', () => {
     // r = 0.3 for everyone: kommune 0.03 × (8,333.333 + 0.45B) = 397.246429, stat 0.03 × (3,000 + 0.18B) = 148.898571
     //   per participant-month; 3,600 participant-months → kommune 1,430,087.143, stat 536,034.857, total 1,966,122.
-    const old = simulate(withRefusionRule('refusion_passiv_30'), '--json');
+    const old = simulateJson(withRefusionRule('refusion_passiv_30'));
     expectKroner([old.ledgers.kommune.cumulative[3]], [1_430_087.143]);
     expectKroner([old.ledgers.stat.cumulative[3]], [536_034.857]);
     expectKroner([old.total.cumulative[3]], [1_966_122]);
@@ -115,7 +98,7 @@ describe('virksomhedspraktik for aktivitetsparate on kontanthjælp', () => {
 
   it('would still pay back for the kommune at a direct cost of up to 10,274.93 kr. per participant (half refunded)', () => {
     // Kommune: −0.5 × X × 300 + 1,541,239.319 = 0 → X = 1,541,239.319 / 150 = 10,274.929.
-    const solved = simulate(FILE, '--solve', 'praktik_udgift_pr_deltager', '--target', 'kommune', '--json');
+    const solved = simulateJson(FILE, '--solve', 'praktik_udgift_pr_deltager', '--target', 'kommune');
     expect(solved.found).toBe(true);
     expect(solved.value).toBeCloseTo(10_274.9288, 3);
   }, CLI_TIMEOUT_MS);

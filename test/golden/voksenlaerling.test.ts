@@ -19,30 +19,16 @@
  *   stat 240 × 464.708571 = 111,530.057.
  *   Subsidy per year: 800,000 × [1, 2, 2, 1, 0, 0, 0, 0] (each cohort pays in its first two years).
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectKroner, scenarioFile, simulateJson } from './golden-support';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FILE = join(ROOT, 'scenarios/voksenlaerling.json');
+const FILE = scenarioFile('voksenlaerling.json');
 /** Each run of the command line starts tsx (about a second, more on a loaded machine). */
 const CLI_TIMEOUT_MS = 60_000;
 
-/** The command line as a user runs it: node_modules/.bin/tsx src/cli/main.ts <file> [options]. */
-function simulate(...args: string[]) {
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`simulate exited ${run.status}: ${run.stderr}`);
-  return JSON.parse(run.stdout);
-}
 
-/** Within 0.01 kr.: the hand figures below are given to the øre or better. */
-function expectKroner(actual: number[], expected: number[]) {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((a, i) => expect(Math.abs(a - expected[i]!), `index ${i}: ${a} vs ${expected[i]}`).toBeLessThanOrEqual(0.01));
-}
 
-const result = simulate(FILE, '--json');
+const result = simulateJson(FILE);
 
 describe('voksenlærling for unskilled adults on kontanthjælp', () => {
   it('labels the eight years 2027–2034 and counts 60 participants', () => {
@@ -106,9 +92,9 @@ describe('voksenlærling for unskilled adults on kontanthjælp', () => {
     //   PV(person-months) = 240/1.035 + 480/1.035² + 720/1.035³ + 720/1.035⁴ + 720/1.035⁵ + 480/1.035⁶ + 240/1.035⁷ = 3,142.1452;
     //   total: v = 12,248.928571 + 3,872.571429 = 16,121.5 → Δ* = 4,561,065.00 / (16,121.5 × 3,142.1452) = 0.0900398;
     //   kommune: v = 12,248.928571 → Δ* = 0.1185064.
-    const total = simulate(FILE, '--solve', 'effekt_job', '--target', 'total', '--json');
+    const total = simulateJson(FILE, '--solve', 'effekt_job', '--target', 'total');
     expect(total.value).toBeCloseTo(0.0900398, 6);
-    const kommune = simulate(FILE, '--solve', 'effekt_job', '--target', 'kommune', '--json');
+    const kommune = simulateJson(FILE, '--solve', 'effekt_job', '--target', 'kommune');
     expect(kommune.value).toBeCloseTo(0.1185064, 6);
   }, CLI_TIMEOUT_MS);
 });
