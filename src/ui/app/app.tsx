@@ -9,6 +9,7 @@ import { ExplainPanel } from '../features/explain/explain-panel';
 import { LibraryToolbar } from '../features/library/library-toolbar';
 import { ResultsFooter } from '../features/results/results-footer';
 import { ResultsView } from '../features/results/results-view';
+import { AnalysisPanel } from '../features/analysis/analysis-panel';
 import { SummaryLine } from '../features/results/summary-line';
 import { ScenarioHeader } from '../features/scenario/scenario-header';
 import { EditorPanel } from '../features/scenario-editor/editor-panel';
@@ -46,6 +47,7 @@ export function App() {
           <ScenarioHeader />
           <SummaryLine />
           <ResultsView />
+          <AnalysisPanel />
         </main>
         <ExplainPanel />
       </div>

@@ -1,0 +1,42 @@
+/**
+ * "How sure are we?": the analyses of the open case, one tab each — break-even and one-way
+ * sensitivity, Monte Carlo, and comparison with variants. Each tab's feature is loaded when the
+ * tab is first opened, so the first page does not pay for them.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { useTexts } from '../../i18n/use-texts';
+import { analysisTexts } from './texts';
+
+const SensitivityPanel = lazy(() => import('../sensitivity/sensitivity-panel').then((m) => ({ default: m.SensitivityPanel })));
+const MonteCarloPanel = lazy(() => import('../monte-carlo/monte-carlo-panel').then((m) => ({ default: m.MonteCarloPanel })));
+const ComparePanel = lazy(() => import('../compare/compare-panel').then((m) => ({ default: m.ComparePanel })));
+
+type Tab = 'sensitivity' | 'monteCarlo' | 'compare';
+const TABS: Tab[] = ['sensitivity', 'monteCarlo', 'compare'];
+
+export function AnalysisPanel() {
+  const t = useTexts(analysisTexts);
+  const [tab, setTab] = useState<Tab | null>(null);
+  return (
+    <section className="panel analysis" aria-labelledby="analysis-heading">
+      <h2 id="analysis-heading">{t.heading}</h2>
+      <div role="tablist" aria-label={t.heading} className="analysis__tabs">
+        {TABS.map((id) => (
+          <button key={id} type="button" role="tab" id={`analysis-tab-${id}`} aria-selected={tab === id}
+            aria-controls="analysis-tabpanel" onClick={() => setTab(tab === id ? null : id)}>
+            {t.tabs[id]}
+          </button>
+        ))}
+      </div>
+      {tab && (
+        <div role="tabpanel" id="analysis-tabpanel" aria-labelledby={`analysis-tab-${tab}`}>
+          <Suspense fallback={<p>{t.loading}</p>}>
+            {tab === 'sensitivity' && <SensitivityPanel />}
+            {tab === 'monteCarlo' && <MonteCarloPanel />}
+            {tab === 'compare' && <ComparePanel />}
+          </Suspense>
+        </div>
+      )}
+    </section>
+  );
+}

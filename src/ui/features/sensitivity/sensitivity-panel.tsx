@@ -1,0 +1,4 @@
+/** Placeholder until this analysis lands. */
+export function SensitivityPanel() {
+  return null;
+}
