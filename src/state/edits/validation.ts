@@ -35,7 +35,7 @@ export function selectEditorErrors(state: Pick<AppState, 'scenario'>): EngineErr
     const run = selectRun(state);
     const all = [...schemaErrors(scenario), ...(run && !run.ok ? run.errors : [])];
     const seen = new Set<string>();
-    errors = all.filter((e) => {
+    errors = all.length === 0 ? NONE : all.filter((e) => {
       const key = `${e.path}\u0000${e.message}`;
       return seen.has(key) ? false : (seen.add(key), true);
     });

@@ -3,7 +3,8 @@
  * two ways to change the scenario: a named edit (applyEdit) and a field commit that the file format
  * must accept first (otherwise the field keeps the typed text and shows the format's message).
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { EngineError } from '../../../engine';
 import { problemsOfEdit, selectEditorErrors, setField, pathKey, type Edit, type FieldPath } from '../../../state/edits';
 import { useAppStore, useAppStoreApi } from '../../../state';
@@ -24,11 +25,18 @@ export function fieldIdOfKey(key: string): string {
   return `ed-${key.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 }
 
-/** The problems (schema and engine) whose path is exactly this field's. */
+const NO_ERRORS: EngineError[] = [];
+
+/**
+ * The problems (schema and engine) whose path is exactly this field's. Compared element by element,
+ * so an edit elsewhere does not re-render every field of the editor.
+ */
 export function useFieldErrors(path: FieldPath): EngineError[] {
-  const errors = useAppStore(selectEditorErrors);
   const key = pathKey(path);
-  return useMemo(() => errors.filter((e) => e.path === key), [errors, key]);
+  return useAppStore(useShallow((s) => {
+    const errors = selectEditorErrors(s);
+    return errors.length === 0 ? NO_ERRORS : errors.filter((e) => e.path === key);
+  }));
 }
 
 export function useApplyEdit() {
