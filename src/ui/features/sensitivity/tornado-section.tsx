@@ -1,0 +1,39 @@
+/** One-way sensitivity of the NPV of a ledger or the total: the tornado chart and its table. */
+import { useId, useState } from 'react';
+import { TOTAL_ID } from '../../../state';
+import { useLocale, useTexts } from '../../i18n/use-texts';
+import { sensitivityTexts } from './texts';
+import { TornadoChart } from './tornado-chart';
+import { TornadoTable } from './tornado-table';
+import { useLedgerOptions } from './use-ledger-options';
+import { useTornado } from './use-tornado';
+
+export function TornadoSection() {
+  const t = useTexts(sensitivityTexts);
+  const locale = useLocale();
+  const id = useId();
+  const ledgers = useLedgerOptions();
+  const [asked, setAsked] = useState(TOTAL_ID);
+  const ledger = ledgers.some((l) => l.id === asked) ? asked : TOTAL_ID;
+  const { answer, computing } = useTornado(ledger);
+  const ledgerName = ledgers.find((l) => l.id === ledger)?.name ?? ledger;
+  return (
+    <section className="sensitivity__section" aria-labelledby={`${id}-heading`} aria-busy={computing}>
+      <h3 id={`${id}-heading`}>{t.tornadoHeading}</h3>
+      <p className="note">{t.tornadoIntro}</p>
+      <label className="select-label">{t.ledger}{' '}
+        <select value={ledger} onChange={(e) => setAsked(e.target.value)}>
+          {ledgers.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+        </select>
+      </label>
+      <p className="sensitivity__status" role="status">{computing ? t.computing : ''}</p>
+      {answer && !answer.ok && <p className="note">{t.cannotSolve}: {answer.message}</p>}
+      {answer?.ok && (
+        <div className={computing ? 'is-stale' : undefined}>
+          <TornadoChart view={answer.value} ledgerName={ledgerName} t={t} locale={locale} />
+          <TornadoTable view={answer.value} ledgerName={ledgerName} t={t} locale={locale} />
+        </div>
+      )}
+    </section>
+  );
+}

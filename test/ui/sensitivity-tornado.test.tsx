@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+/**
+ * The tornado and the discount sweep on the IPS case, worked by hand from reference-case-ips.md §4–5:
+ * cost 55.000 kr./år × 1,5 years = 82.500 kr.; total value per extra person-year in job 164.585,74 kr.;
+ * effect share 0,58 − 0,235 = 0,345 for 5 years from month 18 in a 7-year horizon; so the gain is
+ * 0,345 × 164.585,74 = 56.782,08 kr. a year and the undiscounted NPV 5 × 56.782,08 − 82.500 = 201.410 kr.
+ */
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../src/state';
+import { setField } from '../../src/state/edits';
+import { renderSensitivity } from './sensitivity-support';
+
+afterEach(cleanup);
+
+const tornadoTable = () => screen.findByRole('table', { name: /ved lav og høj værdi af hver antagelse/ });
+
+async function rowOf(parameter: string): Promise<string[]> {
+  const table = await tornadoTable();
+  const header = within(table).getByRole('rowheader', { name: new RegExp(`\\(${parameter}\\)`) });
+  return within(header.closest('tr')!).getAllByRole('cell').map((c) => c.textContent ?? '');
+}
+
+describe('the tornado of the NPV', () => {
+  it('moves the cost ±20 %: 44.000 and 66.000 kr. shift the NPV by ∓16.500 kr. around 201.410 kr.', async () => {
+    renderSensitivity();
+    // ±20 % of 55.000 = 11.000 a year, × 1,5 years = 16.500: 201.410,40 + 16.500 = 217.910; − 16.500 = 184.910.
+    // Switching value: 283.910,40 / 1,5 = 189.273,60.
+    expect(await rowOf('omkostning_pr_aar')).toEqual(['±20 %', '44.000 kr.', '66.000 kr.', '217.910 kr.', '184.910 kr.', '189.274 kr.']);
+  });
+
+  it('gives the effect share its switching value 0,235 + 82.500 / (164.585,74 × 5) = 33,5 %', async () => {
+    renderSensitivity();
+    // Low 0,464: (0,464 − 0,235) × 822.928,70 − 82.500 = 105.950,67; high 0,696: 0,461 × 822.928,70 − 82.500 = 296.870,13.
+    expect(await rowOf('andel_job_med_ips')).toEqual(['±20 %', '46,4 %', '69,6 %', '105.951 kr.', '296.870 kr.', '33,5 %']);
+  });
+
+  it('lists the widest swing first: the effect share (190.919 kr.) before the effect’s duration (85.173 kr.)', async () => {
+    renderSensitivity();
+    // Effect share: 0,232 × 822.928,70 = 190.919. Duration 4 → 6 years, capped at the 5,5 years left in
+    // the horizon: 1,5 × 56.782,08 = 85.173. Next: deadweight 0,094 × 822.928,70 = 77.355.
+    const table = await tornadoTable();
+    const names = within(table).getAllByRole('rowheader').map((h) => h.textContent);
+    expect(names.slice(0, 3)).toEqual([
+      'Andel i job med IPS (andel_job_med_ips)', 'Effektens varighed (effekt_aar)', 'Andel i job uden IPS (dødvægt) (andel_job_uden_ips)',
+    ]);
+  });
+
+  it('draws the chart as a described image around the base NPV', async () => {
+    renderSensitivity();
+    await tornadoTable();
+    const chart = screen.getByRole('img', { name: /Tornadodiagram.*Netto.*201\.410 kr\./ });
+    // One pair of bars per parameter (8 in the IPS case) plus two legend swatches.
+    expect(chart.querySelectorAll('rect')).toHaveLength(8 * 2 + 2);
+  });
+
+  it('follows the ledger chosen: the kommune’s NPV 173.569,40 − 82.500 = 91.069 kr.', async () => {
+    renderSensitivity();
+    await tornadoTable();
+    const section = screen.getByRole('region', { name: /Følsomhed/ });
+    fireEvent.change(within(section).getByRole('combobox', { name: 'Regnskab' }), { target: { value: 'kommune' } });
+    // The kommune's cost switching value: 5 × 0,345 × 100.619,91 = 173.569,34 of gains over 1,5 years = 115.712,89.
+    expect(await screen.findByRole('img', { name: /Kommune.*91\.069 kr\./ })).toBeTruthy();
+    expect((await rowOf('omkostning_pr_aar'))[5]).toBe('115.713 kr.');
+  });
+});
+
+describe('computing the tornado without blocking', () => {
+  it('says »Beregner …« until the portfolio’s 28 parameters are solved, then shows them', async () => {
+    renderSensitivity(EXAMPLES.find((e) => e.id === 'portefoelje-budgetperiode')!);
+    expect(screen.getByRole('status').textContent).toBe('Beregner …');
+    expect(screen.queryByRole('table', { name: /ved lav og høj værdi/ })).toBeNull();
+    const table = await tornadoTable();
+    expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(20);
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('keeps the last tornado on screen while an edit is recomputed, then shows the new figures', async () => {
+    const { store } = renderSensitivity();
+    await tornadoTable();
+    act(() => store.getState().applyEdit('Ret felt', (s) => setField(s, ['parameters', 'omkostning_pr_aar', 'value'], 66000)));
+    expect(screen.getByRole('status').textContent).toBe('Beregner …');
+    expect(screen.getByRole('table', { name: /ved lav og høj værdi/ })).toBeTruthy();
+    // Cost 66.000 ± 20 %: 52.800 and 79.200 a year; at the low end 283.910,40 − 52.800 × 1,5 = 204.710.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
+    expect((await rowOf('omkostning_pr_aar')).slice(1, 4)).toEqual(['52.800 kr.', '79.200 kr.', '204.710 kr.']);
+  });
+});
+
+describe('the discount-rate sweep', () => {
+  function sweepRow(name: RegExp): string[] {
+    const table = screen.getByRole('table', { name: /diskonteringsforudsætninger/ });
+    const header = within(table).getByRole('rowheader', { name });
+    return within(header.closest('tr')!).getAllByRole('cell').map((c) => c.textContent ?? '');
+  }
+
+  it('shows the NPV per ledger under each preset and marks the scenario’s own', () => {
+    renderSensitivity();
+    // No discounting: kommune 5 × 34.713,87 − 82.500 = 91.069; region 5 × 3.069,75 = 15.349; stat 5 × 18.998,46 = 94.992.
+    expect(sweepRow(/Ingen diskontering/)).toEqual(['91.069 kr.', '15.349 kr.', '94.992 kr.', '201.410 kr.']);
+    expect(within(screen.getByRole('rowheader', { name: /Ingen diskontering/ })).getByText('scenariets')).toBeTruthy();
+    expect(within(screen.getByRole('rowheader', { name: /Finansministeriet 2021/ })).queryByText('scenariets')).toBeNull();
+  });
+
+  it('discounts the total at 3,5 % and 5 % with year 1 as the base year', () => {
+    renderSensitivity();
+    // Annual total: −55.000; −27.500 + 28.391,04 = 891,04; 56.782,08 in years 3–6; 28.391,04 in year 7.
+    const g = 0.345 * 164585.74;
+    const npv = (r: number) => -55000 + (-27500 + g / 2) / (1 + r) + [2, 3, 4, 5].reduce((s, k) => s + g / (1 + r) ** k, 0) + g / 2 / (1 + r) ** 6;
+    // 3,5 %: 170.469,19; 5 %: 158.792,96.
+    expect(Math.round(npv(0.035))).toBe(170469);
+    expect(sweepRow(/Finansministeriet 2021/)[3]).toBe('170.469 kr.');
+    expect(Math.round(npv(0.05))).toBe(158793);
+    expect(sweepRow(/^5 %/)[3]).toBe('158.793 kr.');
+  });
+});
