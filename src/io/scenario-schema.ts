@@ -3,7 +3,7 @@
  * in public/schema/ is generated from this (npm run schema) for editors.
  */
 import { z } from 'zod';
-import { AmountSchema, DiscountBandSchema, NameSchema } from './common-schema';
+import { AmountSchema, DiscountBandSchema, IdSchema, NameSchema } from './common-schema';
 import { InterventionSchema, ParameterSchema } from './intervention-schema';
 import { ModelOverridesSchema } from './catalogue-schema';
 import type { Scenario } from '../engine';
@@ -33,6 +33,20 @@ const SettingsSchema = z.strictObject({
   refusionRule: z.string().optional(),
 });
 
+/** A variant of the scenario: the baseline with these field changes (src/io/variants.ts says how they apply). */
+const VariantSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  note: z.string().optional(),
+  changes: z.array(z.strictObject({
+    path: z.string().min(1).describe('A field of the scenario, e.g. "parameters.andel_job_med_ips.value" or "targetGroups[0].cohorts[0].count".'),
+    value: z.unknown().optional().describe('The variant\'s value of the field (any JSON); left out, the field is removed.'),
+  })),
+});
+
+/** At most three variants beside the baseline: the comparison shows four columns. */
+export const MAX_VARIANTS = 3;
+
 export const ScenarioFileSchema = z.strictObject({
   kind: z.literal(SCENARIO_KIND),
   schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
@@ -45,6 +59,7 @@ export const ScenarioFileSchema = z.strictObject({
   parameters: z.record(NameSchema, ParameterSchema).default({}),
   targetGroups: z.array(TargetGroupSchema),
   model: ModelOverridesSchema.optional(),
+  variants: z.array(VariantSchema).max(MAX_VARIANTS).optional(),
 });
 
 export type ScenarioFile = z.infer<typeof ScenarioFileSchema>;

@@ -1,0 +1,62 @@
+/** One variant: its name, delete and save-as-file, why it cannot be computed (if so), and its assumptions. */
+import { serializeScenario } from '../../../io/load-scenario';
+import { variantAsFile } from '../../../io/variants';
+import { fileNameFor, useAppStore, useAppStoreApi } from '../../../state';
+import { selectComparison } from '../../../state/compare-selectors';
+import { deleteVariant, renameVariant } from '../../../state/edits/variant-edits';
+import { DraftInput } from '../../components/draft-input';
+import { useTexts } from '../../i18n/use-texts';
+import { compareTexts } from './texts';
+import { VariantFields } from './variant-fields';
+
+/** Offers the text as a download: a variant file is small, and this needs no file-system permission. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function VariantCard({ id }: { id: string }) {
+  const t = useTexts(compareTexts);
+  const store = useAppStoreApi();
+  const variant = useAppStore((s) => s.scenario?.variants?.find((v) => v.id === id));
+  const errors = useAppStore((s) => selectComparison(s)?.columns.find((c) => c.id === id)?.errors);
+  const applyEdit = useAppStore((s) => s.applyEdit);
+  if (!variant) return null;
+  const nameId = `variant-${id}-name`;
+  const save = () => {
+    const { scenario } = store.getState();
+    const file = scenario ? variantAsFile(scenario, variant) : null;
+    if (file?.ok) download(serializeScenario(file.value), fileNameFor(file.value.title));
+  };
+  return (
+    <section className="variant-card" aria-labelledby={`${nameId}-heading`}>
+      <h3 id={`${nameId}-heading`} className="variant-card__heading">{variant.title}</h3>
+      <div className="variant-card__head">
+        <label htmlFor={nameId}>{t.variantName}</label>
+        <DraftInput id={nameId} text={variant.title} onCommit={(text) => {
+          if (!text.trim()) return false;
+          applyEdit(renameVariant.label, (s) => renameVariant(s, id, text));
+          return true;
+        }} />
+        <button type="button" className="button" onClick={save} disabled={Boolean(errors?.length)} aria-label={t.saveAsFileFor(variant.title)}>
+          {t.saveAsFile}
+        </button>
+        <button type="button" className="button" aria-label={t.deleteVariant(variant.title)}
+          onClick={() => applyEdit(deleteVariant.label, (s) => deleteVariant(s, id))}>
+          {t.delete}
+        </button>
+      </div>
+      {errors && errors.length > 0 && (
+        <div className="variant-card__errors" role="alert">
+          <p>{t.cannotCompute}</p>
+          <ul>{errors.map((e, i) => <li key={i}><code>{e.path}</code>: {e.message}</li>)}</ul>
+        </div>
+      )}
+      <VariantFields id={id} />
+    </section>
+  );
+}
