@@ -11,10 +11,11 @@ import { browserPlatform } from '../platform/browser-platform';
 import type { LibraryPlatform } from '../platform/library-platform';
 import { createDocumentSlice, type DocumentSlice } from './slices/document-slice';
 import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
+import { createMonteCarloSlice, type MonteCarloSlice } from './slices/monte-carlo-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import { IPS_EXAMPLE, type Example } from './examples';
 
-export type AppState = DocumentSlice & ViewSlice & LibrarySlice;
+export type AppState = DocumentSlice & ViewSlice & LibrarySlice & MonteCarloSlice;
 
 /** How many edits can be undone. */
 export const UNDO_LIMIT = 200;
@@ -36,6 +37,7 @@ export function createAppStore(example: Pick<Example, 'json'> | null = IPS_EXAMP
     ...createDocumentSlice(...a),
     ...createViewSlice(...a),
     ...createLibrarySlice(options.platform ?? browserPlatform, options.autosaveDelayMs)(...a),
+    ...createMonteCarloSlice(...a),
   }), {
     partialize: (state): Tracked => ({ scenario: state.scenario, lastEdit: state.lastEdit, docId: state.docId }),
     equality: (past, current) => past.scenario === current.scenario,

@@ -7,6 +7,10 @@ export {
 export { AUTOSAVE_DELAY_MS, fileNameFor, MAX_FILE_BYTES, type LibrarySlice, type PreviousDocument } from './slices/library-slice';
 export type { DocumentSummary } from '../platform/library-storage';
 export type { OpenedFile } from '../platform/library-platform';
+export {
+  DEFAULT_DRAWS, DEFAULT_SEED, defaultUncertainty, MAX_DRAWS, selectMonteCarloStale, selectUncertainParameters, uncertaintyProblem,
+  type MonteCarloClient, type MonteCarloSlice, type MonteCarloState, type MonteCarloStatus,
+} from './slices/monte-carlo-slice';
 export { EXAMPLES, firstSentence, IPS_EXAMPLE, type Example } from './examples';
 export {
   selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,

@@ -1,4 +1,49 @@
-/** Placeholder until this analysis lands. */
-export function MonteCarloPanel() {
-  return null;
+/**
+ * Monte Carlo of the open case: settings, Run and Cancel with progress, and the result. The draws
+ * run in a Web Worker (the store's runMonteCarlo starts it); a component test passes a fake client.
+ */
+import { useDeferredValue } from 'react';
+import { formatNumber } from '../../../format/numbers';
+import { selectMonteCarloStale, selectUncertainParameters, useAppStore, type MonteCarloClient } from '../../../state';
+import { MonteCarloResults } from './monte-carlo-results';
+import { RunControls } from './run-controls';
+import { useMonteCarloWords } from './use-words';
+import './monte-carlo.css';
+
+export function MonteCarloPanel({ client }: { client?: MonteCarloClient } = {}) {
+  const { t, locale } = useMonteCarloWords();
+  const uncertain = useAppStore(selectUncertainParameters);
+  const mc = useAppStore((s) => s.monteCarlo);
+  const stale = useAppStore(selectMonteCarloStale);
+  const n = (v: number) => formatNumber(v, locale);
+  const { summary } = mc;
+  // Deferred: the charts render in a time-sliced pass after the status line, so the result does not block the page.
+  const shown = useDeferredValue(summary);
+  const previous = summary !== null && mc.status !== 'done';
+  return (
+    <section className="monte-carlo" aria-labelledby="mc-heading">
+      <h3 id="mc-heading">{t.heading}</h3>
+      <p>{t.intro}</p>
+      {uncertain.length === 0
+        ? <p className="mc-notice" role="note">{t.noUncertainty}</p>
+        : <p>{t.uncertainCount(uncertain.length, uncertain.join(', '))}</p>}
+      <RunControls client={client} disabled={uncertain.length === 0} />
+      <div role="status" aria-live="polite" className="mc-status">
+        {mc.status === 'running' && <p>{t.running}</p>}
+        {mc.status === 'cancelled' && <p className="mc-notice">{t.cancelled(n(mc.done), n(mc.planned))}</p>}
+        {previous && <p className="mc-previous">{t.previous}</p>}
+        {mc.status === 'error' && <p className="mc-error">{t.error(mc.error ?? '')}</p>}
+        {mc.status === 'done' && summary && (
+          <p>{t.done(n(summary.draws), String(mc.summarySeed), formatNumber((mc.elapsedMs ?? 0) / 1000, locale, 1))}</p>
+        )}
+        {stale && <p className="mc-notice mc-stale">{t.stale}</p>}
+      </div>
+      {summary && summary.failed > 0 && <p className="mc-notice">{t.failed(n(summary.failed), summary.firstFailure?.message ?? '')}</p>}
+      {shown && (
+        <div className={stale || previous ? 'is-stale' : undefined}>
+          <MonteCarloResults summary={shown} scenario={mc.ranOn} />
+        </div>
+      )}
+    </section>
+  );
 }

@@ -12,6 +12,7 @@ import { useLocale } from '../../i18n/use-texts';
 import { Collapsible } from './collapsible';
 import { Field, FieldShell } from './field';
 import { ItemActions } from './item-actions';
+import { UncertaintyFields } from './uncertainty-fields';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
 
 function NameField({ name }: { name: string }) {
@@ -59,6 +60,7 @@ export function ParameterRow({ name, index, count }: { name: string; index: numb
         <Field label={t.source} path={[...path, 'source']} optional wide />
         <Field label={t.note} path={[...path, 'note']} kind="longText" optional />
       </div>
+      <UncertaintyFields name={name} />
       <ItemActions name={t.parameter(name)} index={index} count={count} onDelete={() => apply(deleteParameter, name)} />
     </Collapsible>
   );

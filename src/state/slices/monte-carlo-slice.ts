@@ -1,0 +1,131 @@
+/**
+ * The Monte Carlo run of the open case: its settings, progress and summary. The draws run in a Web
+ * Worker (src/worker); this slice only starts and cancels them and keeps what they report. A result
+ * remembers the scenario object it was computed from, so it can be marked stale after an edit.
+ * Not part of the document or its undo history.
+ */
+import type { StateCreator } from 'zustand';
+import { checkUncertainty, type MonteCarloSummary, type Uncertainty } from '../../engine';
+import type { ScenarioFile } from '../../io/scenario-schema';
+import { createWorkerClient, type MonteCarloClient, type MonteCarloHandle } from '../../worker/client';
+import { MAX_DRAWS } from '../../worker/protocol';
+import { selectModel } from '../selectors';
+import type { DocumentSlice } from './document-slice';
+
+export type { MonteCarloClient } from '../../worker/client';
+export { MAX_DRAWS };
+
+export type MonteCarloStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface MonteCarloState {
+  status: MonteCarloStatus;
+  /** Draws done and planned in the current or last run. */
+  done: number;
+  planned: number;
+  /** The settings of the current or last run. */
+  draws: number;
+  seed: number;
+  /** The last finished run's summary: kept while a new run goes (the page is not torn down), replaced by its result. */
+  summary: MonteCarloSummary | null;
+  /** The scenario and seed the summary was computed from, and the worker's time for it. */
+  ranOn: ScenarioFile | null;
+  summarySeed: number;
+  elapsedMs: number | null;
+  error: string | null;
+}
+
+export interface MonteCarloSlice {
+  monteCarlo: MonteCarloState;
+  /** Starts a run of the open case (replacing one in progress); tests pass their own client. */
+  runMonteCarlo: (options: { draws: number; seed: number }, client?: MonteCarloClient) => void;
+  cancelMonteCarlo: () => void;
+}
+
+export const DEFAULT_DRAWS = 5000;
+export const DEFAULT_SEED = 1;
+
+const IDLE: MonteCarloState = {
+  status: 'idle', done: 0, planned: 0, draws: DEFAULT_DRAWS, seed: DEFAULT_SEED, summary: null, ranOn: null, summarySeed: DEFAULT_SEED,
+  elapsedMs: null, error: null,
+};
+
+let sharedClient: MonteCarloClient | null = null;
+/** One worker for the app, made on the first run (the first page does not pay for it). */
+function defaultClient(): MonteCarloClient {
+  return (sharedClient ??= createWorkerClient());
+}
+
+type State = DocumentSlice & MonteCarloSlice;
+
+export const createMonteCarloSlice: StateCreator<State, [['temporal', unknown]], [], MonteCarloSlice> = (set, get) => {
+  let handle: MonteCarloHandle | null = null;
+  const update = (change: Partial<MonteCarloState>) => set((s) => ({ monteCarlo: { ...s.monteCarlo, ...change } }));
+  return {
+    monteCarlo: IDLE,
+    runMonteCarlo: ({ draws, seed }, client = defaultClient()) => {
+      const state = get();
+      const { scenario } = state;
+      const model = selectModel(state);
+      if (!scenario || !model) return;
+      handle?.cancel();
+      update({ status: 'running', done: 0, planned: draws, draws, seed, error: null });
+      const mine = client.run({ scenario, model, draws, seed }, {
+        progress: (done, planned) => update({ done, planned }),
+        result: (summary, elapsedMs) => {
+          handle = null;
+          update({ status: 'done', done: summary.draws + summary.failed, summary, elapsedMs, ranOn: scenario, summarySeed: seed });
+        },
+        cancelled: (done, planned) => { if (handle === mine) handle = null; update({ status: 'cancelled', done, planned }); },
+        error: (message) => { handle = null; update({ status: 'error', error: message }); },
+      });
+      handle = mine;
+    },
+    cancelMonteCarlo: () => {
+      if (get().monteCarlo.status === 'running') handle?.cancel();
+    },
+  };
+};
+
+/** Whether the shown result was computed from another version of the case than the open one (the summary is still shown, marked). */
+export function selectMonteCarloStale(state: Pick<State, 'scenario' | 'monteCarlo'>): boolean {
+  const { ranOn, summary } = state.monteCarlo;
+  return summary !== null && ranOn !== state.scenario;
+}
+
+const uncertainCache = new WeakMap<object, string[]>();
+
+/** The names of the parameters that carry an uncertainty (stable per parameters object). */
+export function selectUncertainParameters(state: Pick<State, 'scenario'>): string[] {
+  const parameters = state.scenario?.parameters;
+  if (!parameters) return [];
+  let names = uncertainCache.get(parameters);
+  if (!names) uncertainCache.set(parameters, (names = Object.keys(parameters).filter((n) => parameters[n]!.uncertainty !== undefined)));
+  return names;
+}
+
+/** For the editor: the problem with a distribution's numbers (the engine's words), or null. */
+export function uncertaintyProblem(u: Uncertainty): string | null {
+  return checkUncertainty(u);
+}
+
+/**
+ * A starting distribution around a parameter's value (±20 %, kept within the parameter's own min and
+ * max, and within 0–1 for a share), so choosing a type gives a sound one at once.
+ */
+export function defaultUncertainty(kind: Uncertainty['type'], parameter: { value: unknown; min?: number; max?: number; unit?: string }): Uncertainty {
+  const v = typeof parameter.value === 'number' && Number.isFinite(parameter.value) ? parameter.value : 0;
+  const share = parameter.unit === 'share';
+  const spread = v === 0 ? (share ? 0.1 : 1) : Math.abs(v) * 0.2;
+  const floor = Math.max(parameter.min ?? -Infinity, share ? 0 : -Infinity);
+  const ceiling = Math.min(parameter.max ?? Infinity, share ? 1 : Infinity);
+  // toPrecision removes binary noise (0.58 × 0.8 = 0.46399999999999997).
+  const tidy = (x: number) => Number(x.toPrecision(12));
+  const min = tidy(Math.min(v, Math.max(floor, v - spread)));
+  const max = tidy(Math.max(v, Math.min(ceiling, v + spread)));
+  switch (kind) {
+    case 'uniform': return { type: kind, min, max };
+    case 'triangular': case 'pert': return { type: kind, min, mode: v, max };
+    case 'normal': return { type: kind, mean: v, sd: tidy(spread / 2) };
+    case 'lognormal': return { type: kind, mu: v > 0 ? tidy(Math.log(v)) : 0, sigma: 0.2 };
+  }
+}
