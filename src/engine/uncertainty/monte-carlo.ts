@@ -7,7 +7,7 @@
 import { runScenario } from '../project';
 import { sampleUncertainty } from './distributions';
 import { createRandom } from './random';
-import { histogram, percentileOfSorted, rankCorrelation, type Histogram } from './statistics';
+import { correlationOfRanks, histogram, percentileOfSorted, ranks, type Histogram } from './statistics';
 import type { Model } from '../model/catalogue';
 import type { EngineError, Result } from '../model/result';
 import type { Scenario, Uncertainty } from '../model/scenario';
@@ -58,6 +58,7 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
   const planned = Math.max(0, Math.floor(options.draws));
   const random = createRandom(options.seed);
   const inputs = uncertain.map(() => new Float64Array(planned));
+  // Year-major (index y · planned + draw), so each year's draws are one contiguous run to sort.
   const cumulative = keys.map(() => new Float64Array(planned * years));
   const npv = keys.map(() => new Float64Array(planned));
   const payback = keys.map(() => new Float64Array(planned));
@@ -79,7 +80,7 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
       sampled.forEach((v, i) => (inputs[i]![kept] = v));
       keys.forEach((key, k) => {
         const series = key === 'total' ? run.value.total : run.value.ledgers[key]!;
-        cumulative[k]!.set(series.cumulative, kept * years);
+        for (let y = 0; y < years; y++) cumulative[k]![y * planned + kept] = series.cumulative[y]!;
         npv[k]![kept] = series.npv;
         payback[k]![kept] = series.paybackYears ?? Infinity;
       });
@@ -88,21 +89,29 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
     return done;
   };
 
-  const summary = (): MonteCarloSummary => ({
-    draws: kept, failed, firstFailure, parameters: uncertain.map(([name]) => name),
-    keys: Object.fromEntries(keys.map((key, k) => [key, summariseKey(k)])),
-  });
+  const summary = (): MonteCarloSummary => {
+    inputRankCache = null;
+    return {
+      draws: kept, failed, firstFailure, parameters: uncertain.map(([name]) => name),
+      keys: Object.fromEntries(keys.map((key, k) => [key, summariseKey(k)])),
+    };
+  };
+
+  // The inputs' ranks are the same for every key: worked out once per summary.
+  let inputRankCache: Float64Array[] | null = null;
+  const inputRanks = () => (inputRankCache ??= inputs.map((values) => ranks(values.subarray(0, kept))));
 
   const summariseKey = (k: number): KeySummary => {
     const fan = Array.from({ length: years }, (_, y) => {
-      const values = Float64Array.from({ length: kept }, (_, d) => cumulative[k]![d * years + y]!).sort();
+      const values = cumulative[k]!.slice(y * planned, y * planned + kept).sort();
       return PERCENTILES.map((p) => percentileOfSorted(values, p));
     });
     const npvs = npv[k]!.slice(0, kept);
     const sortedNpv = npvs.slice().sort();
     const paid = payback[k]!.slice(0, kept).filter(Number.isFinite).sort();
+    const npvRanks = ranks(npvs);
     const drivers = uncertain
-      .map(([parameter], i) => ({ parameter, correlation: rankCorrelation(inputs[i]!.subarray(0, kept), npvs) }))
+      .map(([parameter], i) => ({ parameter, correlation: correlationOfRanks(inputRanks()[i]!, npvRanks) }))
       .sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
     return {
       fan,

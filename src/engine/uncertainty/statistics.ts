@@ -28,8 +28,8 @@ export function histogram(sorted: ArrayLike<number>, bins: number): Histogram {
 }
 
 /** Ranks 1 … n, ties sharing their average rank. */
-function ranks(values: ArrayLike<number>): Float64Array {
-  const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
+export function ranks(values: ArrayLike<number>): Float64Array {
+  const order = Uint32Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
   const out = new Float64Array(values.length);
   for (let i = 0; i < order.length;) {
     let j = i;
@@ -42,7 +42,11 @@ function ranks(values: ArrayLike<number>): Float64Array {
 
 /** Spearman's rank correlation; 0 when either side does not vary. */
 export function rankCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const rx = ranks(x), ry = ranks(y);
+  return correlationOfRanks(ranks(x), ranks(y));
+}
+
+/** Pearson's correlation of two rank vectors (Spearman's, when they are ranks). */
+export function correlationOfRanks(rx: Float64Array, ry: Float64Array): number {
   const n = rx.length;
   const mean = (n + 1) / 2;
   let sxy = 0, sxx = 0, syy = 0;
