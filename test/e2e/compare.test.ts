@@ -7,9 +7,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, HAS_CHROMIUM, launchChromium, ROOT, warnIfNoChromium, type BuiltApp } from './serve-built-app';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, ROOT, useAppInChromium, warnIfNoChromium } from './serve-built-app';
 
 warnIfNoChromium('the comparison of variants');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -17,24 +17,16 @@ const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
 describe.skipIf(!HAS_CHROMIUM)('comparing variants in headless Chromium', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  const chromium = useAppInChromium();
   const foreign: string[] = [];
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([buildAndServe(), launchChromium()]);
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   /** axe is injected as an inline script, which the app's Content-Security-Policy forbids: only its context bypasses it. */
   async function newContext({ forAxe = false } = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', bypassCSP: forAxe, acceptDownloads: true });
-    const origin = new URL(app.url).origin;
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', bypassCSP: forAxe, acceptDownloads: true });
+    const origin = new URL(chromium.app.url).origin;
     context.on('page', (page) => {
       page.on('request', (request) => { if (new URL(request.url()).origin !== origin) foreign.push(request.url()); });
       page.on('pageerror', (error) => errors.push(error.message));
@@ -44,7 +36,7 @@ describe.skipIf(!HAS_CHROMIUM)('comparing variants in headless Chromium', () => 
 
   async function openPage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.goto(chromium.app.url, { waitUntil: 'networkidle' });
     return page;
   }
 

@@ -2,10 +2,10 @@
  * The editor in the built app, in headless Chromium: a user changes the IPS effect and sees the payback
  * time move, and builds a new case from a catalogue template and sees its results.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '../../src/io/catalogues';
-import { buildAndServe, HAS_CHROMIUM, launchChromium, warnIfNoChromium, type BuiltApp } from './serve-built-app';
+import { HAS_CHROMIUM, useAppInChromium, warnIfNoChromium } from './serve-built-app';
 
 warnIfNoChromium('the editor');
 
@@ -20,28 +20,17 @@ const PAYBACK_058 = '2,95 år';
 const PAYBACK_040 = '4,54 år';
 
 describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  const chromium = useAppInChromium();
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      buildAndServe(),
-      launchChromium(),
-    ]);
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   async function open(): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'da-DK' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.goto(chromium.app.url, { waitUntil: 'networkidle' });
     await page.getByRole('table').first().waitFor();
     return { page, errors };
   }

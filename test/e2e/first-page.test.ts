@@ -5,9 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, HAS_CHROMIUM, launchChromium, ROOT, warnIfNoChromium, type BuiltApp } from './serve-built-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, ROOT, useAppInChromium, warnIfNoChromium } from './serve-built-app';
 
 warnIfNoChromium('the app');
 
@@ -19,28 +19,20 @@ const TABLE_6_4: Record<string, string[]> = {
 };
 
 describe.skipIf(!HAS_CHROMIUM)('the built app in headless Chromium', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  const chromium = useAppInChromium();
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([buildAndServe(), launchChromium()]);
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   /** Opens the app in a fresh context; records every request and every console error. */
   async function open(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.goto(chromium.app.url, { waitUntil: 'networkidle' });
     await page.getByRole('table', { name: /nettoresultat/ }).waitFor();
     return { page, requests, errors };
   }
@@ -95,7 +87,7 @@ describe.skipIf(!HAS_CHROMIUM)('the built app in headless Chromium', () => {
     const { page, requests, errors } = await open();
     await page.getByRole('group', { name: 'Enhed' }).getByRole('button', { name: 'I alt' }).click();
     await page.waitForLoadState('networkidle');
-    const origin = new URL(app.url).origin;
+    const origin = new URL(chromium.app.url).origin;
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
     expect(errors).toEqual([]);

@@ -2,13 +2,13 @@
  * Keeping and sharing work, in the built app in headless Chromium: a renamed scenario survives a
  * reload (IndexedDB), undo/redo work from the toolbar, a broken file is refused with its field-path
  * errors while the table keeps showing Tabel 6.4, a dropped file opens with the way back offered, and
- * a share link opens the same case in a new browser.
+ * a share link opens the same case in a new chromium.browser.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, HAS_CHROMIUM, launchChromium, ROOT, warnIfNoChromium, type BuiltApp } from './serve-built-app';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, ROOT, useAppInChromium, warnIfNoChromium } from './serve-built-app';
 
 warnIfNoChromium('the library');
 
@@ -18,30 +18,19 @@ const KOMMUNE = ['−55.000', '−65.143', '−30.429', '4.285', '38.999', '73.7
 const NETTO = ['−55.000', '−54.109', '2.673', '59.455', '116.237', '173.019', '201.410'];
 
 describe.skipIf(!HAS_CHROMIUM)('keeping and sharing work in headless Chromium', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  const chromium = useAppInChromium();
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      buildAndServe(),
-      launchChromium(),
-    ]);
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   /** A fresh browser profile (its own IndexedDB), with page errors collected. */
   async function newProfile(): Promise<{ context: BrowserContext; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
     const errors: string[] = [];
     context.on('page', (page) => page.on('pageerror', (error) => errors.push(error.message)));
     return { context, errors };
   }
 
-  async function open(context: BrowserContext, url = app.url): Promise<Page> {
+  async function open(context: BrowserContext, url = chromium.app.url): Promise<Page> {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.getByRole('table').waitFor();
@@ -132,7 +121,7 @@ describe.skipIf(!HAS_CHROMIUM)('keeping and sharing work in headless Chromium', 
     await rename(page, IPS_TITLE, 'Delt IPS-case');
     await page.getByRole('button', { name: 'Del link' }).click();
     const url = await page.getByRole('textbox', { name: 'Link til scenariet' }).inputValue();
-    expect(url.startsWith(`${app.url}#s=`)).toBe(true);
+    expect(url.startsWith(`${chromium.app.url}#s=`)).toBe(true);
 
     const receiver = await newProfile(); // another person: an empty library
     const received = await open(receiver.context, url);

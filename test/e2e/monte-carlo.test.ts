@@ -3,27 +3,25 @@
  * draws with seed 1 in the Web Worker (probability table and fan chart), the same P(NPV > 0) when run
  * again with the same seed (after a run with another), and a 200.000-draw run cancelled: the progress stops and the panel says so.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, HAS_CHROMIUM, launchChromium, warnIfNoChromium, type BuiltApp } from './serve-built-app';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, useAppInChromium, warnIfNoChromium } from './serve-built-app';
 
 warnIfNoChromium('Monte Carlo');
 
 describe.skipIf(!HAS_CHROMIUM)('Monte Carlo in headless Chromium', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  const chromium = useAppInChromium();
   let page: Page;
   const foreign: string[] = [];
   const errors: string[] = [];
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([buildAndServe(), launchChromium()]);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
     page = await context.newPage();
-    const origin = new URL(app.url).origin;
+    const origin = new URL(chromium.app.url).origin;
     page.on('request', (request) => { if (new URL(request.url()).origin !== origin) foreign.push(request.url()); });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.goto(chromium.app.url, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Eksempler' }).click();
     await page.getByRole('button', { name: /^Portefølje 2027–2034/ }).click();
     await page.getByRole('heading', { level: 1, name: /^Portefølje 2027–2034/ }).waitFor();
@@ -31,10 +29,6 @@ describe.skipIf(!HAS_CHROMIUM)('Monte Carlo in headless Chromium', () => {
     await page.getByRole('heading', { name: 'Monte Carlo-simulering' }).waitFor();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   const panel = () => page.locator('section.monte-carlo');
   const probabilities = () => panel().getByRole('table', { name: /Andel af trækkene/ });

@@ -5,9 +5,9 @@
  * beyond the app's own origin throughout.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndServe, HAS_CHROMIUM, launchChromium, ROOT, warnIfNoChromium, type BuiltApp } from './serve-built-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, ROOT, useAppInChromium, warnIfNoChromium } from './serve-built-app';
 
 warnIfNoChromium('the app');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -15,28 +15,20 @@ const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
 describe.skipIf(!HAS_CHROMIUM)('results in headless Chromium', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  const chromium = useAppInChromium();
   const foreign: string[] = [];
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([buildAndServe(), launchChromium()]);
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   /** axe is injected as an inline script, which the app's Content-Security-Policy forbids: those pages bypass it. */
   async function open({ forAxe = false } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', bypassCSP: forAxe });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', bypassCSP: forAxe });
     const page = await context.newPage();
-    const origin = new URL(app.url).origin;
+    const origin = new URL(chromium.app.url).origin;
     page.on('request', (request) => { if (new URL(request.url()).origin !== origin) foreign.push(request.url()); });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(app.url, { waitUntil: 'networkidle' });
+    await page.goto(chromium.app.url, { waitUntil: 'networkidle' });
     await table(page).waitFor();
     return page;
   }
