@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -83,18 +82,3 @@ export async function buildAndServe(options: BuildOptions = {}): Promise<BuiltAp
   };
 }
 
-/**
- * Builds and serves the app and launches Chromium before the file's tests, and closes both after
- * them; read `app` and `browser` inside tests and hooks (they are set once beforeAll has run).
- */
-export function useAppInChromium(): { readonly app: BuiltApp; readonly browser: Browser } {
-  const started = {} as { app: BuiltApp; browser: Browser };
-  beforeAll(async () => {
-    [started.app, started.browser] = await Promise.all([buildAndServe(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await started.browser?.close();
-    await started.app?.close();
-  });
-  return started;
-}
