@@ -8,6 +8,7 @@ import { formatKroner, formatNumber } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
 import { selectCategoryFlows } from '../../../state/result-selectors';
 import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
+import { useHeldWhile, useInView } from '../../components/use-in-view';
 import { categoryColour } from './colours';
 import { useResultWords } from './use-result-words';
 
@@ -15,9 +16,12 @@ const HEIGHT = 320;
 
 export function CategoryChart() {
   const [ledger, setLedger] = useState(TOTAL_ID);
-  // Deferred like the line chart: figures first, charts right after.
-  const view = useDeferredValue(useAppStore(selectViewSeries));
-  const flows = useDeferredValue(useAppStore((s) => selectCategoryFlows(s, ledger)));
+  // Off screen it keeps what it last showed and catches up when scrolled into view: a long horizon's
+  // stacked bars are the most expensive thing on the page to redraw after an edit.
+  const [figure, onScreen] = useInView();
+  // Deferred: below the fold, it can follow one frame after the figures.
+  const view = useHeldWhile(useDeferredValue(useAppStore(selectViewSeries)), onScreen);
+  const flows = useHeldWhile(useDeferredValue(useAppStore((s) => selectCategoryFlows(s, ledger))), onScreen);
   const words = useResultWords();
   if (!view) return null;
   const { t, locale } = words;
@@ -25,7 +29,7 @@ export function CategoryChart() {
   const selectedName = words.ledgerName(ledger, view.rows.find((r) => r.id === ledger)?.label ?? ledger);
   const tick = (x: number) => words.yearLabel(years[x - 1] ?? { year: x, calendarYear: null });
   return (
-    <figure className="panel chart">
+    <figure className="panel chart" ref={figure}>
       <figcaption className="panel__head">
         <h2 id="category-heading">{t.categoryHeading(words.scalePhrase(view.scale))}</h2>
         <label className="select-label">

@@ -3,8 +3,9 @@
  * payback point marked on it. The chart is a picture for the eye; the table is its accessible
  * equivalent, and the payback times are also listed in text under the chart. Region and stat are
  * dashed by CSS (styles.css), not by recharts' strokeDasharray, which measures every path on each render.
+ * It renders with the table, not deferred: a second, deferred pass cost a second layout and made an
+ * edit slower to paint (large scenario 53 → 42 ms, measured with bench/ui-latency.ts).
  */
-import { useDeferredValue } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatKroner, formatNumber, formatYears } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
@@ -16,9 +17,8 @@ import { ledgerColour } from './colours';
 const HEIGHT = 340;
 
 export function NetChart() {
-  // Deferred: the table and key figures are painted first, the chart (recharts is slower) right after.
-  const chart = useDeferredValue(useAppStore(selectNetChart));
-  const view = useDeferredValue(useAppStore(selectViewSeries));
+  const chart = useAppStore(selectNetChart);
+  const view = useAppStore(selectViewSeries);
   const words = useResultWords();
   if (!chart || !view) return null;
   const { t, locale } = words;
