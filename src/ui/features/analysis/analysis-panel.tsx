@@ -6,6 +6,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTexts } from '../../i18n/use-texts';
 import { analysisTexts } from './texts';
+import './analysis.css';
 
 const SensitivityPanel = lazy(() => import('../sensitivity/sensitivity-panel').then((m) => ({ default: m.SensitivityPanel })));
 const MonteCarloPanel = lazy(() => import('../monte-carlo/monte-carlo-panel').then((m) => ({ default: m.MonteCarloPanel })));
@@ -23,7 +24,7 @@ export function AnalysisPanel() {
       <div role="tablist" aria-label={t.heading} className="analysis__tabs">
         {TABS.map((id) => (
           <button key={id} type="button" role="tab" id={`analysis-tab-${id}`} aria-selected={tab === id}
-            aria-controls="analysis-tabpanel" onClick={() => setTab(tab === id ? null : id)}>
+            aria-controls="analysis-tabpanel" onClick={() => setTab(id)}>
             {t.tabs[id]}
           </button>
         ))}
