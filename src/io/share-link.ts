@@ -3,12 +3,15 @@
  * address's fragment as `#s=<data>`. Browsers never send the fragment to a server, so the scenario
  * stays between the people who pass the link on. Decoding validates like opening a file.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressUriSafe } from './bounded-lz-string';
 import { parseScenarioText, serializeScenario, type LoadedScenario } from './load-scenario';
 import type { ScenarioFile } from './scenario-schema';
 import type { EngineError, Result } from '../engine';
 
 const PREFIX = '#s=';
+/** The most a link may expand to: the limit on files (5 MB), counted in characters. */
+export const MAX_LINK_CHARS = 5 * 1024 * 1024;
 
 /** The fragment, '#s=' included, that carries the scenario. */
 export function encodeShareFragment(scenario: ScenarioFile): string {
@@ -28,12 +31,12 @@ export function decodeShareFragment(fragment: string): Result<LoadedScenario, En
   const normalized = fragment.startsWith('#') ? fragment : `#${fragment}`;
   if (!normalized.startsWith(PREFIX)) return { ok: false, errors: [{ path: '(link)', message: 'not a share link (expected #s=…)' }] };
   const data = normalized.slice(PREFIX.length);
-  let text: string | null = null;
-  try {
-    text = decompressFromEncodedURIComponent(data);
-  } catch {
-    text = null;
+  const decompressed = decompressUriSafe(data, MAX_LINK_CHARS);
+  if (!decompressed.ok || !decompressed.text) {
+    const message = !decompressed.ok && decompressed.reason === 'too-large'
+      ? 'the link expands to more than 5 MB; the limit is 5 MB, as for files'
+      : 'the link is damaged or incomplete: its data cannot be decompressed';
+    return { ok: false, errors: [{ path: '(link)', message }] };
   }
-  if (!text) return { ok: false, errors: [{ path: '(link)', message: 'the link is damaged or incomplete: its data cannot be decompressed' }] };
-  return parseScenarioText(text);
+  return parseScenarioText(decompressed.text);
 }
