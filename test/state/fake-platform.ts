@@ -32,3 +32,14 @@ export function fakePlatform(storage: LibraryStorage | null = createMemoryStorag
 export function textFile(name: string, text: string, size = new TextEncoder().encode(text).length): OpenedFile {
   return { name, size, text: async () => text };
 }
+
+/** A storage whose every call fails, as IndexedDB does when the quota is used up, while `failing` is true. */
+export function failingStorage(inner: LibraryStorage = createMemoryStorage()): LibraryStorage & { failing: boolean } {
+  const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  const wrapped = { failing: false } as LibraryStorage & { failing: boolean };
+  for (const key of ['put', 'get', 'list', 'delete', 'getLastDocId', 'setLastDocId'] as const) {
+    (wrapped as unknown as Record<string, unknown>)[key] = (...args: unknown[]) =>
+      wrapped.failing ? Promise.reject(quota()) : (inner[key] as (...a: unknown[]) => Promise<unknown>)(...args);
+  }
+  return wrapped;
+}

@@ -18,6 +18,16 @@ import { newDocId, type DocumentOrigin, type DocumentSlice } from './document-sl
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const AUTOSAVE_DELAY_MS = 300;
 
+/** What was being done when the browser's storage (or the file system) failed. */
+export type StorageAction = 'start' | 'save' | 'open' | 'rename' | 'duplicate' | 'delete' | 'file';
+
+export interface StorageFailure { action: StorageAction; detail: string }
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.name && error.name !== 'Error' ? `${error.name}: ${error.message}` : error.message;
+  return String(error);
+}
+
 export interface PreviousDocument { docId: string; title: string; scenario: ScenarioFile }
 
 export interface LibrarySlice {
@@ -31,6 +41,8 @@ export interface LibrarySlice {
   /** The document the user just left by opening another one (it is in the library). */
   switchNotice: { previous: PreviousDocument } | null;
   share: { url: string; copied: boolean } | null;
+  /** The last failure of the browser's storage or of saving a file, shown until dismissed. */
+  storageFailure: StorageFailure | null;
   startLibrary: () => Promise<void>;
   flushSave: () => Promise<void>;
   openFile: (file: OpenedFile) => Promise<boolean>;
@@ -48,6 +60,7 @@ export interface LibrarySlice {
   dismissRejected: () => void;
   dismissNotice: () => void;
   dismissShare: () => void;
+  dismissStorageFailure: () => void;
 }
 
 /** A file name for the scenario's title: lower case ASCII, words joined by '-'. */
@@ -77,14 +90,24 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
     /** Date.now(), but strictly increasing, so "newest first" is well defined within one millisecond. */
     const stamp = () => (lastStamp = Math.max(Date.now(), lastStamp + 1));
 
+    /** Runs a storage action; a failure is shown (storageFailure) instead of being lost in a rejected promise. */
+    async function guarded<T>(action: StorageAction, run: () => Promise<T>): Promise<T | undefined> {
+      try {
+        return await run();
+      } catch (error) {
+        set({ storageFailure: { action, detail: describeError(error) } });
+        return undefined;
+      }
+    }
+
     async function write(docId: string, scenario: ScenarioFile): Promise<void> {
       const doc = { docId, title: scenario.title, updatedAt: stamp(), scenario };
       try {
         await storage.put(doc);
         if (get().docId === docId) await storage.setLastDocId(docId);
         set({ library: upsert(get().library, doc), saveStatus: pending ? 'pending' : 'saved' });
-      } catch {
-        set({ saveStatus: 'failed' });
+      } catch (error) {
+        set({ saveStatus: 'failed', storageFailure: { action: 'save', detail: describeError(error) } });
       }
     }
 
@@ -142,8 +165,16 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
 
     async function openLink(fragment: string, last: string | null): Promise<boolean> {
       platform.clearFragment(); // a reload must not import the link a second time
-      const decoded = decodeShareFragment(fragment);
-      const run = decoded.ok ? runScenario(decoded.value.scenario, decoded.value.model) : decoded;
+      let decoded: ReturnType<typeof decodeShareFragment>;
+      let run: ReturnType<typeof runScenario> | ReturnType<typeof decodeShareFragment>;
+      try {
+        decoded = decodeShareFragment(fragment);
+        run = decoded.ok ? runScenario(decoded.value.scenario, decoded.value.model) : decoded;
+      } catch (error) {
+        // A defect in reading the link must not stop the start-up: the link is refused with the reason.
+        set({ rejected: { source: 'link', errors: [{ path: '(link)', message: `the link cannot be read (${describeError(error)})` }] } });
+        return false;
+      }
       if (!decoded.ok || !run.ok) {
         set({ rejected: { source: 'link', errors: run.ok ? [] : run.errors } });
         return false;
@@ -160,24 +191,32 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       rejected: null,
       switchNotice: null,
       share: null,
+      storageFailure: null,
       startLibrary: async () => {
         if (get().libraryStatus !== 'off') return;
         set({ libraryStatus: 'starting' });
-        const opened = await platform.openStorage().catch(() => null);
-        if (opened) storage = opened;
-        const library = await storage.list().catch(() => []);
-        const last = await storage.getLastDocId().catch(() => null);
-        for (const doc of library) known.add(doc.docId);
-        set({ library });
-        api.subscribe(autosave);
-        const fragment = platform.readFragment();
-        const fromLink = isShareFragment(fragment) && await openLink(fragment, last);
-        const lastDoc = !fromLink && last ? await storage.get(last).catch(() => undefined) : undefined;
-        if (lastDoc) {
-          const errors = get().openScenario(lastDoc.scenario, 'library', lastDoc.docId);
-          if (errors.length > 0) set({ rejected: { source: lastDoc.title, errors }, loadErrors: [] });
+        let opened: LibraryStorage | null = null;
+        try {
+          opened = await platform.openStorage().catch(() => null);
+          if (opened) storage = opened;
+          const library = await storage.list().catch(() => []);
+          const last = await storage.getLastDocId().catch(() => null);
+          for (const doc of library) known.add(doc.docId);
+          set({ library });
+          api.subscribe(autosave);
+          const fragment = platform.readFragment();
+          const fromLink = isShareFragment(fragment) && await openLink(fragment, last);
+          const lastDoc = !fromLink && last ? await storage.get(last).catch(() => undefined) : undefined;
+          if (lastDoc) {
+            const errors = get().openScenario(lastDoc.scenario, 'library', lastDoc.docId);
+            if (errors.length > 0) set({ rejected: { source: lastDoc.title, errors }, loadErrors: [] });
+          }
+        } catch (error) {
+          set({ storageFailure: { action: 'start', detail: describeError(error) } });
+        } finally {
+          // Start-up always ends in a usable state, whatever failed on the way.
+          set({ libraryStatus: opened ? 'ready' : 'memory' });
         }
-        set({ libraryStatus: opened ? 'ready' : 'memory' });
       },
       flushSave: flush,
       openFile: async (file) => {
@@ -190,19 +229,20 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
         return scenario !== null && switchTo(scenario, 'file', file.name);
       },
       pickAndOpenFile: async () => {
-        const file = await platform.pickFile();
+        const file = await guarded('file', () => platform.pickFile());
         return file ? get().openFile(file) : false;
       },
       saveToFile: async () => {
         const { scenario } = get();
-        return scenario ? platform.saveFile(serializeScenario(scenario), fileNameFor(scenario.title)) : false;
+        if (!scenario) return false;
+        return (await guarded('file', () => platform.saveFile(serializeScenario(scenario), fileNameFor(scenario.title)))) ?? false;
       },
       openExample: (json, title) => switchTo(json, 'example', title),
       openDocument: (json, origin, source) => switchTo(json, origin, source),
       openFromLibrary: async (docId) => {
         if (docId === get().docId) return true;
         await flush();
-        const doc = await storage.get(docId).catch(() => undefined);
+        const doc = await guarded('open', () => storage.get(docId));
         if (!doc) return false;
         const previous = currentAsPrevious();
         const errors = get().openScenario(doc.scenario, 'library', doc.docId);
@@ -220,27 +260,33 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
         const name = title.trim();
         if (!name) return;
         if (docId === get().docId) return get().applyEdit(editLabel, (s) => ({ ...s, title: name }));
-        const doc = await storage.get(docId);
-        if (!doc) return;
-        const renamed = { ...doc, title: name, updatedAt: stamp(), scenario: { ...doc.scenario, title: name } };
-        await storage.put(renamed);
-        set({ library: upsert(get().library, renamed) });
+        await guarded('rename', async () => {
+          const doc = await storage.get(docId);
+          if (!doc) return;
+          const renamed = { ...doc, title: name, updatedAt: stamp(), scenario: { ...doc.scenario, title: name } };
+          await storage.put(renamed);
+          set({ library: upsert(get().library, renamed) });
+        });
       },
       duplicateDocument: async (docId, copyTitle) => {
         await flush();
-        const source = docId === get().docId ? get().scenario : (await storage.get(docId))?.scenario;
-        if (!source) return;
-        const title = copyTitle(source.title);
-        const copy = { docId: newDocId(), title, updatedAt: stamp(), scenario: { ...source, title } };
-        await storage.put(copy);
-        known.add(copy.docId);
-        set({ library: upsert(get().library, copy) });
+        await guarded('duplicate', async () => {
+          const source = docId === get().docId ? get().scenario : (await storage.get(docId))?.scenario;
+          if (!source) return;
+          const title = copyTitle(source.title);
+          const copy = { docId: newDocId(), title, updatedAt: stamp(), scenario: { ...source, title } };
+          await storage.put(copy);
+          known.add(copy.docId);
+          set({ library: upsert(get().library, copy) });
+        });
       },
       deleteDocument: async (docId) => {
         if (docId === get().docId) return; // the open document would only be saved again
-        await storage.delete(docId);
-        known.delete(docId);
-        set({ library: get().library.filter((d) => d.docId !== docId) });
+        await guarded('delete', async () => {
+          await storage.delete(docId);
+          known.delete(docId);
+          set({ library: get().library.filter((d) => d.docId !== docId) });
+        });
       },
       createShareLink: async () => {
         const { scenario } = get();
@@ -253,6 +299,7 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       dismissRejected: () => set({ rejected: null }),
       dismissNotice: () => set({ switchNotice: null }),
       dismissShare: () => set({ share: null }),
+      dismissStorageFailure: () => set({ storageFailure: null }),
     };
   };
 }

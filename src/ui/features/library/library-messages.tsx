@@ -13,6 +13,8 @@ export function LibraryMessages() {
   const dismissRejected = useAppStore((s) => s.dismissRejected);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   const goBack = useAppStore((s) => s.goBack);
+  const storageFailure = useAppStore((s) => s.storageFailure);
+  const dismissStorageFailure = useAppStore((s) => s.dismissStorageFailure);
   return (
     <>
       {rejected && (
@@ -23,6 +25,13 @@ export function LibraryMessages() {
           </ul>
           <p>{t.workKept}</p>
           <button type="button" className="library__button library__button--plain" onClick={dismissRejected}>{t.close}</button>
+        </section>
+      )}
+      {storageFailure && (
+        <section className="library-message library-message--error" role="alert" aria-label={t.storageFailed[storageFailure.action]}>
+          <p>{t.storageFailed[storageFailure.action]}</p>
+          <p>{t.storageDetail} <code>{storageFailure.detail}</code></p>
+          <button type="button" className="library__button library__button--plain" onClick={dismissStorageFailure}>{t.close}</button>
         </section>
       )}
       {notice && (
