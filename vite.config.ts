@@ -18,6 +18,16 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * The headers a host should send with every file (docs/hosting.md); `vite preview` sends them.
+ * frame-ancestors only works as a header (browsers ignore it in a <meta> policy).
+ */
+export const HOSTING_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'afkast-csp',
@@ -45,5 +55,5 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: HOSTING_HEADERS },
 });

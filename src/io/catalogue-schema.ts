@@ -1,5 +1,5 @@
 /** Model catalogue files in models/ (README, "Model catalogues"). */
-import { z } from 'zod';
+import { z } from './zod';
 import { AmountSchema, DiscountBandSchema, IdSchema, NameSchema, SourceSchema } from './common-schema';
 import { InterventionSchema, ParameterSchema } from './intervention-schema';
 import type { Model } from '../engine';

@@ -1,5 +1,5 @@
 /** Schema pieces shared by scenario and catalogue files. */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A number, or an expression over named parameters and catalogue constants. */
 export const AmountSchema = z.union([z.number(), z.string()], {

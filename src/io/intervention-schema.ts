@@ -1,5 +1,5 @@
 /** Interventions and parameters: used by scenario files and by the catalogues' intervention templates. */
-import { z } from 'zod';
+import { z } from './zod';
 import { AmountSchema, IdSchema } from './common-schema';
 
 const BookingFields = { ledger: IdSchema, department: IdSchema.optional() };

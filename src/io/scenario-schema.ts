@@ -2,7 +2,7 @@
  * The scenario file, format v1 (README, "Scenario files"). Validated with zod; the JSON Schema
  * in public/schema/ is generated from this (npm run schema) for editors.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { AmountSchema, DiscountBandSchema, IdSchema, NameSchema } from './common-schema';
 import { InterventionSchema, ParameterSchema } from './intervention-schema';
 import { ModelOverridesSchema } from './catalogue-schema';
