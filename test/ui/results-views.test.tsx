@@ -72,7 +72,7 @@ describe('the results views', () => {
 
   it('stacks the annual flows by category for the chosen ledger, with the catalogue’s category names', async () => {
     renderApp();
-    const chart = await screen.findByRole('img', { name: /Stablet søjlediagram.*Netto/ });
+    const chart = await screen.findByRole('img', { name: /Stablet søjlediagram.*Netto/ }, { timeout: 15_000 }); // a lazily loaded chunk
     expect(chart.querySelectorAll('.recharts-bar').length).toBe(2); // Indsats and Gevinst, uspecificeret
     fireEvent.change(screen.getByRole('combobox', { name: 'Kasse i diagrammet' }), { target: { value: 'region' } });
     const region = screen.getByRole('img', { name: /Stablet søjlediagram.*Region/ });
