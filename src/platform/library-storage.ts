@@ -14,6 +14,11 @@ export interface DocumentSummary {
 
 export interface StoredDocument extends DocumentSummary {
   scenario: ScenarioFile;
+  /**
+   * The last version of this document that the engine could compute, when `scenario` is one that
+   * makes it fail (throw): autosave keeps the user's latest typing but never loses the working version.
+   */
+  lastWorking?: ScenarioFile;
 }
 
 export interface LibraryStorage {

@@ -6,13 +6,28 @@
  * The browser is reached only through `LibraryPlatform`, so tests run on an in-memory fake.
  */
 import type { StateCreator } from 'zustand';
-import { loadAndRun, serializeScenario } from '../../io/load-scenario';
+import { loadAndRun, parseScenarioJson, serializeScenario } from '../../io/load-scenario';
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../../io/share-link';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import { runScenario, type EngineError } from '../../engine';
 import type { LibraryPlatform, OpenedFile } from '../../platform/library-platform';
-import { createMemoryStorage, newestFirst, summarize, type DocumentSummary, type LibraryStorage } from '../../platform/library-storage';
+import { createMemoryStorage, newestFirst, summarize, type DocumentSummary, type LibraryStorage, type StoredDocument } from '../../platform/library-storage';
 import { newDocId, type DocumentOrigin, type DocumentSlice } from './document-slice';
+import { selectRun } from '../selectors';
+
+/**
+ * Whether the engine throws on the scenario (a defect, or a limit such as the stack), as opposed to
+ * reporting validation problems, which are shown at their fields and are fine to save.
+ */
+export function crashes(scenario: unknown): boolean {
+  try {
+    const loaded = parseScenarioJson(scenario);
+    if (loaded.ok) selectRun({ scenario: loaded.value.scenario });
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** Files above this size are refused before they are read: no scenario comes near it. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -40,6 +55,12 @@ export interface LibrarySlice {
   rejected: { source: string; errors: EngineError[] } | null;
   /** The document the user just left by opening another one (it is in the library). */
   switchNotice: { previous: PreviousDocument } | null;
+  /**
+   * The document to reopen made the engine fail, so it was not opened (the page stays usable);
+   * `lastWorking` is its last version that computed, offered as *Gendan seneste fungerende version*.
+   */
+  safeStart: { docId: string; title: string; lastWorking: ScenarioFile | null } | null;
+  restoreLastWorking: () => void;
   share: { url: string; copied: boolean } | null;
   /** The last failure of the browser's storage or of saving a file, shown until dismissed. */
   storageFailure: StorageFailure | null;
@@ -100,9 +121,15 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       }
     }
 
+    /** Per document, the last version that computed (kept beside one that does not). */
+    const working = new Map<string, ScenarioFile>();
+
     async function write(docId: string, scenario: ScenarioFile): Promise<void> {
-      const doc = { docId, title: scenario.title, updatedAt: stamp(), scenario };
       try {
+        let lastWorking: ScenarioFile | undefined;
+        if (crashes(scenario)) lastWorking = working.get(docId) ?? (await storage.get(docId))?.lastWorking ?? undefined;
+        else working.set(docId, scenario);
+        const doc = { docId, title: scenario.title, updatedAt: stamp(), scenario, ...(lastWorking ? { lastWorking } : {}) };
         await storage.put(doc);
         if (get().docId === docId) await storage.setLastDocId(docId);
         set({ library: upsert(get().library, doc), saveStatus: pending ? 'pending' : 'saved' });
@@ -124,10 +151,18 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       return known.has(s.docId) || s.origin !== 'example' || s.lastEdit !== null;
     }
 
+    /** Keeps the document's last version that computed: this one, or the one before a first failing edit. */
+    function rememberWorking(s: State, prev: State): void {
+      if (!s.scenario) return;
+      if (!crashes(s.scenario)) working.set(s.docId, s.scenario);
+      else if (prev.docId === s.docId && prev.scenario && !working.has(s.docId) && !crashes(prev.scenario)) working.set(s.docId, prev.scenario);
+    }
+
     function autosave(s: State, prev: State): void {
       if (s.scenario === prev.scenario && s.docId === prev.docId) return;
       if (s.docId !== prev.docId) void flush(); // the document being left: write its last change now
       if (!s.scenario) return;
+      rememberWorking(s, prev);
       if (s.docId !== prev.docId && s.origin === 'library') {
         void storage.setLastDocId(s.docId).catch(() => undefined); // reopened, not changed
         return;
@@ -138,6 +173,16 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), saveDelayMs);
       if (get().saveStatus !== 'pending') set({ saveStatus: 'pending' });
+    }
+
+    /** Opens a stored document, or, when it makes the engine fail, leaves it closed and offers its last working version. */
+    function openStored(doc: StoredDocument): EngineError[] {
+      if (crashes(doc.scenario)) {
+        set({ safeStart: { docId: doc.docId, title: doc.title, lastWorking: doc.lastWorking ?? null } });
+        return [];
+      }
+      working.set(doc.docId, doc.scenario);
+      return get().openScenario(doc.scenario, 'library', doc.docId);
     }
 
     function currentAsPrevious(): PreviousDocument | null {
@@ -192,6 +237,20 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       switchNotice: null,
       share: null,
       storageFailure: null,
+      safeStart: null,
+      restoreLastWorking: () => {
+        const safe = get().safeStart;
+        if (!safe?.lastWorking) return;
+        const errors = get().openScenario(safe.lastWorking, 'library', safe.docId);
+        if (errors.length === 0) {
+          known.add(safe.docId);
+          working.set(safe.docId, safe.lastWorking);
+          // Saved as the document's current version, so the next start opens it directly.
+          pending = { docId: safe.docId, scenario: get().scenario! };
+          void flush();
+        }
+        set({ safeStart: null });
+      },
       startLibrary: async () => {
         if (get().libraryStatus !== 'off') return;
         set({ libraryStatus: 'starting' });
@@ -208,7 +267,7 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
           const fromLink = isShareFragment(fragment) && await openLink(fragment, last);
           const lastDoc = !fromLink && last ? await storage.get(last).catch(() => undefined) : undefined;
           if (lastDoc) {
-            const errors = get().openScenario(lastDoc.scenario, 'library', lastDoc.docId);
+            const errors = openStored(lastDoc);
             if (errors.length > 0) set({ rejected: { source: lastDoc.title, errors }, loadErrors: [] });
           }
         } catch (error) {
@@ -245,7 +304,8 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
         const doc = await guarded('open', () => storage.get(docId));
         if (!doc) return false;
         const previous = currentAsPrevious();
-        const errors = get().openScenario(doc.scenario, 'library', doc.docId);
+        const errors = openStored(doc);
+        if (get().safeStart?.docId === doc.docId) return false;
         if (errors.length > 0) set({ rejected: { source: doc.title, errors }, loadErrors: [] });
         else set({ rejected: null, share: null, switchNotice: previous ? { previous } : null });
         return errors.length === 0;

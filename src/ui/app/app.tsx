@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { useAppStoreApi } from '../../state';
+import { FeatureBoundary } from '../components/feature-boundary';
 import { ExplainPanel } from '../features/explain/explain-panel';
 import { LibraryToolbar } from '../features/library/library-toolbar';
 import { ResultsFooter } from '../features/results/results-footer';
@@ -37,21 +38,21 @@ export function App() {
         <span className="masthead__brand">Afkast</span>
         <span className="masthead__tagline">{t.tagline}</span>
         <div className="masthead__tools">
-          <LibraryToolbar />
+          <FeatureBoundary><LibraryToolbar /></FeatureBoundary>
           <LanguageSwitch />
         </div>
       </header>
       <div className="workspace">
-        <EditorPanel />
+        <FeatureBoundary><EditorPanel /></FeatureBoundary>
         <main className="content" id="results" tabIndex={-1} aria-label={t.results}>
-          <ScenarioHeader />
-          <SummaryLine />
-          <ResultsView />
-          <AnalysisPanel />
+          <FeatureBoundary><ScenarioHeader /></FeatureBoundary>
+          <FeatureBoundary><SummaryLine /></FeatureBoundary>
+          <FeatureBoundary><ResultsView /></FeatureBoundary>
+          <FeatureBoundary><AnalysisPanel /></FeatureBoundary>
         </main>
-        <ExplainPanel />
+        <FeatureBoundary><ExplainPanel /></FeatureBoundary>
       </div>
-      <ResultsFooter />
+      <FeatureBoundary><ResultsFooter /></FeatureBoundary>
     </div>
   );
 }

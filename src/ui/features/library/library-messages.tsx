@@ -14,6 +14,8 @@ export function LibraryMessages() {
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   const goBack = useAppStore((s) => s.goBack);
   const storageFailure = useAppStore((s) => s.storageFailure);
+  const safeStart = useAppStore((s) => s.safeStart);
+  const restoreLastWorking = useAppStore((s) => s.restoreLastWorking);
   const dismissStorageFailure = useAppStore((s) => s.dismissStorageFailure);
   return (
     <>
@@ -25,6 +27,14 @@ export function LibraryMessages() {
           </ul>
           <p>{t.workKept}</p>
           <button type="button" className="library__button library__button--plain" onClick={dismissRejected}>{t.close}</button>
+        </section>
+      )}
+      {safeStart && (
+        <section className="library-message library-message--error" role="alert" aria-label={t.restoreLastWorking}>
+          <p>{t.safeStart(safeStart.title)}</p>
+          {safeStart.lastWorking
+            ? <button type="button" className="library__button library__button--plain" onClick={restoreLastWorking}>{t.restoreLastWorking}</button>
+            : <p>{t.noLastWorking}</p>}
         </section>
       )}
       {storageFailure && (

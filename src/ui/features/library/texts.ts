@@ -25,6 +25,9 @@ const da = {
   rejectedLink: 'Linket kunne ikke åbnes',
   workKept: 'Dit nuværende arbejde er uændret.',
   close: 'Luk',
+  safeStart: (title: string) => `»${title}« kunne ikke beregnes og er ikke åbnet, så siden kan bruges. Dokumentet ligger stadig under Mine scenarier.`,
+  restoreLastWorking: 'Gendan seneste fungerende version',
+  noLastWorking: 'Der findes ingen tidligere version, der kunne beregnes.',
   storageFailed: {
     start: 'Browserens lager kunne ikke læses ved start. Du kan arbejde videre; gem som fil for en sikkerheds skyld.',
     save: 'Ændringen kunne ikke gemmes i browseren (lageret er måske fuldt). Gem som fil, så du ikke mister den.',
@@ -89,6 +92,9 @@ export const texts: Texts<typeof da> = {
     rejectedLink: 'The link could not be opened',
     workKept: 'Your current work is unchanged.',
     close: 'Close',
+    safeStart: (title) => `“${title}” could not be computed and was not opened, so the page stays usable. The document is still under My scenarios.`,
+    restoreLastWorking: 'Restore the last working version',
+    noLastWorking: 'There is no earlier version that could be computed.',
     storageFailed: {
       start: 'The browser\'s storage could not be read at start-up. You can keep working; save as a file to be safe.',
       save: 'The change could not be saved in the browser (its storage may be full). Save as a file so you do not lose it.',
