@@ -59,8 +59,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function buildAndServe(options: BuildOptions = {}): Promise<BuiltApp> {
-  const outDir = mkdtempSync(join(tmpdir(), 'afkast-e2e-'));
+/** Builds the app for production into outDir (emptied first). */
+export async function buildApp(outDir: string, options: BuildOptions = {}): Promise<void> {
   const configFile = join(ROOT, 'vite.config.ts');
   // Vitest sets NODE_ENV=test; the build must be the production one that ships.
   const saved = { NODE_ENV: process.env.NODE_ENV, ...Object.fromEntries(Object.keys(options.env ?? {}).map((k) => [k, process.env[k]])) };
@@ -73,9 +73,13 @@ export async function buildAndServe(options: BuildOptions = {}): Promise<BuiltAp
       else process.env[k] = v;
     }
   }
+}
+
+/** Serves built files with `vite preview` on a free localhost port; close() stops the server (and removes the files if `owned`). */
+export async function serveBuilt(outDir: string, owned: boolean): Promise<BuiltApp> {
   const port = await freePort();
   const server: PreviewServer = await preview({
-    root: ROOT, configFile, logLevel: 'warn',
+    root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn',
     build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
@@ -84,8 +88,14 @@ export async function buildAndServe(options: BuildOptions = {}): Promise<BuiltAp
     outDir,
     close: async () => {
       await server.close();
-      rmSync(outDir, { recursive: true, force: true });
+      if (owned) rmSync(outDir, { recursive: true, force: true });
     },
   };
 }
 
+/** Builds into a fresh temporary folder and serves it (the benchmarks; e2e files share one build, see shared-build.ts). */
+export async function buildAndServe(options: BuildOptions = {}): Promise<BuiltApp> {
+  const outDir = mkdtempSync(join(tmpdir(), 'afkast-e2e-'));
+  await buildApp(outDir, options);
+  return serveBuilt(outDir, true);
+}
