@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseScenarioText } from '../io/load-scenario';
 import { parseCliArgs } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCommand, withSettingOverrides, type Output } from './commands';
 import { textsFor, type Texts } from './texts';
 import type { ReadScenario } from './uncertainty-commands';
 
-function main(argv: string[], io: Output, texts: (lang: 'da' | 'en') => Texts): number {
+export function main(argv: string[], io: CliOutput, texts: (lang: 'da' | 'en') => Texts = textsFor): number {
   const parsed = parseCliArgs(argv);
   if (parsed.kind === 'usage-error') return (io.usage(parsed.message), EXIT_USAGE);
   if (parsed.kind === 'help') return (io.out(texts(parsed.lang).help), EXIT_OK);
@@ -28,7 +29,7 @@ function main(argv: string[], io: Output, texts: (lang: 'da' | 'en') => Texts): 
     const loaded = parseScenarioText(text);
     if (!loaded.ok) return loaded;
     const { scenario, model, warnings } = loaded.value;
-    for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+    for (const warning of warnings) io.warn(warning);
     return { ok: true, value: { scenario: withSettingOverrides(scenario, options), model, warnings } };
   };
   const loaded = read(options.file);
@@ -45,16 +46,34 @@ function inputPath(file: string): string {
   return resolve(base ?? process.cwd(), file);
 }
 
-const io: Output = {
-  out: (text) => void process.stdout.write(text),
-  errors: (errors) => void process.stderr.write(errors.map((e) => `${e.path}: ${e.message}\n`).join('')),
-  usage: (message) => void process.stderr.write(`simulate: ${message}\n${textsFor('da').usageHint}\n`),
-};
+/** The command line's output, plus its warnings and a defect's one line. */
+export interface CliOutput extends Output {
+  warn: (warning: string) => void;
+  internal: (message: string) => void;
+}
 
-try {
-  process.exitCode = main(process.argv.slice(2), io, textsFor);
-} catch (error) {
-  // A defect, not a user error: say what happened in one line rather than dumping a stack.
-  process.stderr.write(`simulate: internal error: ${(error as Error).message}\n`);
-  process.exitCode = EXIT_INVALID;
+/** The command line's output on two writers (process.stdout/stderr when run; strings in tests). */
+export function outputTo(stdout: (text: string) => void, stderr: (text: string) => void): CliOutput {
+  return {
+    out: (text) => stdout(text),
+    errors: (errors) => stderr(errors.map((e) => `${e.path}: ${e.message}\n`).join('')),
+    usage: (message) => stderr(`simulate: ${message}\n${textsFor('da').usageHint}\n`),
+    warn: (warning) => stderr(`warning: ${warning}\n`),
+    internal: (message) => stderr(`simulate: internal error: ${message}\n`),
+  };
+}
+
+/** Runs the command line on `argv`; returns the exit code. A defect is one line, never a stack. */
+export function runProgram(argv: string[], io: CliOutput): number {
+  try {
+    return main(argv, io);
+  } catch (error) {
+    io.internal((error as Error).message);
+    return EXIT_INVALID;
+  }
+}
+
+// Run when started as a program (tsx src/cli/main.ts …), not when a test imports it.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = runProgram(process.argv.slice(2), outputTo((t) => void process.stdout.write(t), (t) => void process.stderr.write(t)));
 }

@@ -32,6 +32,17 @@ export function runCli(args: string[]): Promise<CliRun> {
   });
 }
 
+/**
+ * Runs the command line inside the test's process (the same main, argv and output, no tsx start-up):
+ * for the slow commands (Monte Carlo, tornado). A few tests keep runCli, the real process.
+ */
+export async function runCliInProcess(args: string[]): Promise<CliRun> {
+  const { outputTo, runProgram } = await import('../../src/cli/main');
+  let stdout = '', stderr = '';
+  const code = runProgram(args, outputTo((t) => (stdout += t), (t) => (stderr += t)));
+  return { code, stdout, stderr };
+}
+
 /** Runs every named command line, at most `parallel` at a time. */
 export async function runAll<K extends string>(commands: Record<K, string[]>, parallel = 4): Promise<Record<K, CliRun>> {
   const entries = Object.entries(commands) as [K, string[]][];

@@ -1,12 +1,13 @@
 /**
  * Command-line parity for the uncertainty analyses: --montecarlo with a seed (repeatable),
- * --tornado and --compare, as JSON; usage errors exit 2.
+ * --tornado and --compare, as JSON (in-process: the same main and output, without a process start
+ * per run); usage errors exit 2 (through the real process, as a smoke test).
  */
 import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IPS_FILE, runCli } from './run-cli';
+import { IPS_FILE, runCli, runCliInProcess } from './run-cli';
 
 const IPS = IPS_FILE;
 
@@ -25,8 +26,8 @@ describe('uncertainty on the command line', () => {
 
   it('runs Monte Carlo with a seed, repeatably, and reports probabilities and drivers as JSON', async () => {
     const [a, b] = await Promise.all([
-      runCli([variant, '--montecarlo', '400', '--seed', 'x', '--json']),
-      runCli([variant, '--montecarlo', '400', '--seed', 'x', '--json']),
+      runCliInProcess([variant, '--montecarlo', '400', '--seed', 'x', '--json']),
+      runCliInProcess([variant, '--montecarlo', '400', '--seed', 'x', '--json']),
     ]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
@@ -41,8 +42,8 @@ describe('uncertainty on the command line', () => {
 
   it('prints a tornado with the switching value of the effect, and compares two files by their assumptions', async () => {
     const [tornado, compare] = await Promise.all([
-      runCli([IPS, '--tornado', '--json']),
-      runCli([IPS, '--compare', variant, '--json']),
+      runCliInProcess([IPS, '--tornado', '--json']),
+      runCliInProcess([IPS, '--compare', variant, '--json']),
     ]);
     expect(tornado.code).toBe(0);
     const effect = JSON.parse(tornado.stdout).bars.find((b: { parameter: string }) => b.parameter === 'andel_job_med_ips');
