@@ -10,6 +10,7 @@ export interface Texts {
   npv: string;
   bcr: string;
   discount: string;
+  optimism: string;
   perspective: string;
   participants: string;
   noDepartment: string;
@@ -110,6 +111,7 @@ const DA: Texts = {
   npv: 'Nutidsværdi (NPV)',
   bcr: 'Gevinst/omkostning (BCR)',
   discount: 'Diskontering',
+  optimism: 'Optimismekorrektion',
   perspective: 'Perspektiv',
   participants: 'Deltagere',
   noDepartment: 'uden forvaltning',
@@ -140,6 +142,7 @@ const EN: Texts = {
   npv: 'Net present value (NPV)',
   bcr: 'Benefit–cost ratio (BCR)',
   discount: 'Discounting',
+  optimism: 'Optimism correction',
   perspective: 'Perspective',
   participants: 'Participants',
   noDepartment: 'no department',
