@@ -22,3 +22,5 @@ export type * from './model/catalogue';
 export type * from './model/result';
 export { checkGuardrails, type GuardrailInput } from './guardrails/check';
 export { GUARDRAIL_LIMITS, type GuardrailFinding, type GuardrailKind, type EvidenceTemplate } from './guardrails/findings';
+export { reproject, checkFollowUpPaths, followUpTarget, forecastCost, type Reprojection } from './follow-up/reproject';
+export { compareWithForecast, type Deviation, type LedgerComparison } from './follow-up/compare';
