@@ -11,6 +11,7 @@ export interface Texts {
   bcr: string;
   discount: string;
   optimism: string;
+  guardrails: string;
   perspective: string;
   participants: string;
   noDepartment: string;
@@ -112,6 +113,7 @@ const DA: Texts = {
   bcr: 'Gevinst/omkostning (BCR)',
   discount: 'Diskontering',
   optimism: 'Optimismekorrektion',
+  guardrails: 'Advarsler',
   perspective: 'Perspektiv',
   participants: 'Deltagere',
   noDepartment: 'uden forvaltning',
@@ -143,6 +145,7 @@ const EN: Texts = {
   bcr: 'Benefit–cost ratio (BCR)',
   discount: 'Discounting',
   optimism: 'Optimism correction',
+  guardrails: 'Warnings',
   perspective: 'Perspective',
   participants: 'Participants',
   noDepartment: 'no department',

@@ -1,7 +1,7 @@
 /** Follow-up and guardrails of the open scenario, memoised on the scenario object like the projection. */
 import { followUpReport, type FollowUpReport } from '../io/follow-up';
-import { shippedCatalogue } from '../io/catalogues';
-import { checkGuardrails, type EngineError, type EvidenceTemplate, type GuardrailFinding, type Result, type Scenario } from '../engine';
+import { guardrailsFor } from '../io/guardrails';
+import type { EngineError, GuardrailFinding, Result, Scenario } from '../engine';
 import { selectModel, selectRun } from './selectors';
 import type { AppState } from './app-store';
 
@@ -24,9 +24,6 @@ export function selectGuardrails(state: Pick<AppState, 'scenario'>): GuardrailFi
   const run = selectRun(state);
   if (!scenario || !model || !run?.ok) return NONE;
   let found = findings.get(scenario);
-  if (!found) {
-    const templates = (scenario.catalogue ? shippedCatalogue(scenario.catalogue.id)?.interventionTemplates : undefined) as Record<string, EvidenceTemplate> | undefined;
-    findings.set(scenario, (found = checkGuardrails({ scenario, model, projection: run.value, templates })));
-  }
+  if (!found) findings.set(scenario, (found = guardrailsFor(scenario, model, run.value)));
   return found;
 }
