@@ -9,6 +9,7 @@ import { explanationJson, renderExplanation } from './render-explain';
 import { buildJsonResults, toJsonText } from './render-json';
 import { renderSolve, solveJson } from './render-solve';
 import { renderTable } from './render-table';
+import { guardrailLine, guardrailsFor } from '../io/guardrails';
 import { buildTableView, departmentLabel } from './table-view';
 import type { Texts } from './texts';
 import { uncertaintyCommand, type ReadScenario } from './uncertainty-commands';
@@ -47,12 +48,15 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
   if (!run.ok) return (io.errors(run.errors), EXIT_INVALID);
   const projection = run.value;
   if (options.explain) return explainCommand(loaded, projection, options.explain, options, texts, io);
+  const findings = guardrailsFor(scenario, model, projection);
   if (options.format === 'json') {
-    io.out(toJsonText(buildJsonResults(projection, model, scenario.title, loaded.warnings, texts)));
+    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts), guardrails: findings }));
     return EXIT_OK;
   }
   const view = buildTableView(projection, model, options, texts);
-  io.out(options.format === 'csv' ? renderCsv(view) : renderTable(view, texts, options.lang, scenario.title));
+  const warnings = options.format === 'csv' || findings.length === 0 ? ''
+    : `${texts.guardrails} (${findings.length}):\n${findings.map((f) => `  ${guardrailLine(f)}`).join('\n')}\n`;
+  io.out(options.format === 'csv' ? renderCsv(view) : renderTable(view, texts, options.lang, scenario.title) + warnings);
   return EXIT_OK;
 }
 

@@ -35,6 +35,7 @@ export interface JsonResults {
   title: string;
   perspective: { id: string; label: string };
   discount: { label: string; timing: string; convention: string; factors: number[] };
+  optimism: Projection['optimism'];
   participants: number;
   years: { year: number; calendarYear: number | null; label: string }[];
   ledgers: Record<string, Figures>;
@@ -65,6 +66,7 @@ export function buildJsonResults(
     title,
     perspective: { id: projection.perspective, label: perspective?.label ?? projection.perspective },
     discount: { ...projection.discount },
+    optimism: projection.optimism,
     participants: projection.participants,
     years: projection.years.map((y, i) => ({ ...y, label: labels[i]! })),
     ledgers,

@@ -26,6 +26,7 @@ export function renderTable(view: TableView, texts: Texts, lang: Lang, title: st
     ...alignColumns(figures, rows.length),
     '',
     `${texts.discount}: ${view.discountLabel}; ${view.convention}`,
+    `${texts.optimism}: ${view.optimism}`,
     `${texts.perspective}: ${view.perspectiveLabel}`,
     `${texts.participants}: ${formatNumber(view.participants, lang, Number.isInteger(view.participants) ? 0 : 2)}`,
     '',

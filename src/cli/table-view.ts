@@ -5,6 +5,7 @@
  */
 import { NO_DEPARTMENT, perParticipant, type Model, type Projection, type Series } from '../engine';
 import { timingConvention } from '../format/conventions';
+import { optimismStatement } from '../format/optimism';
 import type { CliOptions } from './args';
 import type { Texts } from './texts';
 
@@ -27,6 +28,8 @@ export interface TableView {
   perspectiveLabel: string;
   discountLabel: string;
   convention: string;
+  /** The optimism correction in words. */
+  optimism: string;
   participants: number;
 }
 
@@ -55,6 +58,7 @@ export function buildTableView(projection: Projection, model: Model, options: Vi
     perspectiveLabel: perspective ? `${perspective.label} (${perspective.id})` : projection.perspective,
     discountLabel: projection.discount.label,
     convention: timingConvention(projection.discount.timing, options.lang ?? 'da'),
+    optimism: optimismStatement(projection.optimism, options.lang ?? 'da'),
     participants: projection.participants,
   };
 }

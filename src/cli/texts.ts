@@ -10,6 +10,8 @@ export interface Texts {
   npv: string;
   bcr: string;
   discount: string;
+  optimism: string;
+  guardrails: string;
   perspective: string;
   participants: string;
   noDepartment: string;
@@ -110,6 +112,8 @@ const DA: Texts = {
   npv: 'Nutidsværdi (NPV)',
   bcr: 'Gevinst/omkostning (BCR)',
   discount: 'Diskontering',
+  optimism: 'Optimismekorrektion',
+  guardrails: 'Advarsler',
   perspective: 'Perspektiv',
   participants: 'Deltagere',
   noDepartment: 'uden forvaltning',
@@ -140,6 +144,8 @@ const EN: Texts = {
   npv: 'Net present value (NPV)',
   bcr: 'Benefit–cost ratio (BCR)',
   discount: 'Discounting',
+  optimism: 'Optimism correction',
+  guardrails: 'Warnings',
   perspective: 'Perspective',
   participants: 'Participants',
   noDepartment: 'no department',

@@ -9,6 +9,7 @@ import { createArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
 import { buildSeries } from './calc/series';
+import { createOptimism, type OptimismApplier } from './confidence/optimism';
 import { buildScope, evaluateAmount, type Scope } from './scope';
 import type { Model } from './model/catalogue';
 import type { EngineError, Line, Projection, Result, Series } from './model/result';
@@ -17,6 +18,8 @@ import type { Amount, DiscountBand, Scenario } from './model/scenario';
 export interface RunOptions {
   /** Replace parameter values (break-even solver, sensitivity, Monte Carlo). */
   overrides?: Record<string, number>;
+  /** Compute with the optimism correction on or off, whatever the scenario's setting says. */
+  optimismCorrection?: boolean;
 }
 
 /** Projects a scenario; errors carry the path of the field at fault. */
@@ -39,11 +42,12 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   }
 
   const alloc = createArena();
+  const optimism = createOptimism(model, options.optimismCorrection ?? settings.optimismCorrection ?? false, fail, alloc);
   const groups: GroupDraft[] = [];
   let participants = 0;
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
-    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc);
+    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism);
     const seniority = ctx.share(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     const cohorts: ResolvedCohort[] = [];
@@ -104,6 +108,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
         label: preset?.label ?? bands.map((b) => `${(b.rate * 100).toFixed(2)} % fra år ${b.fromYear}`).join(', '),
         timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
       },
+      optimism: optimism.summary(),
       // The scope is this run's own, so its maps are handed over rather than copied.
       values: scope.values,
       dependencyGraph: scope.dependencies,
@@ -146,13 +151,13 @@ function discountBands(scenario: Scenario, model: Model, fail: (path: string, me
 
 function lineContext(
   model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
-  alloc: Allocate,
+  alloc: Allocate, optimism: OptimismApplier,
 ): LineContext {
   const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
   const ledgerIds = new Set(model.ledgers.map((l) => l.id));
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
-    model, months, startingSeniorityWeeks: 0, refusionOverride, derivedCache: new Map(), alloc, evaluate, fail,
+    model, months, startingSeniorityWeeks: 0, refusionOverride, derivedCache: new Map(), alloc, evaluate, fail, optimism,
     months_(amount, path, fallback) {
       if (amount === undefined) return fallback;
       const value = evaluate(amount, path);

@@ -23,6 +23,17 @@ const ConstantSchema = z.strictObject({
   source: SourceSchema,
   note: z.string().min(1),
   example: z.boolean().optional(),
+  costBasis: z.enum(['average', 'marginal']).optional(),
+});
+
+const ConfidenceGradeSchema = z.strictObject({
+  grade: z.number().int().min(0).max(3),
+  label: z.string(),
+  gainReduction: z.number().min(0).max(1),
+  costUplift: z.number().min(0),
+  source: SourceSchema,
+  note: z.string().min(1),
+  example: z.boolean().optional(),
 });
 
 const StateComponentSchema = z.discriminatedUnion('type', [
@@ -46,7 +57,7 @@ const RefusionRuleSchema = z.discriminatedUnion('type', [
 
 const ModelFields = {
   ledgers: z.array(LedgerSchema),
-  categories: z.array(z.strictObject({ id: IdSchema, label: z.string() })),
+  categories: z.array(z.strictObject({ id: IdSchema, label: z.string(), cashable: z.boolean().optional() })),
   perspectives: z.array(z.strictObject({ id: IdSchema, label: z.string(), categories: z.array(IdSchema), note: z.string().optional() })),
   discountPresets: z.array(z.strictObject({
     id: IdSchema, label: z.string(), bands: z.array(DiscountBandSchema).min(1), source: SourceSchema.optional(), note: z.string().optional(),
@@ -64,6 +75,7 @@ const ModelFields = {
     note: z.string().min(1),
     example: z.boolean().optional(),
   })),
+  confidenceGrades: z.array(ConfidenceGradeSchema),
 };
 
 export const ModelOverridesSchema = z.strictObject(ModelFields).partial();
@@ -112,7 +124,7 @@ export const CataloguePartSchema = z.strictObject({
   ...LibraryFields,
 }).partial({
   ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
-  refusionRules: true, taxRules: true, priceIndices: true, targetGroups: true, interventionTemplates: true,
+  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, targetGroups: true, interventionTemplates: true,
 });
 
 export const CatalogueFileSchema = z.strictObject({
@@ -131,7 +143,7 @@ export const CatalogueFileSchema = z.strictObject({
   ...LibraryFields,
 }).partial({
   ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
-  refusionRules: true, taxRules: true, priceIndices: true, targetGroups: true, interventionTemplates: true,
+  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, targetGroups: true, interventionTemplates: true,
 });
 
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;

@@ -108,6 +108,7 @@ function merge(model: Model, add: ModelOverrides): Model {
     refusionRules: { ...model.refusionRules, ...add.refusionRules },
     taxRules: { ...model.taxRules, ...add.taxRules },
     priceIndices: { ...model.priceIndices, ...add.priceIndices },
+    ...(add.confidenceGrades ?? model.confidenceGrades ? { confidenceGrades: add.confidenceGrades ?? model.confidenceGrades } : {}),
   };
 }
 

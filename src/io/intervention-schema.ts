@@ -4,6 +4,9 @@ import { AmountSchema, IdSchema } from './common-schema';
 
 const BookingFields = { ledger: IdSchema, department: IdSchema.optional() };
 
+/** A confidence grade 0–3 (the catalogue's confidenceGrades say what each means and corrects). */
+export const ConfidenceSchema = z.number().int().min(0).max(3).describe('Confidence grade 0 (lowest) to 3 (highest); see the catalogue\'s confidenceGrades.');
+
 const CostItemSchema = z.strictObject({
   id: z.string().optional(),
   label: z.string(),
@@ -14,6 +17,7 @@ const CostItemSchema = z.strictObject({
   startMonth: AmountSchema.optional(),
   durationMonths: AmountSchema.optional(),
   refund: z.strictObject({ ...BookingFields, share: AmountSchema, label: z.string().optional() }).optional(),
+  confidence: ConfidenceSchema.optional(),
   note: z.string().optional(),
   source: z.string().optional(),
 });
@@ -27,7 +31,7 @@ const DecaySchema = z.discriminatedUnion('type', [
 const OutcomeValueSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('direct'),
-    perPersonYear: z.array(z.strictObject({ ...BookingFields, category: IdSchema, amount: AmountSchema, label: z.string().optional() })),
+    perPersonYear: z.array(z.strictObject({ ...BookingFields, category: IdSchema, amount: AmountSchema, label: z.string().optional(), confidence: ConfidenceSchema.optional() })),
   }),
   z.strictObject({ type: z.literal('derived'), from: z.string(), to: z.string() }),
 ]);
@@ -44,6 +48,8 @@ const OutcomeSchema = z.strictObject({
   decay: DecaySchema.optional(),
   lockIn: z.strictObject({ share: AmountSchema, startMonth: AmountSchema.optional(), durationMonths: AmountSchema }).optional(),
   value: OutcomeValueSchema,
+  confidence: ConfidenceSchema.optional(),
+  evidenceFollowUpMonths: z.number().int().min(0).optional(),
   note: z.string().optional(),
   source: z.string().optional(),
 });
@@ -52,6 +58,7 @@ export const InterventionSchema = z.strictObject({
   id: z.string(),
   label: z.string(),
   description: z.string().optional(),
+  template: z.string().optional(),
   costs: z.array(CostItemSchema),
   outcomes: z.array(OutcomeSchema),
 });

@@ -6,6 +6,7 @@ import { z } from './zod';
 import { AmountSchema, DiscountBandSchema, IdSchema, NameSchema } from './common-schema';
 import { InterventionSchema, ParameterSchema } from './intervention-schema';
 import { ModelOverridesSchema } from './catalogue-schema';
+import { DecisionBasisSchema, FollowUpSchema } from './follow-up-schema';
 import type { Scenario } from '../engine';
 
 export const SCENARIO_KIND = 'afkast.scenario';
@@ -31,6 +32,7 @@ const SettingsSchema = z.strictObject({
   }).default({ preset: 'none' }),
   discountTiming: z.enum(['start', 'mid', 'end']).default('start'),
   refusionRule: z.string().optional(),
+  optimismCorrection: z.boolean().optional(),
 });
 
 /** A variant of the scenario: the baseline with these field changes (src/io/variants.ts says how they apply). */
@@ -60,6 +62,8 @@ export const ScenarioFileSchema = z.strictObject({
   targetGroups: z.array(TargetGroupSchema),
   model: ModelOverridesSchema.optional(),
   variants: z.array(VariantSchema).max(MAX_VARIANTS).optional(),
+  followUp: FollowUpSchema.optional(),
+  decisionBasis: DecisionBasisSchema.optional(),
 });
 
 export type ScenarioFile = z.infer<typeof ScenarioFileSchema>;

@@ -7,6 +7,7 @@ import brobygning from '../../scenarios/brobygning.json';
 import gevinstPrPersonIJob from '../../scenarios/gevinst-pr-person-i-job.json';
 import ipsInklusion from '../../scenarios/ips-inklusion.json';
 import mentorUddannelseshjaelp from '../../scenarios/mentor-uddannelseshjaelp.json';
+import opfoelgningMentor from '../../scenarios/opfoelgning-mentor.json';
 import portefoeljeBudgetperiode from '../../scenarios/portefoelje-budgetperiode.json';
 import sygedagpengeRefusionstrappe from '../../scenarios/sygedagpenge-refusionstrappe.json';
 import virksomhedspraktikAktivitetsparat from '../../scenarios/virksomhedspraktik-aktivitetsparat.json';
@@ -47,6 +48,7 @@ export const EXAMPLES: readonly Example[] = [
   example('brobygning', brobygning),
   example('gevinst-pr-person-i-job', gevinstPrPersonIJob),
   example('mentor-uddannelseshjaelp', mentorUddannelseshjaelp),
+  example('opfoelgning-mentor', opfoelgningMentor),
   example('portefoelje-budgetperiode', portefoeljeBudgetperiode),
   example('sygedagpenge-refusionstrappe', sygedagpengeRefusionstrappe),
   example('virksomhedspraktik-aktivitetsparat', virksomhedspraktikAktivitetsparat),

@@ -16,3 +16,5 @@ export {
   selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
 } from './selectors';
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
+export { selectFollowUp, selectGuardrails } from './follow-up-selectors';
+export type { FollowUpReport } from '../io/follow-up';

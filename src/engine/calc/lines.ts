@@ -7,6 +7,7 @@ import { costProfile, isPerParticipant } from './costs';
 import { effectProfile, type ResolvedDecay } from './effects';
 import { multiplyProfile, scaleProfile, windowOf, type Profile } from './profile';
 import { derivedValue, type ValueComponent, type ValueContext } from './values';
+import type { GradeRef, OptimismApplier } from '../confidence/optimism';
 import type { LineKind } from '../model/result';
 import type { Amount, CostItem, Intervention, Outcome, TargetGroup } from '../model/scenario';
 
@@ -41,6 +42,8 @@ export interface LineContext extends ValueContext {
   share(amount: Amount, path: string, min: number, max: number): number | null;
   checkBooking(ledger: string, department: string | undefined, path: string): void;
   checkCategory(category: string, path: string): void;
+  /** The optimism correction by confidence grade (a no-op when the setting is off). */
+  optimism: OptimismApplier;
 }
 
 export function targetGroupLines(group: TargetGroup, path: string, ctx: LineContext): DraftLine[] {
@@ -70,16 +73,19 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
   const inputs: LineInputs = [[cost.amount, cost.startMonth ?? 0, cost.durationMonths ?? 0, cost.refund?.share ?? 0]];
   const window = cost.basis.endsWith('Once') ? `måned ${startMonth}` : `måned ${startMonth}–${startMonth + durationMonths - 1}`;
+  const grades = [{ grade: cost.confidence, path: `${path}.confidence` }];
+  const payer = ctx.optimism.apply(scaleProfile(gross, -(1 - share), ctx.alloc), grades);
   const lines: DraftLine[] = [draftLine(
     origin, 'cost', `${path}:payer`, cost.label, cost.payer.ledger, cost.payer.department ?? null, cost.category,
-    scaleProfile(gross, -(1 - share), ctx.alloc), perParticipant,
-    `−${amount} kr. (${cost.basis})${share ? ` × (1 − ${share})` : ''}, ${window}`, inputs,
+    payer.profile, perParticipant,
+    `−${amount} kr. (${cost.basis})${share ? ` × (1 − ${share})` : ''}, ${window}${payer.note}`, inputs,
   )];
   if (cost.refund && share !== 0) {
+    const refund = ctx.optimism.apply(scaleProfile(gross, -share, ctx.alloc), grades);
     lines.push(draftLine(
       origin, 'refund', `${path}:refund`, cost.refund.label ?? `${cost.label} (refusion)`, cost.refund.ledger,
-      cost.refund.department ?? null, cost.category, scaleProfile(gross, -share, ctx.alloc), perParticipant,
-      `−${amount} kr. (${cost.basis}) × ${share}, ${window}`, inputs,
+      cost.refund.department ?? null, cost.category, refund.profile, perParticipant,
+      `−${amount} kr. (${cost.basis}) × ${share}, ${window}${refund.note}`, inputs,
     ));
   }
   return lines;
@@ -112,16 +118,19 @@ function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, pa
   const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
   const lines: DraftLine[] = [];
   values.forEach((value, v) => {
+    const grades = [{ grade: outcome.confidence, path: `${path}.confidence` }, ...(value.confidence ?? [])];
+    const valued = ctx.optimism.apply(multiplyProfile(effect, value.perMonth, ctx.alloc), grades);
     lines.push(draftLine(
       origin, 'effect', `${path}:effect:${v}`, `${outcome.label}: ${value.label}`, value.ledger, value.department,
-      value.category, multiplyProfile(effect, value.perMonth, ctx.alloc), true, `${effectText} × ${value.formula}`,
+      value.category, valued.profile, true, `${effectText} × ${value.formula}${valued.note}`,
       [effectInputs, value.amounts],
     ));
     if (lockIn) {
+      const held = ctx.optimism.apply(multiplyProfile(lockIn, value.perMonth, ctx.alloc), grades);
       lines.push(draftLine(
         origin, 'lockIn', `${path}:lockIn:${v}`, `${outcome.label} (fastholdelse): ${value.label}`, value.ledger,
-        value.department, value.category, multiplyProfile(lockIn, value.perMonth, ctx.alloc), true,
-        `${lockInText} × ${value.formula}`, [lockInInputs, value.amounts],
+        value.department, value.category, held.profile, true,
+        `${lockInText} × ${value.formula}${held.note}`, [lockInInputs, value.amounts],
       ));
     }
   });
@@ -139,9 +148,12 @@ function resolveDecay(outcome: Outcome, durationMonths: number, path: string, ct
   return monthsToZero === null ? null : { type: 'linear', monthsToZero };
 }
 
-function outcomeValue(outcome: Outcome, path: string, ctx: LineContext): ValueComponent[] {
+/** A value component with the confidence grade of the direct value line it came from. */
+type GradedValue = ValueComponent & { confidence?: GradeRef[] };
+
+function outcomeValue(outcome: Outcome, path: string, ctx: LineContext): GradedValue[] {
   if (outcome.value.type === 'derived') return derivedValue(outcome.value.from, outcome.value.to, path, ctx);
-  const out: ValueComponent[] = [];
+  const out: GradedValue[] = [];
   outcome.value.perPersonYear.forEach((line, i) => {
     const p = `${path}.perPersonYear[${i}]`;
     ctx.checkBooking(line.ledger, line.department, p);
@@ -152,6 +164,7 @@ function outcomeValue(outcome: Outcome, path: string, ctx: LineContext): ValueCo
       ledger: line.ledger, department: line.department ?? null, category: line.category,
       label: line.label ?? line.ledger, perMonth: amount / 12,
       formula: `${amount} kr./person-år ÷ 12`, amounts: [line.amount],
+      confidence: [{ grade: line.confidence, path: `${p}.confidence` }],
     });
   });
   return out;

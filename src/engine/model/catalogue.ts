@@ -27,6 +27,21 @@ export interface Ledger {
 export interface Category {
   id: string;
   label: string;
+  /** False when a saving in it is freed capacity no budget can take back (non-cashable). */
+  cashable?: boolean;
+}
+
+/** A confidence grade of a figure and the optimism correction it carries (Greater Manchester CBA style). */
+export interface ConfidenceGrade {
+  grade: number;
+  label: string;
+  /** Share by which a gain is reduced (0.25 = −25 %). */
+  gainReduction: number;
+  /** Share by which a cost is uplifted (0.25 = +25 %). */
+  costUplift: number;
+  source: Source;
+  note: string;
+  example?: boolean;
 }
 
 /** A named set of categories: which flows count in this way of counting. */
@@ -55,6 +70,8 @@ export interface Constant {
   note: string;
   /** True when no published source gives the figure: a value to replace with local data. */
   example?: boolean;
+  /** Whether a unit cost is an average (register) cost or the marginal cost of one person more or less. */
+  costBasis?: 'average' | 'marginal';
 }
 
 export type StateComponent =
@@ -127,6 +144,8 @@ export interface Model {
   refusionRules: Record<string, RefusionRule>;
   taxRules: Record<string, TaxRule>;
   priceIndices: Record<string, PriceIndex>;
+  /** Confidence grades and their optimism corrections; absent in older catalogues. */
+  confidenceGrades?: ConfidenceGrade[];
 }
 
 export type ModelOverrides = Partial<Model>;

@@ -54,6 +54,15 @@ export interface Series {
   byCategory: Record<string, number[]>;
 }
 
+/** The optimism correction a projection was computed under (stated beside every result, like the discount convention). */
+export interface OptimismSummary {
+  enabled: boolean;
+  /** The grades applied, highest first, with how many lines each corrected. */
+  grades: { grade: number; label: string; gainReduction: number; costUplift: number; lines: number }[];
+  /** Lines with no grade behind them (left uncorrected). */
+  ungradedLines: number;
+}
+
 export interface YearLabel {
   /** 1-based year of the projection. */
   year: number;
@@ -68,6 +77,7 @@ export interface Projection {
   participants: number;
   perspective: string;
   discount: { label: string; timing: DiscountTiming; factors: number[]; convention: string };
+  optimism: OptimismSummary;
   /** Values of all parameters and catalogue constants as used (in the scenario's price year). */
   values: Record<string, number>;
   /** For each parameter and constant, the names it depends on (itself included). */

@@ -38,6 +38,8 @@ export interface CostItem {
   /** Length of the window in months; default: to the horizon. Ignored by the "once" bases. */
   durationMonths?: Amount;
   refund?: Refund;
+  /** Confidence grade of the figure (the catalogue's confidenceGrades); drives the optimism correction. */
+  confidence?: number;
   note?: string;
   source?: string;
 }
@@ -61,6 +63,8 @@ export interface DirectValueLine extends Booking {
   /** Value to the ledger per person-year in the success state (positive = gain). */
   amount: Amount;
   label?: string;
+  /** Confidence grade of the unit value (the catalogue's confidenceGrades). */
+  confidence?: number;
 }
 
 export type OutcomeValue =
@@ -81,6 +85,10 @@ export interface Outcome {
   decay?: Decay;
   lockIn?: LockIn;
   value: OutcomeValue;
+  /** Confidence grade of the effect (the catalogue's confidenceGrades). */
+  confidence?: number;
+  /** Months after start that the evidence behind the effect followed participants (guardrails). */
+  evidenceFollowUpMonths?: number;
   note?: string;
   source?: string;
 }
@@ -89,6 +97,8 @@ export interface Intervention {
   id: string;
   label: string;
   description?: string;
+  /** The catalogue template it was made from (guardrails compare its effects with the template's evidence). */
+  template?: string;
   costs: CostItem[];
   outcomes: Outcome[];
 }
@@ -154,6 +164,8 @@ export interface Settings {
   discountTiming: DiscountTiming;
   /** Replace the refusion rule of every benefit whose rule is of the same regime (compare old and 2016 rules). */
   refusionRule?: string;
+  /** Optimismekorrektion: reduce gains and uplift costs by each figure's confidence grade. */
+  optimismCorrection?: boolean;
 }
 
 export interface CatalogueRef {
@@ -172,4 +184,52 @@ export interface Scenario {
   targetGroups: TargetGroup[];
   /** Ledgers, states, constants … that the scenario carries itself; they override the catalogue's by id. */
   model?: ModelOverrides;
+  /** Realised figures after the decision (follow-up); never changes the forecast. */
+  followUp?: FollowUp;
+  /** The forecast as decided, frozen with its date and SHA-256 hash. */
+  decisionBasis?: DecisionBasis;
+}
+
+/** Realised figures, each with its date, source and note. Paths name scenario fields as errors do. */
+export interface FollowUp {
+  /** Participants who actually started, per cohort (`targetGroups[g].cohorts[c]`). */
+  participants?: RealisedParticipants[];
+  /** Costs actually paid per cost item and year (kr., gross before refund). */
+  costs?: RealisedCost[];
+  /** Observed share in the outcome's state at months after start (`…outcomes[o]`). */
+  outcomes?: ObservedOutcome[];
+}
+
+interface RealisedFields {
+  date?: string;
+  source?: string;
+  note?: string;
+}
+
+export interface RealisedParticipants extends RealisedFields {
+  path: string;
+  count: number;
+}
+
+export interface RealisedCost extends RealisedFields {
+  path: string;
+  /** 1-based projection year. */
+  year: number;
+  amount: number;
+}
+
+export interface ObservedOutcome extends RealisedFields {
+  path: string;
+  monthsAfterStart: number;
+  share: number;
+}
+
+export interface DecisionBasis {
+  /** ISO date the case was decided on. */
+  date: string;
+  /** SHA-256 (hex) of the frozen scenario's canonical JSON. */
+  sha256: string;
+  /** The scenario as decided, without follow-up and snapshot. */
+  scenario: Record<string, unknown>;
+  note?: string;
 }

@@ -11,9 +11,10 @@ import './analysis.css';
 const SensitivityPanel = lazy(() => import('../sensitivity/sensitivity-panel').then((m) => ({ default: m.SensitivityPanel })));
 const MonteCarloPanel = lazy(() => import('../monte-carlo/monte-carlo-panel').then((m) => ({ default: m.MonteCarloPanel })));
 const ComparePanel = lazy(() => import('../compare/compare-panel').then((m) => ({ default: m.ComparePanel })));
+const FollowUpPanel = lazy(() => import('../follow-up/follow-up-panel').then((m) => ({ default: m.FollowUpPanel })));
 
-type Tab = 'sensitivity' | 'monteCarlo' | 'compare';
-const TABS: Tab[] = ['sensitivity', 'monteCarlo', 'compare'];
+type Tab = 'sensitivity' | 'monteCarlo' | 'compare' | 'followUp';
+const TABS: Tab[] = ['sensitivity', 'monteCarlo', 'compare', 'followUp'];
 
 export function AnalysisPanel() {
   const t = useTexts(analysisTexts);
@@ -35,6 +36,7 @@ export function AnalysisPanel() {
             {tab === 'sensitivity' && <SensitivityPanel />}
             {tab === 'monteCarlo' && <MonteCarloPanel />}
             {tab === 'compare' && <ComparePanel />}
+            {tab === 'followUp' && <FollowUpPanel />}
           </Suspense>
         </div>
       )}

@@ -1,0 +1,18 @@
+/** The optimism correction in words, stated beside every result like the discount convention. */
+import type { OptimismSummary } from '../engine';
+import type { Locale } from './numbers';
+
+const pct = (share: number, locale: Locale) => `${(share * 100).toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })} %`;
+
+export function optimismStatement(summary: OptimismSummary, locale: Locale = 'da'): string {
+  const da = locale === 'da';
+  if (!summary.enabled) return da ? 'ingen (tal uden optimismekorrektion)' : 'none (figures without optimism correction)';
+  const grades = summary.grades.map((g) => da
+    ? `karakter ${g.grade}: gevinster −${pct(g.gainReduction, locale)}, omkostninger +${pct(g.costUplift, locale)}`
+    : `grade ${g.grade}: gains −${pct(g.gainReduction, locale)}, costs +${pct(g.costUplift, locale)}`);
+  const ungraded = summary.ungradedLines > 0
+    ? (da ? `${summary.ungradedLines} linjer uden karakter er ikke korrigeret` : `${summary.ungradedLines} lines without a grade are not corrected`)
+    : '';
+  const head = da ? 'til' : 'on';
+  return [head, ...(grades.length ? [grades.join('; ')] : [da ? 'ingen tal har en karakter' : 'no figure has a grade']), ungraded].filter(Boolean).join(' — ').replace(/^(til|on) — /, '$1: ');
+}

@@ -1,0 +1,40 @@
+/**
+ * Follow-up of a loaded scenario: the forecast as decided (the decision basis if the file has one,
+ * else the scenario itself), its re-projection with the realised figures, and the comparison.
+ * The decision basis is read, never written; its hash is checked.
+ */
+import { ScenarioFileSchema } from './scenario-schema';
+import { issuesToErrors } from './validation-errors';
+import { verifyDecisionBasis } from './decision-basis';
+import {
+  compareWithForecast, reproject, runScenario,
+  type Deviation, type EngineError, type LedgerComparison, type Model, type Projection, type Result, type Scenario,
+} from '../engine';
+
+export interface FollowUpReport {
+  forecast: Projection;
+  reprojected: Projection;
+  deviations: Deviation[];
+  ledgers: LedgerComparison[];
+  /** Where the forecast came from, and whether the decision basis's hash still matches. */
+  basis: { date: string; sha256: string; intact: boolean } | null;
+}
+
+export function followUpReport(scenario: Scenario, model: Model): Result<FollowUpReport, EngineError> | null {
+  if (!scenario.followUp) return null;
+  let forecastScenario: Scenario = scenario;
+  if (scenario.decisionBasis) {
+    const parsed = ScenarioFileSchema.safeParse(scenario.decisionBasis.scenario);
+    if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues).map((e) => ({ ...e, path: `decisionBasis.scenario.${e.path}` })) };
+    forecastScenario = parsed.data;
+  }
+  const forecast = runScenario(forecastScenario, model);
+  if (!forecast.ok) return forecast;
+  const again = reproject(forecastScenario, scenario.followUp, model);
+  if (!again.ok) return again;
+  const { deviations, ledgers } = compareWithForecast(forecastScenario, forecast.value, scenario.followUp, again.value.projection);
+  const basis = scenario.decisionBasis
+    ? { date: scenario.decisionBasis.date, sha256: scenario.decisionBasis.sha256, intact: verifyDecisionBasis(scenario.decisionBasis) }
+    : null;
+  return { ok: true, value: { forecast: forecast.value, reprojected: again.value.projection, deviations, ledgers, basis } };
+}

@@ -1,0 +1,29 @@
+/** Follow-up and guardrails of the open scenario, memoised on the scenario object like the projection. */
+import { followUpReport, type FollowUpReport } from '../io/follow-up';
+import { guardrailsFor } from '../io/guardrails';
+import type { EngineError, GuardrailFinding, Result, Scenario } from '../engine';
+import { selectModel, selectRun } from './selectors';
+import type { AppState } from './app-store';
+
+const reports = new WeakMap<Scenario, Result<FollowUpReport, EngineError> | null>();
+const findings = new WeakMap<Scenario, GuardrailFinding[]>();
+
+export function selectFollowUp(state: Pick<AppState, 'scenario'>): Result<FollowUpReport, EngineError> | null {
+  const { scenario } = state;
+  const model = selectModel(state);
+  if (!scenario || !model) return null;
+  if (!reports.has(scenario)) reports.set(scenario, followUpReport(scenario, model));
+  return reports.get(scenario)!;
+}
+
+const NONE: GuardrailFinding[] = [];
+
+export function selectGuardrails(state: Pick<AppState, 'scenario'>): GuardrailFinding[] {
+  const { scenario } = state;
+  const model = selectModel(state);
+  const run = selectRun(state);
+  if (!scenario || !model || !run?.ok) return NONE;
+  let found = findings.get(scenario);
+  if (!found) findings.set(scenario, (found = guardrailsFor(scenario, model, run.value)));
+  return found;
+}
