@@ -67,6 +67,12 @@ const ModelFields = {
   refusionRules: z.record(IdSchema, RefusionRuleSchema),
   taxRules: z.record(IdSchema, z.strictObject({
     label: z.string(), ledger: IdSchema, department: IdSchema.optional(), category: IdSchema, rate: AmountSchema,
+    base: z.enum(['wage', 'benefit', 'both']).optional()
+      .describe('Which income the rule taxes: wages, taxable benefits or both (default both).'),
+    deductFirst: z.array(IdSchema).optional()
+      .describe('Tax rules levied on wages before this one (AM-bidrag): wages are taxed net of them.'),
+    wageDeduction: z.strictObject({ share: AmountSchema, maxPerYear: AmountSchema }).optional()
+      .describe('A deduction from wage income only (beskæftigelsesfradrag): share of the gross wage, capped per year.'),
   })),
   priceIndices: z.record(IdSchema, z.strictObject({
     label: z.string(),

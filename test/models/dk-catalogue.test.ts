@@ -61,7 +61,7 @@ describe('the Danish catalogue dk', () => {
       kontanthjaelp_30_ikke_forsoerger_maaned: [10689, 'DKK/month', 2014],
       sygedagpenge_maks_maaned: [17658, 'DKK/month', 2014],
       revalideringsydelse_30_maaned: [17633, 'DKK/month', 2014],
-      dagpenge_maks_maaned: [17633, 'DKK/month', 2014],
+      dagpenge_maks_maaned: [17658, 'DKK/month', 2014], // 4,075 kr/week × 52/12 = 17,658.33
       samfundsoekonomisk_gevinst_langtidsledig_aar: [348000, 'DKK/person/year', 2017],
       samfundsoekonomisk_gevinst_psykisk_saarbar_aar: [360000, 'DKK/person/year', 2017],
       samfundsoekonomisk_gevinst_fysisk_handicap_aar: [392000, 'DKK/person/year', 2017],

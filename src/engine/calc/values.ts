@@ -5,7 +5,7 @@
  */
 import { refundShareInMonth } from './refusion';
 import type { Allocate } from './arena';
-import type { Model, RefusionRule, StateComponent, SupportState } from '../model/catalogue';
+import type { Model, RefusionRule, StateComponent, SupportState, TaxRule } from '../model/catalogue';
 import type { Amount } from '../model/scenario';
 
 /** A valued stream per person in the success state: value per person-month at participant month k. */
@@ -132,18 +132,53 @@ function taxValue(
   c: StateComponent, monthly: number, sign: 1 | -1, tag: string, ctx: ValueContext,
 ): ValueComponent[] {
   const out: ValueComponent[] = [];
+  const kind = c.type === 'wage' ? 'wage' : 'benefit';
   for (const [taxId, tax] of Object.entries(ctx.model.taxRules)) {
+    if ((tax.base ?? 'both') !== 'both' && tax.base !== kind) continue;
     const rate = ctx.evaluate(tax.rate, `model.taxRules.${taxId}.rate`);
     if (rate === null) continue;
+    const base = kind === 'wage' ? wageBase(taxId, tax, monthly, ctx) : { value: monthly, formula: `${fmt(monthly)} kr./md.`, amounts: [] };
+    if (base === null) continue;
     out.push({
       ledger: tax.ledger, department: tax.department ?? null, category: tax.category,
       label: `${tax.label} af ${c.label.toLowerCase()}, ${tag}`,
-      perMonth: sign * rate * monthly,
-      formula: `${sign > 0 ? '+' : '−'}${fmt(rate)} × ${fmt(monthly)} kr./md.`,
-      amounts: [c.monthly, tax.rate],
+      perMonth: sign * rate * base.value,
+      formula: `${sign > 0 ? '+' : '−'}${fmt(rate)} × ${base.formula}`,
+      amounts: [c.monthly, tax.rate, ...base.amounts],
     });
   }
   return out;
+}
+
+/** The wage a rule taxes: net of the rules levied first (AM-bidrag) and of its wage deduction. */
+function wageBase(
+  taxId: string, tax: TaxRule, monthly: number, ctx: ValueContext,
+): { value: number; formula: string; amounts: Amount[] } | null {
+  let value = monthly;
+  let formula = `${fmt(monthly)} kr./md.`;
+  const amounts: Amount[] = [];
+  for (const [i, firstId] of (tax.deductFirst ?? []).entries()) {
+    const first = ctx.model.taxRules[firstId];
+    if (!first) {
+      ctx.fail(`model.taxRules.${taxId}.deductFirst[${i}]`, `unknown tax rule '${firstId}'`);
+      return null;
+    }
+    const r = ctx.evaluate(first.rate, `model.taxRules.${firstId}.rate`);
+    if (r === null) return null;
+    value -= r * monthly;
+    formula += ` − ${fmt(r)} × ${fmt(monthly)} (${first.label})`;
+    amounts.push(first.rate);
+  }
+  if (tax.wageDeduction) {
+    const share = ctx.evaluate(tax.wageDeduction.share, `model.taxRules.${taxId}.wageDeduction.share`);
+    const max = ctx.evaluate(tax.wageDeduction.maxPerYear, `model.taxRules.${taxId}.wageDeduction.maxPerYear`);
+    if (share === null || max === null) return null;
+    const deduction = Math.min(share * monthly, max / 12);
+    value -= deduction;
+    formula += ` − min(${fmt(share)} × ${fmt(monthly)}, ${fmt(max)}/12) (fradrag)`;
+    amounts.push(tax.wageDeduction.share, tax.wageDeduction.maxPerYear);
+  }
+  return { value, formula: value === monthly ? formula : `(${formula})`, amounts };
 }
 
 function fmt(n: number): string {

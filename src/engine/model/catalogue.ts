@@ -116,13 +116,19 @@ export type RefusionRule =
       note?: string;
     };
 
-/** A tax levied on wages and taxable benefits, booked to one ledger. */
+/** A tax on income, booked to one ledger, at an effective rate on its base. */
 export interface TaxRule {
   label: string;
   ledger: string;
   department?: string;
   category: string;
   rate: Amount;
+  /** Which income it taxes: wages, taxable benefits, or both (the default). */
+  base?: 'wage' | 'benefit' | 'both';
+  /** Rules levied on wages first (AM-bidrag): this rule taxes the wage net of them. */
+  deductFirst?: string[];
+  /** A deduction from wages only (beskæftigelsesfradrag): `share` of the gross wage, at most `maxPerYear`. */
+  wageDeduction?: { share: Amount; maxPerYear: Amount };
 }
 
 /** A price and wage index by year (e.g. PL), to re-price figures to the scenario's price year. */
