@@ -62,7 +62,7 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
 
 function solveCommand(loaded: Loaded, request: SolveRequest, options: CliOptions, texts: Texts, io: Output): number {
   const { scenario, model } = loaded;
-  const problem = !(request.parameter in scenario.parameters)
+  const problem = !Object.hasOwn(scenario.parameters, request.parameter)
     ? `--solve: unknown parameter '${request.parameter}' (known: ${Object.keys(scenario.parameters).join(', ') || 'none'})`
     : unknownTarget(request.target, model, '--target') ?? yearBeyondHorizon(request.year, scenario);
   if (problem) return (io.usage(problem), EXIT_USAGE);

@@ -4,6 +4,7 @@
  */
 import { NO_DEPARTMENT } from './constants';
 import { namesIn } from './scope';
+import { own } from './own';
 import type { Constant, Model } from './model/catalogue';
 import type { Line, Projection } from './model/result';
 import type { Parameter, Scenario } from './model/scenario';
@@ -57,8 +58,8 @@ export function explainFigure(projection: Projection, scenario: Scenario, model:
     value: contributions.reduce((s, c) => s + c.value, 0),
     contributions,
     dependencies: names.map((name) => ({
-      ...describe(name, projection.values[name] ?? NaN, scenario.parameters[name], model.constants[name]),
-      ...(projection.repriced[name] ? { repriced: projection.repriced[name] } : {}),
+      ...describe(name, own(projection.values, name) ?? NaN, own(scenario.parameters, name), own(model.constants, name)),
+      ...(own(projection.repriced, name) ? { repriced: own(projection.repriced, name)! } : {}),
     })),
   };
 }

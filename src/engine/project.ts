@@ -10,6 +10,7 @@ import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
 import { buildSeries } from './calc/series';
 import { createOptimism, type OptimismApplier } from './confidence/optimism';
+import { own } from './own';
 import { buildScope, evaluateAmount, type Scope } from './scope';
 import type { Model } from './model/catalogue';
 import type { EngineError, Line, Projection, Result, Series } from './model/result';
@@ -37,7 +38,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   const perspective = model.perspectives.find((p) => p.id === settings.perspective);
   if (!perspective) fail('settings.perspective', `unknown perspective '${settings.perspective}' (known: ${model.perspectives.map((p) => p.id).join(', ')})`);
   const bands = discountBands(scenario, model, fail);
-  if (settings.refusionRule && !model.refusionRules[settings.refusionRule]) {
+  if (settings.refusionRule !== undefined && !own(model.refusionRules, settings.refusionRule)) {
     fail('settings.refusionRule', `unknown refusion rule '${settings.refusionRule}' (known: ${Object.keys(model.refusionRules).join(', ')})`);
   }
 
@@ -125,7 +126,7 @@ function resolvePricing(scenario: Scenario, model: Model): Pricing | EngineError
   if (priceYear === undefined) return undefined;
   const ids = Object.keys(model.priceIndices);
   const indexId = priceIndex ?? (ids.length === 1 ? ids[0]! : 'pl');
-  const index = model.priceIndices[indexId];
+  const index = own(model.priceIndices, indexId);
   if (!index && priceIndex !== undefined) {
     return { path: 'settings.priceIndex', message: `unknown price index '${priceIndex}' (known: ${ids.join(', ') || 'none'})` };
   }

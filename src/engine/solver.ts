@@ -4,6 +4,7 @@
  * for a sign change and then bisects, so it never reports a value that does not solve the target.
  */
 import { SOLVER_MAX_ITERATIONS, SOLVER_RELATIVE_TOLERANCE, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE_DKK } from './constants';
+import { own } from './own';
 import { runScenario } from './project';
 import type { Model } from './model/catalogue';
 import type { EngineError, Projection, Result } from './model/result';
@@ -26,7 +27,7 @@ export type SolveOutcome =
 
 /** The target metric for a projection (kr., total over participants). */
 export function targetValue(projection: Projection, target: SolveTarget): number {
-  const series = target.ledger === 'total' ? projection.total : projection.ledgers[target.ledger];
+  const series = target.ledger === 'total' ? projection.total : own(projection.ledgers, target.ledger);
   if (!series) return NaN;
   if (target.metric === 'npv') return series.npv;
   const year = target.year ?? projection.horizonYears;
@@ -34,19 +35,19 @@ export function targetValue(projection: Projection, target: SolveTarget): number
 }
 
 export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTarget): Result<SolveOutcome, EngineError> {
-  const param = scenario.parameters[target.parameter];
+  const param = own(scenario.parameters, target.parameter);
   if (!param) {
     return { ok: false, errors: [{ path: 'parameters', message: `unknown parameter '${target.parameter}' (known: ${Object.keys(scenario.parameters).join(', ') || 'none'})` }] };
   }
   const base = runScenario(scenario, model);
   if (!base.ok) return base;
-  if (target.ledger !== 'total' && !base.value.ledgers[target.ledger]) {
+  if (target.ledger !== 'total' && !own(base.value.ledgers, target.ledger)) {
     return { ok: false, errors: [{ path: 'target', message: `unknown ledger '${target.ledger}' (known: total, ${Object.keys(base.value.ledgers).join(', ')})` }] };
   }
   if (target.metric === 'cumulative' && target.year !== undefined && (target.year < 1 || target.year > base.value.horizonYears || !Number.isInteger(target.year))) {
     return { ok: false, errors: [{ path: 'target.year', message: `expected a year from 1 to ${base.value.horizonYears}, got ${target.year}` }] };
   }
-  const current = base.value.values[target.parameter]!;
+  const current = own(base.value.values, target.parameter) ?? NaN;
   const range = target.range ?? defaultRange(current, param.min, param.max);
   const errors: EngineError[] = [];
   const f = (x: number): number => {

@@ -103,13 +103,18 @@ function merge(model: Model, add: ModelOverrides): Model {
     categories: mergeById(model.categories, add.categories),
     perspectives: mergeById(model.perspectives, add.perspectives),
     discountPresets: mergeById(model.discountPresets, add.discountPresets),
-    constants: { ...model.constants, ...add.constants },
-    states: { ...model.states, ...add.states },
-    refusionRules: { ...model.refusionRules, ...add.refusionRules },
-    taxRules: { ...model.taxRules, ...add.taxRules },
-    priceIndices: { ...model.priceIndices, ...add.priceIndices },
+    constants: byId(model.constants, add.constants),
+    states: byId(model.states, add.states),
+    refusionRules: byId(model.refusionRules, add.refusionRules),
+    taxRules: byId(model.taxRules, add.taxRules),
+    priceIndices: byId(model.priceIndices, add.priceIndices),
     ...(add.confidenceGrades ?? model.confidenceGrades ? { confidenceGrades: add.confidenceGrades ?? model.confidenceGrades } : {}),
   };
+}
+
+/** The entries of both, the second's winning, in a prototype-free record: an id is only ever an own entry. */
+function byId<T>(base: Record<string, T>, add: Record<string, T> | undefined): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, base, add);
 }
 
 function mergeById<T extends { id: string }>(base: T[], add: T[] | undefined): T[] {

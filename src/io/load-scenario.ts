@@ -3,7 +3,9 @@
  * back as a field path and a message; nothing here throws on user input.
  */
 import { assembleModel } from './catalogues';
+import { checkJsonShape } from './json-guard';
 import { migrateScenario } from './migrate';
+import { checkScenarioFile } from './scenario-checks';
 import { ScenarioFileSchema, type ScenarioFile } from './scenario-schema';
 import { issuesToErrors } from './validation-errors';
 import { runScenario, type EngineError, type Model, type Projection, type Result } from '../engine';
@@ -19,7 +21,8 @@ export interface LoadedScenario {
 export function parseScenarioText(text: string): Result<LoadedScenario, EngineError> {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark, as Notepad saves one, is not part of the JSON.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
   }
@@ -30,11 +33,15 @@ export function parseScenarioJson(json: unknown): Result<LoadedScenario, EngineE
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, errors: [{ path: '(file)', message: 'expected a JSON object' }] };
   }
+  const shape = checkJsonShape(json);
+  if (shape.length > 0) return { ok: false, errors: shape };
   const migrated = migrateScenario(json as Record<string, unknown>);
-  if (!migrated.ok) return { ok: false, errors: [{ path: '(file)', message: migrated.message }] };
+  if (!migrated.ok) return { ok: false, errors: migrated.errors };
   const parsed = ScenarioFileSchema.safeParse(migrated.file, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
   const scenario = parsed.data;
+  const inconsistent = checkScenarioFile(scenario);
+  if (inconsistent.length > 0) return { ok: false, errors: inconsistent };
   const assembled = assembleModel(scenario.catalogue, scenario.model);
   if (!assembled.ok) return assembled;
   return { ok: true, value: { scenario, model: assembled.value.model, warnings: assembled.value.warnings, migratedFrom: migrated.from } };

@@ -6,7 +6,10 @@
  * implicit target group, `cohorts`, `costs` and `outcomes` at the top, `discount` as a preset name
  * and `valuePerPersonYear` as a map from ledger to amount.
  */
+import { z } from 'zod';
 import { SCENARIO_KIND, SCENARIO_SCHEMA_VERSION } from './scenario-schema';
+import { issuesToErrors } from './validation-errors';
+import type { EngineError } from '../engine';
 
 type Json = Record<string, unknown>;
 
@@ -20,15 +23,36 @@ export function detectVersion(file: Json): number | null {
   return null;
 }
 
-export type MigrationOutcome = { ok: true; file: Json; from: number } | { ok: false; message: string };
+export type MigrationOutcome = { ok: true; file: Json; from: number } | { ok: false; errors: EngineError[] };
+
+/**
+ * The shape a version-0 sketch must have for its migration to keep every entry: lists where the
+ * step maps lists, objects where it spreads objects. The migrated file is then checked in full.
+ */
+const SketchSchema = z.looseObject({
+  title: z.string().optional(),
+  discount: z.union([z.string(), z.looseObject({})]).optional(),
+  parameters: z.looseObject({}).optional(),
+  cohorts: z.array(z.unknown()).optional(),
+  costs: z.array(z.looseObject({ payer: z.union([z.string(), z.looseObject({})]).optional() })).optional(),
+  outcomes: z.array(z.looseObject({ valuePerPersonYear: z.looseObject({}).optional() })).optional(),
+});
 
 export function migrateScenario(file: Json): MigrationOutcome {
   const from = detectVersion(file);
+  const refuse = (path: string, message: string): MigrationOutcome => ({ ok: false, errors: [{ path, message }] });
   if (from === null) {
-    return { ok: false, message: `not an Afkast scenario: expected "kind": "${SCENARIO_KIND}" and a schemaVersion` };
+    return refuse('(file)', `not an Afkast scenario: expected "kind": "${SCENARIO_KIND}" and a schemaVersion`);
+  }
+  if (!Number.isInteger(from) || from < 0) {
+    return refuse('schemaVersion', `expected a whole version number from 0 to ${SCENARIO_SCHEMA_VERSION}, got ${from}`);
   }
   if (from > SCENARIO_SCHEMA_VERSION) {
-    return { ok: false, message: `schemaVersion ${from} is newer than this version of Afkast reads (${SCENARIO_SCHEMA_VERSION}); update Afkast` };
+    return refuse('(file)', `schemaVersion ${from} is newer than this version of Afkast reads (${SCENARIO_SCHEMA_VERSION}); update Afkast`);
+  }
+  if (from === 0) {
+    const sketch = SketchSchema.safeParse(file, { reportInput: true });
+    if (!sketch.success) return { ok: false, errors: issuesToErrors(sketch.error.issues) };
   }
   let current = file;
   for (let v = from; v < SCENARIO_SCHEMA_VERSION; v++) current = STEPS[v]!(current);

@@ -21,6 +21,7 @@
  */
 import { differences, type EngineError, type Result } from '../engine';
 import { ScenarioFileSchema, type ScenarioFile } from './scenario-schema';
+import { RESERVED_NAMES } from './json-guard';
 import { formatPath, issuesToErrors } from './validation-errors';
 
 export type ScenarioVariant = NonNullable<ScenarioFile['variants']>[number];
@@ -42,6 +43,17 @@ export function parseFieldPath(path: string): Step[] | null {
   return steps.length > 0 ? steps : null;
 }
 
+/**
+ * Why a change's path cannot be applied, or null: it must be a field path, and no step may be a
+ * name of the prototype machinery (`__proto__.polluted` would otherwise change every object).
+ */
+export function fieldPathProblem(path: string): string | null {
+  const steps = parseFieldPath(path);
+  if (!steps) return 'is not a field path (e.g. parameters.name.value)';
+  const reserved = steps.find((s) => typeof s === 'string' && RESERVED_NAMES.has(s));
+  return reserved === undefined ? null : `'${String(reserved)}' cannot be a step of a field path`;
+}
+
 /** The scenario without its variants: what the baseline column computes and what variants are compared with. */
 export function withoutVariants(scenario: ScenarioFile): ScenarioFile {
   if (!('variants' in scenario)) return scenario;
@@ -59,7 +71,7 @@ function isContainer(value: unknown): value is Node {
 function applyChange(root: Node, steps: Step[], value: unknown): string | null {
   let node: unknown = root;
   for (const [i, step] of steps.slice(0, -1).entries()) {
-    node = fits(node, step) ? (node as Record<Step, unknown>)[step] : undefined;
+    node = fits(node, step) && Object.hasOwn(node as object, step) ? (node as Record<Step, unknown>)[step] : undefined;
     if (!isContainer(node)) return `the scenario has no field ${formatPath(steps.slice(0, i + 1))}`;
   }
   const last = steps[steps.length - 1]!;
@@ -88,8 +100,7 @@ export function applyVariant(baseline: ScenarioFile, variant: Pick<ScenarioVaria
   const copy = JSON.parse(JSON.stringify(withoutVariants(baseline))) as Node;
   const errors: EngineError[] = [];
   for (const change of variant.changes) {
-    const steps = parseFieldPath(change.path);
-    const problem = steps ? applyChange(copy, steps, change.value) : 'is not a field path (e.g. parameters.name.value)';
+    const problem = fieldPathProblem(change.path) ?? applyChange(copy, parseFieldPath(change.path)!, change.value);
     if (problem) errors.push({ path: change.path, message: problem });
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -108,8 +119,8 @@ export function variantFromScenarios(baseline: ScenarioFile, edited: ScenarioFil
 export function variantValue(baseline: ScenarioFile, variant: Pick<ScenarioVariant, 'changes'>, path: string): unknown {
   const change = variant.changes.findLast((c) => c.path === path);
   if (change) return change.value;
-  const steps = parseFieldPath(path) ?? [];
-  return steps.reduce<unknown>((node, step) => (isContainer(node) ? (node as Record<Step, unknown>)[step] : undefined), baseline);
+  const steps = fieldPathProblem(path) ? [] : parseFieldPath(path)!;
+  return steps.reduce<unknown>((node, step) => (isContainer(node) && Object.hasOwn(node, step) ? (node as Record<Step, unknown>)[step] : undefined), baseline);
 }
 
 /** The variant as a scenario file of its own: applied, without variants, titled »baseline – variant« unless it sets a title. */

@@ -4,6 +4,7 @@
  * catalogue's support states, with benefits split by the refusion rule at the person's seniority.
  */
 import { refundShareInMonth } from './refusion';
+import { own } from '../own';
 import type { Allocate } from './arena';
 import type { Model, RefusionRule, StateComponent, SupportState, TaxRule } from '../model/catalogue';
 import type { Amount } from '../model/scenario';
@@ -41,7 +42,7 @@ export function derivedValue(from: string, to: string, path: string, ctx: ValueC
   const out: ValueComponent[] = [];
   ctx.derivedCache.set(key, out);
   for (const [stateId, sign, field] of [[to, 1, 'to'], [from, -1, 'from']] as const) {
-    const state = ctx.model.states[stateId];
+    const state = own(ctx.model.states, stateId);
     if (!state) {
       ctx.fail(`${path}.${field}`, `unknown support state '${stateId}' (known: ${Object.keys(ctx.model.states).join(', ') || 'none'})`);
       continue;
@@ -81,12 +82,12 @@ function benefitValue(
   path: string, ctx: ValueContext,
 ): ValueComponent[] {
   // The scenario's regime replaces only rules of the same regime (not, say, dagpenge co-financing).
-  const override = ctx.refusionOverride ? ctx.model.refusionRules[ctx.refusionOverride] : undefined;
-  const ruleId = b.refusion && override && override.regime === ctx.model.refusionRules[b.refusion]?.regime
+  const override = ctx.refusionOverride ? own(ctx.model.refusionRules, ctx.refusionOverride) : undefined;
+  const ruleId = b.refusion && override && override.regime === own(ctx.model.refusionRules, b.refusion)?.regime
     ? ctx.refusionOverride : b.refusion;
   let rule: RefusionRule | undefined;
   if (ruleId) {
-    rule = ctx.model.refusionRules[ruleId];
+    rule = own(ctx.model.refusionRules, ruleId);
     if (!rule) {
       ctx.fail(`${path}.refusion`, `unknown refusion rule '${ruleId}' (known: ${Object.keys(ctx.model.refusionRules).join(', ')})`);
       return [];

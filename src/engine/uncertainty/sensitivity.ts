@@ -4,6 +4,7 @@
  * recomputed — a tornado, widest swing first — with each parameter's switching value (where the
  * NPV crosses zero) and the NPV under each discount preset.
  */
+import { own } from '../own';
 import { runScenario } from '../project';
 import { solveBreakEven, targetValue, type SolveTarget } from '../solver';
 import { uncertaintyRange } from './distributions';
@@ -43,15 +44,15 @@ export function tornado(
     return run.ok ? targetValue(run.value, target) : null;
   };
   const bars = Object.entries(scenario.parameters).map(([parameter, p]): TornadoBar => {
-    const value = base.value.values[parameter] ?? NaN;
-    const own = base.value.repriced[parameter] ? value / base.value.repriced[parameter]!.factor : value;
-    const [low, high] = p.uncertainty ? uncertaintyRange(p.uncertainty) : [own * (1 - DEFAULT_SWING), own * (1 + DEFAULT_SWING)];
+    const value = own(base.value.values, parameter) ?? NaN;
+    const given = own(base.value.repriced, parameter) ? value / base.value.repriced[parameter]!.factor : value;
+    const [low, high] = p.uncertainty ? uncertaintyRange(p.uncertainty) : [given * (1 - DEFAULT_SWING), given * (1 + DEFAULT_SWING)];
     let switchingValue: number | null = null;
     if (options.switching !== false) {
       const solved = solveBreakEven(scenario, model, { ...target, parameter });
       switchingValue = solved.ok && solved.value.found ? solved.value.value : null;
     }
-    return { parameter, base: own, low, high, npvLow: npvAt(parameter, low), npvHigh: npvAt(parameter, high), switchingValue };
+    return { parameter, base: given, low, high, npvLow: npvAt(parameter, low), npvHigh: npvAt(parameter, high), switchingValue };
   });
   const swing = (b: TornadoBar) => Math.abs((b.npvHigh ?? 0) - (b.npvLow ?? 0));
   bars.sort((a, b) => swing(b) - swing(a));

@@ -3,6 +3,7 @@
  * is the one the file format's and the engine's errors use (formatPath: targetGroups[0].cohorts[1].count),
  * so an error can be shown next to the field it names.
  */
+import { RESERVED_NAMES } from '../../io/json-guard';
 import { formatPath } from '../../io/validation-errors';
 
 export type FieldPath = readonly (string | number)[];
@@ -11,11 +12,11 @@ export function pathKey(path: FieldPath): string {
   return formatPath(path);
 }
 
-/** The value at `path`, or undefined if any step is missing. */
+/** The value at `path`, or undefined if any step is missing (own fields only, never a prototype's). */
 export function getAt(root: unknown, path: FieldPath): unknown {
   let node = root;
   for (const step of path) {
-    if (node === null || typeof node !== 'object') return undefined;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, step)) return undefined;
     node = (node as Record<string | number, unknown>)[step];
   }
   return node;
@@ -24,9 +25,11 @@ export function getAt(root: unknown, path: FieldPath): unknown {
 /** Sets (or, for undefined, deletes) the value at `path` inside a mutable draft; creates missing objects. */
 export function setAt(root: object, path: FieldPath, value: unknown): void {
   if (path.length === 0) throw new Error('setAt needs a non-empty path');
+  // A step such as '__proto__' would write to every object's prototype.
+  if (path.some((step) => RESERVED_NAMES.has(String(step)))) throw new Error(`setAt refuses the path ${formatPath(path)}`);
   let node = root as Record<string | number, unknown>;
   for (const step of path.slice(0, -1)) {
-    if (node[step] === null || typeof node[step] !== 'object') node[step] = {};
+    if (!Object.hasOwn(node, step) || node[step] === null || typeof node[step] !== 'object') node[step] = {};
     node = node[step] as Record<string | number, unknown>;
   }
   const last = path[path.length - 1]!;
