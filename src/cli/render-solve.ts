@@ -1,6 +1,6 @@
 /**
  * `--solve`: the break-even value of one parameter, or a plain statement that the interval holds
- * none (semantics.md, "Break-even solver": never a wrong number). Not finding one is an answer,
+ * none (docs/semantics.md, "Break-even solver": never a wrong number). Not finding one is an answer,
  * not an error, so it exits 0.
  */
 import type { SolveOutcome } from '../engine';

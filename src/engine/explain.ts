@@ -1,5 +1,5 @@
 /**
- * Explains a figure (semantics.md, "Every figure can be explained"): the lines that add up to it,
+ * Explains a figure (docs/semantics.md, "Every figure can be explained"): the lines that add up to it,
  * and the parameters and catalogue constants behind them, with their sources.
  */
 import { NO_DEPARTMENT } from './constants';

@@ -1,5 +1,5 @@
 /**
- * Expressions in numeric fields (semantics.md, "Parameters and expressions"): parsed by mathjs
+ * Expressions in numeric fields (docs/semantics.md, "Parameters and expressions"): parsed by mathjs
  * and allowed only arithmetic, comparison, logic, conditionals and a few named functions over
  * names in scope. Anything else (assignment, function definition, property access, matrices,
  * strings, units) is refused, so an expression cannot reach JavaScript or the outside world.

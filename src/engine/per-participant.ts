@@ -1,5 +1,5 @@
 /**
- * Per-participant figures (semantics.md, "Who takes part"): totals divided by everyone who
+ * Per-participant figures (docs/semantics.md, "Who takes part"): totals divided by everyone who
  * starts within the horizon. Dividing by one number keeps every per-participant figure a scaled
  * total, so annual figures still add up to the cumulative ones; payback and BCR do not change.
  */

@@ -1,5 +1,5 @@
 /**
- * The projection (semantics.md): resolves the scenario's amounts, books every line per month,
+ * The projection (docs/semantics.md): resolves the scenario's amounts, books every line per month,
  * spreads per-participant lines over the cohorts, and sums them by ledger, department and in total.
  */
 import { INTEGER_TOLERANCE, MAX_HORIZON_YEARS, MONTHS_PER_YEAR, NO_DEPARTMENT } from './constants';

@@ -1,5 +1,5 @@
 /**
- * Break-even solver (semantics.md, "Results"): the value of one named parameter at which the NPV,
+ * Break-even solver (docs/semantics.md, "Results"): the value of one named parameter at which the NPV,
  * or the cumulative net at a chosen year, of a ledger or the total is zero. It scans the interval
  * for a sign change and then bisects, so it never reports a value that does not solve the target.
  */

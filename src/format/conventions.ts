@@ -1,4 +1,4 @@
-/** The discount timing conventions (semantics.md, "Discounting") in words, for every result that is printed. */
+/** The discount timing conventions (docs/semantics.md, "Discounting") in words, for every result that is printed. */
 import type { DiscountTiming } from '../engine';
 import type { Locale } from './numbers';
 

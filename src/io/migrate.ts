@@ -2,7 +2,7 @@
  * Old scenario files are migrated, never refused. Each step lifts a file by one version;
  * `migrateScenario` runs the steps from the file's version up to the current one.
  *
- * Version 0 is the flat sketch of the domain brief (reference-case-ips.md §6): no envelope, one
+ * Version 0 is the flat sketch of the domain brief (docs/reference-case-ips.md §6): no envelope, one
  * implicit target group, `cohorts`, `costs` and `outcomes` at the top, `discount` as a preset name
  * and `valuePerPersonYear` as a map from ledger to amount.
  */

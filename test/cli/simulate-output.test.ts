@@ -1,9 +1,9 @@
 /**
  * `npm run simulate` on the IPS reference case, spawned as a user runs it. Expected figures come
- * from Ekspertgruppen (2015) Tabel 6.4 and reference-case-ips.md, or are worked out by hand from
+ * from Ekspertgruppen (2015) Tabel 6.4 and docs/reference-case-ips.md, or are worked out by hand from
  * its inputs in the comments — never from the engine's own output.
  *
- * Hand model (reference-case-ips.md §4): cost 55,000 kr./year in months 0–17 (82,500 in all);
+ * Hand model (docs/reference-case-ips.md §4): cost 55,000 kr./year in months 0–17 (82,500 in all);
  * Δ = 0.58 − 0.235 = 0.345; gain per participant-year G = 0.345 × g, g = 100,619.91 (kommune),
  * 8,897.83 (region), 55,068.00 (stat), 164,585.74 in all, in months 18–77 (5 years).
  *   G_kommune = 34,713.869, G_region = 3,069.751, G_stat = 18,998.46, G_total = 56,782.080.
@@ -50,7 +50,7 @@ describe('the default table (cumulative, per participant, undiscounted)', () => 
   });
 
   it('gives payback 3,877 years for the kommune and 2,953 in total, with BCR 2,10 and 3,44', () => {
-    // 1.5 + 82,500 / 34,713.87 = 3.8766; 1.5 + 82,500 / 56,782.07 = 2.9529 (reference-case-ips.md §5).
+    // 1.5 + 82,500 / 34,713.87 = 3.8766; 1.5 + 82,500 / 56,782.07 = 2.9529 (docs/reference-case-ips.md §5).
     // BCR 173,569 / 82,500 = 2.10; 283,910 / 82,500 = 3.44. Undiscounted, so NPV = cumulative in year 7.
     expect(tableRows(run.table!.stdout, 'Kommune')[1]).toEqual(['3,877 år', '91.069', '2,10']);
     expect(tableRows(run.table!.stdout, 'Netto')[1]).toEqual(['2,953 år', '201.410', '3,44']);
@@ -89,7 +89,7 @@ describe('view options', () => {
   });
 
   it('--discount fm-2021 --discounted reproduces the optional 3.5 % check of the reference case', () => {
-    // reference-case-ips.md §5: NPV ≈ 72,515 / 13,626 / 84,329 / 170,469 with year 1 as base year.
+    // docs/reference-case-ips.md §5: NPV ≈ 72,515 / 13,626 / 84,329 / 170,469 with year 1 as base year.
     const out = run.discounted!.stdout;
     expect(tableRows(out, 'Kommune')[0]![6]).toBe('72.515');
     expect(tableRows(out, 'Region')[0]![6]).toBe('13.626');
@@ -115,7 +115,7 @@ describe('--json and --csv', () => {
     expect(r.total.paybackYears).toBeCloseTo(2.953, 3);
     expect(r.ledgers.kommune.paybackYears).toBeCloseTo(3.877, 3);
     expect(r.total.cumulative[6]).toBeCloseTo(G_TOTAL * 5 - COST, 4);
-    // End-of-year timing at 3.5 %: Netto ≈ 164,704 (reference-case-ips.md §5).
+    // End-of-year timing at 3.5 %: Netto ≈ 164,704 (docs/reference-case-ips.md §5).
     expect(Math.abs(r.total.npv - 164_704)).toBeLessThan(1);
     expect(r.discount.timing).toBe('end');
     expect(r.ledgers.region.bcr).toBeNull();

@@ -1,6 +1,6 @@
 /**
  * The built app in Debian's headless Chromium: the page shows the published Tabel 6.4 (Ekspertgruppen
- * 2015, copied from reference-case-ips.md §2), its toggles work by mouse and keyboard, and it makes no
+ * 2015, copied from docs/reference-case-ips.md §2), its toggles work by mouse and keyboard, and it makes no
  * request to any origin but its own. Set UPDATE_SCREENSHOT=1 to write docs/screenshot.png.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -14,7 +14,7 @@ import { useAppInChromium } from './use-app-in-chromium';
 warnIfNoChromium('the library');
 
 const IPS_TITLE = 'IPS – CEBR (2015), Ekspertgruppen (2015) Tabel 6.4';
-/** Tabel 6.4, cumulative per participant (Ekspertgruppen 2015; reference-case-ips.md §2), the Kommune and Netto rows. */
+/** Tabel 6.4, cumulative per participant (Ekspertgruppen 2015; docs/reference-case-ips.md §2), the Kommune and Netto rows. */
 const KOMMUNE = ['−55.000', '−65.143', '−30.429', '4.285', '38.999', '73.712', '91.069'];
 const NETTO = ['−55.000', '−54.109', '2.673', '59.455', '116.237', '173.019', '201.410'];
 

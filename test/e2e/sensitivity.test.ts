@@ -1,6 +1,6 @@
 /**
  * Break-even and sensitivity in the built app, in headless Chromium, on the IPS case. By hand
- * (reference-case-ips.md §4–5): the total NPV is (x − 0,235) × 164.585,74 × 5 − 82.500 in the effect
+ * (docs/reference-case-ips.md §4–5): the total NPV is (x − 0,235) × 164.585,74 × 5 − 82.500 in the effect
  * share x, zero at x = 0,235 + 82.500 / 822.928,70 = 0,33525 → »33,5 %«. In the tornado (±20 %) the
  * effect share swings the NPV by 0,232 × 822.928,70 = 190.919 kr., more than any other assumption.
  */

@@ -1,5 +1,5 @@
 /**
- * Cost bases (semantics.md, "Costs of an intervention"), with windows that cross year boundaries
+ * Cost bases (docs/semantics.md, "Costs of an intervention"), with windows that cross year boundaries
  * and two cohorts: A = 2 participants from month 0, B = 3 participants from month 10.
  * Per-participant bases follow each cohort's start; fixed bases run in scenario months and are
  * not multiplied by participants. Costs are booked negative.

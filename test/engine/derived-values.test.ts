@@ -1,6 +1,6 @@
 /**
- * Derived values u(to) − u(from) with the dk-minimal catalogue (semantics.md, "What a person
- * moved is worth"; rules.md §1, §3). One person moves from kontanthjælp (forsørger, 14,203 kr./md.,
+ * Derived values u(to) − u(from) with the dk-minimal catalogue (docs/semantics.md, "What a person
+ * moved is worth"; docs/financing-rules.md §1, §3). One person moves from kontanthjælp (forsørger, 14,203 kr./md.,
  * refusion_2016, taxable) to ordinary work (wage 25,000 kr./md.), taxes 0.25 kommune and 0.12 stat.
  *
  * Per person-month in work instead of on kontanthjælp, with s = the stat's refusion share:
@@ -43,7 +43,7 @@ describe('derived value: kontanthjælp → ordinary work, split by the 2016 refu
     expect(v.total).toBeCloseTo(TOTAL, CENTS);
   });
 
-  it('in weeks 5–26 (seniority 4): stat 40 % = 5,681.20, kommune 60 % = 8,521.80 (rules.md §1: 5,681 / 8,522)', () => {
+  it('in weeks 5–26 (seniority 4): stat 40 % = 5,681.20, kommune 60 % = 8,521.80 (docs/financing-rules.md §1: 5,681 / 8,522)', () => {
     const v = moveOneMonth(4, 0);
     expect(v.statRefusion).toBeCloseTo(5_681.2, CENTS);
     expect(v.kommuneBenefit).toBeCloseTo(8_521.8, CENTS);
@@ -111,7 +111,7 @@ describe('derived value: kontanthjælp → ordinary work, split by the 2016 refu
   });
 });
 
-describe('derived value: dagpenge with the kommune\'s co-financing staircase (rules.md §3)', () => {
+describe('derived value: dagpenge with the kommune\'s co-financing staircase (docs/financing-rules.md §3)', () => {
   // Dagpenge 17,633 kr./md. paid by the stat; the kommune carries the co-financing share.
   const model = dkModel({
     states: {

@@ -1,5 +1,5 @@
 /**
- * Discounting (semantics.md "Discounting"; rules.md §6): rate bands applied stepwise, and three
+ * Discounting (docs/semantics.md "Discounting"; docs/financing-rules.md §6): rate bands applied stepwise, and three
  * timings. start: year y × Π_{j<y} 1/(1+r_j); end: × Π_{j≤y}; mid: start factor × 1/√(1+r_y).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Effects over participant months (semantics.md, "Effects"). Every outcome here is worth
+ * Effects over participant months (docs/semantics.md, "Effects"). Every outcome here is worth
  * 1,200 kr. a person-year to the stat, i.e. 100 kr. a person-month, so a month with the full
  * effect Δ books 100·Δ per participant.
  */

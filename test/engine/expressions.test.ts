@@ -1,5 +1,5 @@
 /**
- * Expressions and parameters (semantics.md "Parameters and expressions"): any numeric field may be
+ * Expressions and parameters (docs/semantics.md "Parameters and expressions"): any numeric field may be
  * an expression over parameters and catalogue constants, in a restricted mathjs scope. Errors carry
  * the path of the field. Each value is read back as a fixed cost of that many kroner in month 0.
  */

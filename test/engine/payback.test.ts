@@ -1,5 +1,5 @@
 /**
- * Payback time (semantics.md "Results"): the last time the cumulative net reaches zero from below
+ * Payback time (docs/semantics.md "Results"): the last time the cumulative net reaches zero from below
  * and stays at or above it, on the monthly series, linear within a month; 0 if never negative;
  * null if never paid back. Month m ends at time (m + 1)/12 years.
  */

@@ -1,5 +1,5 @@
 /**
- * Perspectives and departments (semantics.md "Ledgers, departments, categories").
+ * Perspectives and departments (docs/semantics.md "Ledgers, departments, categories").
  *
  * The case, one person for one month, dk-minimal catalogue, seniority 4 weeks (stat refusion 40 %):
  *   intervention  kommune/beskaeftigelse  −1,000 (fixed once)

@@ -1,5 +1,5 @@
 /**
- * Re-pricing (rules.md §8): money figures with another price year are converted to the scenario's
+ * Re-pricing (docs/financing-rules.md §8): money figures with another price year are converted to the scenario's
  * price year by the index, value × I(to)/I(from); shares are not; a missing year is an error.
  */
 import { describe, expect, it } from 'vitest';

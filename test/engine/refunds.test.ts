@@ -1,5 +1,5 @@
 /**
- * Refunds (driftsrefusion, semantics.md "Costs of an intervention"): the payer books −(1−s)·amount,
+ * Refunds (driftsrefusion, docs/semantics.md "Costs of an intervention"): the payer books −(1−s)·amount,
  * the refunding ledger −s·amount, and the total is what it would be without the refund.
  */
 import { describe, expect, it } from 'vitest';

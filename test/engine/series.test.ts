@@ -1,5 +1,5 @@
 /**
- * Result series (semantics.md "Results"): totals of gains and costs, BCR and ROI, payback on a
+ * Result series (docs/semantics.md "Results"): totals of gains and costs, BCR and ROI, payback on a
  * projection, and per-participant figures.
  *
  * The base case: a fixed cost of 1,200 kr. to the kommune in month 0; one participant moved into

@@ -1,5 +1,5 @@
 /**
- * The break-even solver and explainFigure (semantics.md "Results").
+ * The break-even solver and explainFigure (docs/semantics.md "Results").
  *
  * Solver case: a fixed cost `udgift` to the kommune in month 0 (year 1, factor 1) and one person
  * worth 2,400 kr. a year to the stat in year 2, flat 5 % with start timing (factor 1/1.05).

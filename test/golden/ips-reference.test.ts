@@ -1,7 +1,7 @@
 /**
  * The published reference case: every cell of Ekspertgruppen (2015) Tabel 6.4 (CEBR's IPS example),
  * cumulative per participant, undiscounted, rounded half away from zero to whole kroner; the payback
- * times and BCRs of reference-case-ips.md §5; and the optional discounted check at 3.5 %.
+ * times and BCRs of docs/reference-case-ips.md §5; and the optional discounted check at 3.5 %.
  * The expected figures are copied from the source, not from the engine.
  */
 import { readFileSync } from 'node:fs';

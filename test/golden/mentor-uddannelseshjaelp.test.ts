@@ -9,7 +9,7 @@
  * Mentor: 400 kr/t × 1.5 t/uge × 52/12 uger/md. = 2,600 kr/md. for participant months 0–7 (20,800 kr per person);
  *   driftsrefusion 50 % → kommune −1,300 and stat −1,300 a month.
  * Seniority 26 weeks at start: in participant month k ≥ 7 the month covers weeks from 26 + 7 × 52/12 = 56.3,
- *   all past week 52, so the state refunds 20 % (rules.md §1) throughout the effect (k = 8 … 43).
+ *   all past week 52, so the state refunds 20 % (docs/financing-rules.md §1) throughout the effect (k = 8 … 43).
  * u(state) per month, kommune | stat:
  *   uddannelseshjælp: −0.8 × 6,000 + 0.25 × 6,000 = −3,300 | −0.2 × 6,000 + 0.12 × 6,000 = −480
  *   SU (ordinær uddannelse): +0.25 × 6,000 = 1,500 | −6,000 + 0.12 × 6,000 = −5,280

@@ -9,7 +9,7 @@
  *   løn W = 25,000 kr/md. (2015, EXAMPLE; factor 1); kommuneskat 25 %, statsskat 12 % (EXAMPLES).
  * Subsidy (EXAMPLE): 40,000 kr/år (2015) = 3,333.33 kr/md. in participant months 0–23 = 80,000 kr per person,
  *   all on the kommune (no refund).
- * Seniority 52 weeks → the state refunds 20 % of kontanthjælp in every month (rules.md §1).
+ * Seniority 52 weeks → the state refunds 20 % of kontanthjælp in every month (docs/financing-rules.md §1).
  * u(kontanthjælp) per month: kommune −0.8B + 0.25B = −0.55B = −5,998.928571; stat −0.2B + 0.12B = −0.08B = −872.571429.
  * u(job): kommune 0.25 × 25,000 = 6,250; stat 0.12 × 25,000 = 3,000.
  * Moved person per month: kommune 6,250 + 5,998.928571 = 12,248.928571; stat 3,000 + 872.571429 = 3,872.571429.

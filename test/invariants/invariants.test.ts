@@ -1,5 +1,5 @@
 /**
- * The invariants of semantics.md ("Invariants the tests must hold"), as properties over random
+ * The invariants of docs/semantics.md ("Invariants the tests must hold"), as properties over random
  * valid scenarios (arbitraries.ts). Tolerances are named in support.ts.
  */
 import fc from 'fast-check';

@@ -68,7 +68,7 @@ function amountValue(amount: CostItem['amount'], pCost: number): number {
 }
 
 /**
- * Gross cost per year of every cost item, computed from semantics.md without the engine:
+ * Gross cost per year of every cost item, computed from docs/semantics.md without the engine:
  * per-participant bases per cohort month k = m − start, fixed bases per scenario month.
  */
 export function referenceCostsByYear(s: Scenario): number[] {

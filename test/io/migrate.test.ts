@@ -1,5 +1,5 @@
 /**
- * Migration: the flat v0 sketch of reference-case-ips.md §6 (fixtures/ips-sketch-v0.json) is lifted
+ * Migration: the flat v0 sketch of docs/reference-case-ips.md §6 (fixtures/ips-sketch-v0.json) is lifted
  * to v1 and computes the same cumulative figures as the shipped scenarios/ips-inklusion.json.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { IPS_TEXT, SKETCH_V0_TEXT } from './helpers';
 /** The two files compute the same flows in the same order; allow for nothing but rounding noise. */
 const SAME_FIGURE_TOLERANCE_DKK = 1e-6;
 
-/** Tabel 6.4, cumulative per participant (copied from the source, reference-case-ips.md §2). */
+/** Tabel 6.4, cumulative per participant (copied from the source, docs/reference-case-ips.md §2). */
 const TABLE_6_4: Record<string, number[]> = {
   kommune: [-55_000, -65_143, -30_429, 4_285, 38_999, 73_712, 91_069],
   region: [0, 1_535, 4_605, 7_674, 10_744, 13_814, 15_349],

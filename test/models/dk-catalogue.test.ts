@@ -1,7 +1,7 @@
 /**
  * Checks specific to the Danish catalogue (models/dk/) that the generic catalogue test does not
  * make: the id contract scenario authors rely on, the templates run on their own, target groups
- * point at real states, units fit the names, and the refusion rules match rules.md §1–§3.
+ * point at real states, units fit the names, and the refusion rules match docs/financing-rules.md §1–§3.
  */
 import { describe, expect, it } from 'vitest';
 import { runScenario, type Projection } from '../../src/engine';
@@ -137,8 +137,8 @@ describe('the Danish catalogue dk', () => {
     expect(refusion.steps.map((s) => s.share)).toEqual([0.8, 0.4, 0.3, 0.2]);
   });
 
-  it('gives the old activity-based rules the shares of rules.md §2', () => {
-    // rules.md §2, row by row: [rule, week, state share].
+  it('gives the old activity-based rules the shares of docs/financing-rules.md §2', () => {
+    // docs/financing-rules.md §2, row by row: [rule, week, state share].
     const table: [string, number, number][] = [
       ['refusion_passiv_30', 1, 0.3], // kontanthjælp, passive or øvrig vejledning
       ['refusion_aktiv_50', 1, 0.5], // kontanthjælp, praktik, nytteindsats, ordinary education

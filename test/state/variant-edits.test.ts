@@ -1,7 +1,7 @@
 /**
  * Variant edits on the store: make, change, rename and delete variants as named, undoable edits of
  * the scenario, and the comparison selectors that read them. Figures worked by hand from the IPS case
- * (reference-case-ips.md §4): cost 82.500 kr. per participant; value of one extra person-year in job
+ * (docs/reference-case-ips.md §4): cost 82.500 kr. per participant; value of one extra person-year in job
  * 100.619,91 + 8.897,83 + 55.068,00 = 164.585,74 kr.; effect 0,58 − 0,235 = 0,345 for 5 years.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The comparison panel on the IPS case. Figures worked by hand from reference-case-ips.md §4–5, per
+ * The comparison panel on the IPS case. Figures worked by hand from docs/reference-case-ips.md §4–5, per
  * participant, undiscounted: cost 55.000 kr./år × 1,5 år = 82.500 kr.; value of one extra person-year in
  * job 100.619,91 + 8.897,83 + 55.068,00 = 164.585,74 kr.; baseline effect 0,58 − 0,235 = 0,345, so the
  * gain is 0,345 × 164.585,74 = 56.782,07 kr. a year from month 18, for 5 years.

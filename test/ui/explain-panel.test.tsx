@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * Explaining a figure: every number in the table opens a panel that shows how it was computed.
- * Worked by hand from the IPS file (scenarios/ips-inklusion.json) and reference-case-ips.md §3–4.
+ * Worked by hand from the IPS file (scenarios/ips-inklusion.json) and docs/reference-case-ips.md §3–4.
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';

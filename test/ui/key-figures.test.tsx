@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Key figures of the IPS case, worked by hand from reference-case-ips.md §4–5: cost 55.000 kr./år for
+ * Key figures of the IPS case, worked by hand from docs/reference-case-ips.md §4–5: cost 55.000 kr./år for
  * 1,5 years = 82.500 kr.; gains per year kommune 34.713,87, total 56.782,07, for 5 years; no discounting.
  */
 import { cleanup, screen, within } from '@testing-library/react';

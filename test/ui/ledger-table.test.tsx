@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * The years × ledgers table against the published Tabel 6.4 (Ekspertgruppen 2015, copied from
- * reference-case-ips.md §2, not from the engine). Negative numbers carry U+2212, as formatNumber writes them.
+ * docs/reference-case-ips.md §2, not from the engine). Negative numbers carry U+2212, as formatNumber writes them.
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ describe('the years × ledgers table', () => {
     expect(screen.getByRole('button', { name: 'Akkumuleret' }).getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByRole('table', { name: /Årligt nettoresultat/ })).toBeTruthy();
     // Year 3 lies wholly in the effect window (months 18–77): 12 months × 34.713,87 / 12 ≈ 34.714;
-    // year 2 is 6 months of cost (−27.500) and 6 of gain (+17.357): −10.143 (reference-case-ips.md §3).
+    // year 2 is 6 months of cost (−27.500) and 6 of gain (+17.357): −10.143 (docs/reference-case-ips.md §3).
     const kommune = rowCells('Kommune');
     expect(kommune[2]).toBe('34.714');
     expect(kommune[1]).toBe('−10.143');

@@ -2,7 +2,7 @@
 /**
  * The results' views beyond Tabel 6.4: discounted figures, the department breakdown, the summary
  * sentence, the payback points and the flows by category. Expected values are worked by hand from
- * reference-case-ips.md §3–5 (kommune: cost 55.000 kr./år for 18 months; gain 34.713,87 kr./år from month 18).
+ * docs/reference-case-ips.md §3–5 (kommune: cost 55.000 kr./år for 18 months; gain 34.713,87 kr./år from month 18).
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * »Hvad skal være sandt?« on the IPS case, worked by hand from reference-case-ips.md §4–5: the cost is
+ * »Hvad skal være sandt?« on the IPS case, worked by hand from docs/reference-case-ips.md §4–5: the cost is
  * 55.000 kr./år for 1,5 years = 82.500 kr.; each extra person-year in job is worth
  * 100.619,91 + 8.897,83 + 55.068 = 164.585,74 kr. in total; the effect share above the deadweight
  * (0,58 − 0,235 = 0,345) lasts 5 years from month 18, inside the 7-year horizon; no discounting.

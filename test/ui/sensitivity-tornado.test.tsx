@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The tornado and the discount sweep on the IPS case, worked by hand from reference-case-ips.md §4–5:
+ * The tornado and the discount sweep on the IPS case, worked by hand from docs/reference-case-ips.md §4–5:
  * cost 55.000 kr./år × 1,5 years = 82.500 kr.; total value per extra person-year in job 164.585,74 kr.;
  * effect share 0,58 − 0,235 = 0,345 for 5 years from month 18 in a 7-year horizon; so the gain is
  * 0,345 × 164.585,74 = 56.782,08 kr. a year and the undiscounted NPV 5 × 56.782,08 − 82.500 = 201.410 kr.

@@ -1,5 +1,5 @@
 /**
- * Cost items as monthly flows (semantics.md, "Costs of an intervention"). Per-participant bases
+ * Cost items as monthly flows (docs/semantics.md, "Costs of an intervention"). Per-participant bases
  * give a profile over participant months k; fixed bases give flows over scenario months m.
  * Amounts are costs here (positive); the projection books them with a minus sign.
  */

@@ -1,5 +1,5 @@
 /**
- * Discount factors by year (semantics.md, "Discounting"; rules.md §6). Bands apply stepwise:
+ * Discount factors by year (docs/semantics.md, "Discounting"; docs/financing-rules.md §6). Bands apply stepwise:
  * the one-year factor for year j uses the rate of the band that contains j.
  */
 import type { DiscountBand, DiscountTiming } from '../model/scenario';

@@ -1,5 +1,5 @@
 /**
- * The effect of an outcome over participant months (semantics.md, "Effects"):
+ * The effect of an outcome over participant months (docs/semantics.md, "Effects"):
  * Δ(k) = (treated − counterfactual) · ramp(k) · decay(k) for k in [start, start + duration).
  * - ramp: linear over `rampMonths`, reaching (k − start + 1)/ramp in month k, full after `rampMonths`;
  * - exponential decay: × (1 − d) for each whole year since the effect started (stepwise by year);

@@ -1,5 +1,5 @@
 /**
- * Turns a target group's interventions into booked lines (semantics.md, "Costs", "Effects",
+ * Turns a target group's interventions into booked lines (docs/semantics.md, "Costs", "Effects",
  * "What a person moved is worth"): each cost item, refund and outcome value component becomes
  * one line with a monthly profile per participant (or, for fixed costs, per scenario month).
  */

@@ -1,5 +1,5 @@
 /**
- * Payback time (semantics.md, "Results"): when the cumulative net reaches zero for the last time
+ * Payback time (docs/semantics.md, "Results"): when the cumulative net reaches zero for the last time
  * from below and stays at or above it to the horizon, on the monthly series, linear within a month.
  */
 import { MONTHS_PER_YEAR, PAYBACK_TOLERANCE_DKK } from '../constants';

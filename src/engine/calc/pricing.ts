@@ -1,5 +1,5 @@
 /**
- * Re-pricing (rules.md §8: "never sum across PL years"): a scenario computes in one price year;
+ * Re-pricing (docs/financing-rules.md §8: "never sum across PL years"): a scenario computes in one price year;
  * money figures from other price years are converted by a price and wage index, value × I(to)/I(from).
  * The index is data in the catalogue (or the scenario), visible and editable like any other figure.
  */

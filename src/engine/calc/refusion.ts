@@ -1,6 +1,6 @@
 /**
- * The share of a benefit carried by the refunding ledger (semantics.md, "Refusion staircase";
- * rules.md §1 and §3). Seniority is counted in weeks on public support: a person with `w`
+ * The share of a benefit carried by the refunding ledger (docs/semantics.md, "Refusion staircase";
+ * docs/financing-rules.md §1 and §3). Seniority is counted in weeks on public support: a person with `w`
  * completed weeks is in week w+1. A month spans 52/12 weeks and may straddle two steps, so its
  * share is the average of the step function over the weeks it covers.
  */

@@ -1,5 +1,5 @@
 /**
- * What one person moved into the success state is worth, per ledger and month (semantics.md,
+ * What one person moved into the success state is worth, per ledger and month (docs/semantics.md,
  * "What a person moved is worth"): a direct value per person-year, or u(to) − u(from) from the
  * catalogue's support states, with benefits split by the refusion rule at the person's seniority.
  */

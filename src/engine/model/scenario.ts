@@ -1,5 +1,5 @@
 /**
- * The scenario as the engine reads it (semantics.md). Every numeric field is an `Amount`:
+ * The scenario as the engine reads it (docs/semantics.md). Every numeric field is an `Amount`:
  * a number or a mathjs expression over named parameters and catalogue constants.
  * Signs in results: positive = a gain to the ledger (income or saving), negative = a cost.
  */

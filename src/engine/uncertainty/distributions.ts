@@ -1,5 +1,5 @@
 /**
- * Drawing a parameter's value from its uncertainty (semantics.md, "Parameters and expressions"):
+ * Drawing a parameter's value from its uncertainty (docs/semantics.md, "Parameters and expressions"):
  * uniform, triangular, PERT, normal and lognormal, the last two optionally truncated to [min, max].
  */
 import type { Uncertainty } from '../model/scenario';

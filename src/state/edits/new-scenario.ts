@@ -12,7 +12,7 @@ import type { AppState } from '../app-store';
 import { DEFAULT_COHORT_COUNT } from './group-edits';
 
 export const NEW_CASE_CATALOGUE = 'dk';
-/** A new case looks ten budget years ahead, discounted as Finansministeriet prescribes since 2021 (rules.md §6). */
+/** A new case looks ten budget years ahead, discounted as Finansministeriet prescribes since 2021 (docs/financing-rules.md §6). */
 export const NEW_CASE_HORIZON_YEARS = 10;
 export const NEW_CASE_DISCOUNT_PRESET = 'fm-2021';
 

@@ -12,7 +12,7 @@ const FIGURES: FigureId[] = ['npv', 'payback', 'bcr', 'totalCosts', 'totalGains'
 function formatFigure(series: Series, figure: FigureId, locale: Locale, t: CompareTexts): string {
   switch (figure) {
     case 'npv': return formatKroner(series.npv, locale);
-    // Payback 0 means the cumulative net is never negative (semantics.md, "Results").
+    // Payback 0 means the cumulative net is never negative (docs/semantics.md, "Results").
     case 'payback': return series.paybackYears === 0 ? t.paybackNow : formatYears(series.paybackYears, locale);
     case 'bcr': return formatRatio(series.bcr, locale);
     case 'totalCosts': return formatKroner(series.totalCosts, locale);

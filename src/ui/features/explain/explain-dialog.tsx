@@ -1,5 +1,5 @@
 /**
- * How one figure was computed (semantics.md, "Every figure can be explained"): its value in the
+ * How one figure was computed (docs/semantics.md, "Every figure can be explained"): its value in the
  * view's terms, the lines that add up to it, and the parameters and catalogue values behind them
  * with their sources. A non-modal dialog: Escape closes it, focus moves to it when it opens.
  */

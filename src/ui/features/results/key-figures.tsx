@@ -7,7 +7,7 @@ function FigureCard({ row, words }: { row: LedgerSeries; words: ResultWords }) {
   const { series } = row;
   const { t, locale } = words;
   const headingId = `key-figures-${row.id}`;
-  // Payback 0 means the cumulative net is never negative (semantics.md, "Results").
+  // Payback 0 means the cumulative net is never negative (docs/semantics.md, "Results").
   const payback = series.paybackYears === 0 ? t.paybackNow : formatYears(series.paybackYears, locale);
   return (
     <section className={`figure-card${row.id === TOTAL_ID ? ' is-total' : ''}`} aria-labelledby={headingId}>

@@ -1,4 +1,4 @@
-/** The caveats the scenario file carries (for IPS: reference-case-ips.md §7), in the file's own words. */
+/** The caveats the scenario file carries (for IPS: docs/reference-case-ips.md §7), in the file's own words. */
 import { useAppStore } from '../../../state';
 import { useTexts } from '../../i18n/use-texts';
 import { scenarioTexts } from './texts';
