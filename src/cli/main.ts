@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { terminalLine, terminalSafe } from '../format/export-safety';
 import { pathToFileURL } from 'node:url';
 import { parseScenarioText } from '../io/load-scenario';
 import { parseCliArgs } from './args';
@@ -55,11 +56,12 @@ export interface CliOutput extends Output {
 /** The command line's output on two writers (process.stdout/stderr when run; strings in tests). */
 export function outputTo(stdout: (text: string) => void, stderr: (text: string) => void): CliOutput {
   return {
-    out: (text) => stdout(text),
-    errors: (errors) => stderr(errors.map((e) => `${e.path}: ${e.message}\n`).join('')),
-    usage: (message) => stderr(`simulate: ${message}\n${textsFor('da').usageHint}\n`),
-    warn: (warning) => stderr(`warning: ${warning}\n`),
-    internal: (message) => stderr(`simulate: internal error: ${message}\n`),
+    // What a file supplies is echoed escaped (no terminal codes), one line per problem, cut when long.
+    out: (text) => stdout(terminalSafe(text)),
+    errors: (errors) => stderr(errors.map((e) => `${terminalLine(`${e.path}: ${e.message}`)}\n`).join('')),
+    usage: (message) => stderr(`simulate: ${terminalLine(message)}\n${textsFor('da').usageHint}\n`),
+    warn: (warning) => stderr(`warning: ${terminalLine(warning)}\n`),
+    internal: (message) => stderr(`simulate: internal error: ${terminalLine(message)}\n`),
   };
 }
 

@@ -5,6 +5,7 @@
  * digits are floating-point noise, and whole kroner would lose the unrounded Netto of Tabel 6.4.
  * Sums of the rounded cells may differ from Netto by an øre; use --json for the raw figures.
  */
+import { neutraliseCsvCell } from '../format/export-safety';
 import type { TableView } from './table-view';
 
 export function renderCsv(view: TableView): string {
@@ -22,7 +23,8 @@ function roundToOere(value: number): string {
   return String(rounded === 0 ? 0 : rounded);
 }
 
-/** RFC 4180 quoting, only where needed. */
-function csvField(text: string): string {
+/** A text cell: formula-neutralised (OWASP), then RFC 4180 quoting where needed. */
+function csvField(raw: string): string {
+  const text = neutraliseCsvCell(raw);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
