@@ -48,9 +48,10 @@ export function FollowUpPanel() {
   return (
     <div className="follow-up">
       <p>
-        <button type="button" onClick={download}>{t.template}</button>{' '}
-        <label className="follow-up__import">{t.import} <input type="file" accept=".csv,text/csv" onChange={importCsv} /></label>{' '}
-        {!scenario.decisionBasis && <button type="button" onClick={freeze}>{t.freeze}</button>}
+        <button type="button" className="button" onClick={download}>{t.template}</button>{' '}
+        {/* The browser's own file button would speak its own language ("Choose File"): the label is the button. */}
+        <label className="button follow-up__import">{t.import}<input type="file" className="sr-only" accept=".csv,text/csv" onChange={importCsv} /></label>{' '}
+        {!scenario.decisionBasis && <button type="button" className="button" onClick={freeze}>{t.freeze}</button>}
       </p>
       <p data-testid="decision-basis">
         <strong>{t.basis}:</strong>{' '}
