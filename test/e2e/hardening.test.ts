@@ -1,7 +1,9 @@
 /**
  * The built app against hostile input and hosts: it sends the security headers docs/hosting.md asks
  * for and trips no Content-Security-Policy on load; a link with an impossible schemaVersion ends in a
- * usable page with a message; a link whose variant writes to `__proto__` pollutes nothing.
+ * usable page with a message; a link whose variant writes to `__proto__` pollutes nothing; a
+ * 5,000-term sum is refused at its field; and an edit that makes the engine throw (an injected fault)
+ * leaves the page usable and the last working version restorable after a reload.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
