@@ -35,12 +35,24 @@ export interface CompiledExpression {
   evaluate(scope: Record<string, number>): unknown;
 }
 
+/**
+ * Limits that keep parsing, checking, compiling and evaluating (all recursive in mathjs) far from
+ * the stack's end: a 5,000-term sum or 20,000 nested brackets would overflow it. Real expressions
+ * are under 100 characters and a few levels deep.
+ */
+export const MAX_EXPRESSION_CHARS = 1_000;
+export const MAX_EXPRESSION_DEPTH = 100;
+
 export type CompileOutcome = { ok: true; value: CompiledExpression } | { ok: false; message: string };
 
 const cache = new Map<string, CompileOutcome>();
 
 /** Parses and checks an expression once; later calls with the same text reuse the result. */
 export function compileExpression(text: string): CompileOutcome {
+  if (text.length > MAX_EXPRESSION_CHARS) {
+    // Not cached: the key alone could be megabytes.
+    return { ok: false, message: `the expression is too long (${text.length} characters; at most ${MAX_EXPRESSION_CHARS})` };
+  }
   const hit = cache.get(text);
   if (hit) return hit;
   const outcome = compileUncached(text);
@@ -51,12 +63,14 @@ export function compileExpression(text: string): CompileOutcome {
 
 function compileUncached(text: string): CompileOutcome {
   if (text.trim() === '') return { ok: false, message: 'expected a number or an expression, got an empty text' };
+  if (bracketDepth(text) > MAX_EXPRESSION_DEPTH) return { ok: false, message: tooDeep(text) };
   let root: MathNode;
   try {
     root = parse(text);
   } catch (error) {
     return { ok: false, message: `cannot read the expression '${text}': ${(error as Error).message}` };
   }
+  if (treeDepth(root) > MAX_EXPRESSION_DEPTH) return { ok: false, message: tooDeep(text) };
   const names = new Set<string>();
   const problem = check(root, names);
   if (problem) return { ok: false, message: `${problem} in '${text}'` };
@@ -65,6 +79,33 @@ function compileUncached(text: string): CompileOutcome {
     ok: true,
     value: { names: [...names], evaluate: (scope) => code.evaluate(mapView(scope)) },
   };
+}
+
+const tooDeep = (text: string) =>
+  `the expression is nested or chained too deeply (at most ${MAX_EXPRESSION_DEPTH} levels of brackets or operators) in '${text}'`;
+
+/** The deepest bracket nesting, so that the (recursive) parser never meets a deep one. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return deepest;
+}
+
+/** The depth of the parsed tree, walked with an explicit stack so that the walk cannot overflow. */
+function treeDepth(root: MathNode): number {
+  let deepest = 0;
+  const stack: [MathNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_EXPRESSION_DEPTH) break;
+    node.forEach((child) => { stack.push([child, depth + 1]); });
+  }
+  return deepest;
 }
 
 const views = new WeakMap<Record<string, number>, Map<string, number>>();

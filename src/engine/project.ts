@@ -10,6 +10,7 @@ import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
 import { buildSeries } from './calc/series';
 import { createOptimism, type OptimismApplier } from './confidence/optimism';
+import { overflowErrors } from './finite-results';
 import { own } from './own';
 import { buildScope, evaluateAmount, type Scope } from './scope';
 import type { Model } from './model/catalogue';
@@ -96,28 +97,27 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     }
   }
   const preset = 'preset' in settings.discount ? model.discountPresets.find((p) => p.id === (settings.discount as { preset: string }).preset) : undefined;
-  return {
-    ok: true,
-    value: {
-      horizonYears: settings.horizonYears,
-      years: Array.from({ length: settings.horizonYears }, (_, i) => ({
-        year: i + 1, calendarYear: settings.firstYear === undefined ? null : settings.firstYear + i,
-      })),
-      participants,
-      perspective: perspective.id,
-      discount: {
-        label: preset?.label ?? bands.map((b) => `${(b.rate * 100).toFixed(2)} % fra år ${b.fromYear}`).join(', '),
-        timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
-      },
-      optimism: optimism.summary(),
-      // The scope is this run's own, so its maps are handed over rather than copied.
-      values: scope.values,
-      dependencyGraph: scope.dependencies,
-      repriced: scope.repriced,
-      lines, ledgers, departments,
-      total: series('total'),
+  const projection: Projection = {
+    horizonYears: settings.horizonYears,
+    years: Array.from({ length: settings.horizonYears }, (_, i) => ({
+      year: i + 1, calendarYear: settings.firstYear === undefined ? null : settings.firstYear + i,
+    })),
+    participants,
+    perspective: perspective.id,
+    discount: {
+      label: preset?.label ?? bands.map((b) => `${(b.rate * 100).toFixed(2)} % fra år ${b.fromYear}`).join(', '),
+      timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
     },
+    optimism: optimism.summary(),
+    // The scope is this run's own, so its maps are handed over rather than copied.
+    values: scope.values,
+    dependencyGraph: scope.dependencies,
+    repriced: scope.repriced,
+    lines, ledgers, departments,
+    total: series('total'),
   };
+  const overflow = overflowErrors(projection, 'preset' in settings.discount ? 'settings.discount.preset' : 'settings.discount.bands');
+  return overflow.length > 0 ? { ok: false, errors: overflow } : { ok: true, value: projection };
 }
 
 /** The price index that re-prices to the scenario's price year, if it sets one. */

@@ -64,5 +64,6 @@ describe('uncertainty on the command line', () => {
     expect(draws.code).toBe(2);
     expect(draws.stderr).toContain('--montecarlo');
     expect(both.code).toBe(2);
-  });
+    // Two real processes (tsx start-up ≈ 0.5 s idle, 15 s seen on a loaded 2-core machine): a generous bound.
+  }, 90_000);
 });

@@ -1,5 +1,7 @@
 /** Hostile scenario files (issue 9): each is refused with a field path, never a crash or silent loss. */
+import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { decodeShareFragment } from '../../src/io/share-link';
 import { loadAndRun } from '../../src/io/load-scenario';
 import { applyVariant } from '../../src/io/variants';
 import { IPS_TEXT, ipsWith, type Json } from './helpers';
@@ -20,6 +22,8 @@ const refused: Record<string, [string, string]> = {
   'schemaVersion -1': [ipsWith((f) => { f.schemaVersion = -1; }), 'schemaVersion'],
   'schemaVersion 0.5': [ipsWith((f) => { f.schemaVersion = 0.5; }), 'schemaVersion'],
   'v0 costs [null]': [JSON.stringify({ horizonYears: 5, costs: [null] }), 'costs[0]'],
+  '5,000-term sum in a cost amount': [ipsWith((f) => { f.targetGroups[0].interventions[0].costs[0].amount = Array(5_000).fill('1').join('+'); }), 'targetGroups[0].interventions[0].costs[0].amount'],
+  '5,000-term sum in a parameter': [ipsWith((f) => { f.parameters.omkostning_pr_aar.value = Array(5_000).fill('1').join('+'); }), 'parameters.omkostning_pr_aar.value'],
   'v0 outcomes "x"': [JSON.stringify({ horizonYears: 5, outcomes: 'x' }), 'outcomes'],
 };
 
@@ -58,5 +62,15 @@ describe('hostile scenario files', () => {
     const r = applyVariant(loaded.value.scenario, { changes: [{ path: '__proto__.polluted', value: 1 }] });
     expect(r.ok).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('hostile share links', () => {
+  it('refuses a link whose variant value is nested 20,000 levels deep, with a path, without overflowing', () => {
+    const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+    const text = IPS_TEXT.replace('"parameters": {', `"variants": [{ "id": "v", "title": "v", "changes": [{ "path": "title", "value": ${deep} }] }], "parameters": {`);
+    const r = decodeShareFragment(`#s=${compressToEncodedURIComponent(text)}`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: expect.stringMatching(/^variants\[0\]\.changes\[0\]\.value(\.a)+$/), message: expect.stringMatching(/nested more than/) });
   });
 });

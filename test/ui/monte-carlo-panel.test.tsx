@@ -82,10 +82,10 @@ describe('the Monte Carlo panel', () => {
     expect(within(row('Netto')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['62,5 %', '50,0 %', '1.234 kr.']);
     expect(within(row('Kommune')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['40,0 %', '25,0 %', '−500 kr.']);
     // The charts mount a task after the table.
-    expect(await screen.findByRole('img', { name: /Viftediagram .* Netto/ })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: /Viftediagram .* Netto/ }, { timeout: 15_000 })).toBeTruthy();
     const fan = screen.getByRole('table', { name: /Percentiler af det akkumulerede nettoresultat, Netto/ });
     expect(within(fan).getAllByRole('row')[1]!.textContent).toBe('År 1 (2027)−300−200−1000100');
-    const drivers = await screen.findByRole('table', { name: /Rangkorrelation/ });
+    const drivers = await screen.findByRole('table', { name: /Rangkorrelation/ }, { timeout: 15_000 });
     expect(within(drivers).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['b', 'a']);
     expect(screen.getByRole('status').textContent).toContain('2.000 træk med seed 1 på 1,5 s.');
   });

@@ -13,7 +13,7 @@ import { renderSensitivity } from './sensitivity-support';
 
 afterEach(cleanup);
 
-const tornadoTable = () => screen.findByRole('table', { name: /ved lav og høj værdi af hver antagelse/ });
+const tornadoTable = () => screen.findByRole('table', { name: /ved lav og høj værdi af hver antagelse/ }, { timeout: 15_000 });
 
 async function rowOf(parameter: string): Promise<string[]> {
   const table = await tornadoTable();
@@ -60,7 +60,7 @@ describe('the tornado of the NPV', () => {
     const section = screen.getByRole('region', { name: /Følsomhed/ });
     fireEvent.change(within(section).getByRole('combobox', { name: 'Regnskab' }), { target: { value: 'kommune' } });
     // The kommune's cost switching value: 5 × 0,345 × 100.619,91 = 173.569,34 of gains over 1,5 years = 115.712,89.
-    expect(await screen.findByRole('img', { name: /Kommune.*91\.069 kr\./ })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: /Kommune.*91\.069 kr\./ }, { timeout: 15_000 })).toBeTruthy();
     expect((await rowOf('omkostning_pr_aar'))[5]).toBe('115.713 kr.');
   });
 });

@@ -30,15 +30,27 @@ export function compareScenarios(scenarios: { scenario: Scenario; model: Model }
   return { ok: true, value: { projections, differences: scenarios.slice(1).map((v) => differences(base, v.scenario)) } };
 }
 
-/** Paths at which two JSON values differ (arrays by index, objects by key). */
+/**
+ * Paths at which two JSON values differ (arrays by index, objects by key), in document order. The
+ * walk keeps its own stack, so a value nested 20,000 levels deep cannot overflow the call stack.
+ */
 export function differences(a: unknown, b: unknown, path = ''): Difference[] {
-  if (Object.is(a, b)) return [];
-  const bothObjects = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null;
-  if (!bothObjects || Array.isArray(a) !== Array.isArray(b)) return [{ path: path || '(scenario)', base: a, variant: b }];
-  const join = (key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => differences(a[i], b[i], join(i))).flat();
+  const found: Difference[] = [];
+  const stack: [unknown, unknown, string][] = [[a, b, path]];
+  while (stack.length > 0) {
+    const [x, y, at] = stack.pop()!;
+    if (Object.is(x, y)) continue;
+    const bothObjects = typeof x === 'object' && x !== null && typeof y === 'object' && y !== null;
+    if (!bothObjects || Array.isArray(x) !== Array.isArray(y)) {
+      found.push({ path: at || '(scenario)', base: x, variant: y });
+      continue;
+    }
+    const join = (key: string | number) => (typeof key === 'number' ? `${at}[${key}]` : at ? `${at}.${key}` : key);
+    const children: [unknown, unknown, string][] = Array.isArray(x) && Array.isArray(y)
+      ? Array.from({ length: Math.max(x.length, y.length) }, (_, i) => [x[i], y[i], join(i)])
+      : [...new Set([...Object.keys(x), ...Object.keys(y)])]
+        .map((k) => [(x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], join(k)]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  return keys.flatMap((k) => differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], join(k)));
+  return found;
 }

@@ -43,10 +43,18 @@ export function tornado(
     const run = runScenario(scenario, model, { overrides: { [parameter]: value } });
     return run.ok ? targetValue(run.value, target) : null;
   };
-  const bars = Object.entries(scenario.parameters).map(([parameter, p]): TornadoBar => {
+  const ranges = Object.entries(scenario.parameters).map(([parameter, p]) => {
     const value = own(base.value.values, parameter) ?? NaN;
     const given = own(base.value.repriced, parameter) ? value / base.value.repriced[parameter]!.factor : value;
     const [low, high] = p.uncertainty ? uncertaintyRange(p.uncertainty) : [given * (1 - DEFAULT_SWING), given * (1 + DEFAULT_SWING)];
+    return { parameter, given, low, high, path: `parameters.${parameter}.${p.uncertainty ? 'uncertainty' : 'value'}` };
+  });
+  // A range is an input like any other: an end that is not a finite number is refused, not plotted.
+  const unbounded = ranges.filter((r) => !Number.isFinite(r.low) || !Number.isFinite(r.high));
+  if (unbounded.length > 0) {
+    return { ok: false, errors: unbounded.map((r) => ({ path: r.path, message: `the one-way range ${r.low} to ${r.high} is not finite; give the uncertainty finite bounds` })) };
+  }
+  const bars = ranges.map(({ parameter, given, low, high }): TornadoBar => {
     let switchingValue: number | null = null;
     if (options.switching !== false) {
       const solved = solveBreakEven(scenario, model, { ...target, parameter });

@@ -39,7 +39,8 @@ export function MonteCarloPanel({ client }: { client?: MonteCarloClient } = {}) 
         {stale && <p className="mc-notice mc-stale">{t.stale}</p>}
       </div>
       {summary && summary.failed > 0 && <p className="mc-notice">{t.failed(n(summary.failed), summary.firstFailure?.message ?? '')}</p>}
-      {shown && (
+      {/* With every draw failed there is no figure to show: the notice above says why. */}
+      {shown && shown.draws > 0 && (
         <div className={stale || previous ? 'is-stale' : undefined}>
           <MonteCarloResults summary={shown} scenario={mc.ranOn} />
         </div>

@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+/** A Monte Carlo run in which every draw failed shows why, and no table or chart of NaN (issue 9, item 6). */
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MonteCarloSummary } from '../../src/engine';
+import { AppStoreProvider, createAppStore, EXAMPLES, type MonteCarloClient } from '../../src/state';
+import { MonteCarloPanel } from '../../src/ui/features/monte-carlo/monte-carlo-panel';
+import type { MonteCarloListener } from '../../src/worker/client';
+
+afterEach(cleanup);
+
+const nan = { fan: [[NaN, NaN, NaN, NaN, NaN]], npv: { mean: NaN, percentiles: [NaN, NaN, NaN, NaN, NaN], probabilityPositive: NaN, histogram: { edges: [], counts: [] } }, payback: { probabilityWithinHorizon: NaN, percentiles: [NaN, NaN, NaN, NaN, NaN] }, drivers: [] };
+const ALL_FAILED: MonteCarloSummary = {
+  draws: 0, failed: 50, parameters: ['a'], keys: { total: nan },
+  firstFailure: { path: 'targetGroups[0].interventions[0].outcomes[0].treated', message: 'expected a value from 0 to 1, got 1.7' },
+};
+
+describe('the Monte Carlo panel when every draw failed', () => {
+  it('says how many failed and the first reason, and shows no figures', () => {
+    const store = createAppStore(EXAMPLES.find((e) => e.id === 'portefoelje-budgetperiode')!);
+    let listener: MonteCarloListener | undefined;
+    const client: MonteCarloClient = { run: (_request, l) => { listener = l; return { cancel: () => {} }; } };
+    render(<AppStoreProvider store={store}><MonteCarloPanel client={client} /></AppStoreProvider>);
+    fireEvent.click(screen.getByRole('button', { name: 'Kør simulering' }));
+    act(() => listener!.result(ALL_FAILED, 10));
+    expect(screen.getByText(/50 træk kunne ikke beregnes.*expected a value from 0 to 1, got 1\.7/)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/NaN/);
+  });
+});
