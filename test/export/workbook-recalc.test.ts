@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario, type Model, type Projection, type Scenario } from '../../src/engine';
 import { buildWorkbook, type BuiltWorkbook } from '../../src/export/workbook/build';
-import { INPUT_SHEET, RESULT_YEAR_COLUMN, RESULTS_SHEET, TYPED_COLUMN } from '../../src/export/workbook/layout';
+import { INPUT_SHEET, RESULT_YEAR_COLUMN, RESULTS_SHEET, TYPED_COLUMN, VALUE_COLUMN } from '../../src/export/workbook/layout';
 import { writeXlsx } from '../../src/export/workbook/write-xlsx';
 import { parseScenarioText } from '../../src/io/load-scenario';
 import { hasSoffice, recalculate } from './libreoffice';
@@ -23,6 +23,16 @@ const examples = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).sort(
 
 interface Case { id: string; scenario: Scenario; model: Model; projection: Projection; built: BuiltWorkbook; file: string }
 interface Changed { base: Case; parameter: string; value: number; file: string; expectedNpv: number }
+
+/**
+ * Expressions whose spreadsheet translation is easy to get wrong, worked by hand (mathjs semantics):
+ * −2^2 = −(2^2) = −4 (Excel alone would give 4); round(2.5) + floor(−1.5) + ceil(1.2) + abs(−3) = 3 − 2 + 2 + 3 = 6;
+ * (3 > 2 and not (1 == 2)) ? max(1, 4) : 0 = 4; 2·(1 < 0) + 5 = 5; 10 / 4 ^ 2 / 2 = 10/16/2 = 0,3125.
+ */
+const TRICKY: Record<string, [string, number]> = {
+  x_pow: ['-2^2', -4], x_round: ['round(2.5) + floor(-1.5) + ceil(1.2) + abs(-3)', 6],
+  x_logic: ['(3 > 2 and not (1 == 2)) ? max(1, 4) : 0', 4], x_bool: ['2 * (1 < 0) + 5', 5], x_div: ['10 / 4 ^ 2 / 2', 0.3125],
+};
 
 const soffice = hasSoffice();
 const dir = mkdtempSync(join(tmpdir(), 'afkast-xlsx-'));
@@ -36,6 +46,17 @@ function load(file: string): Omit<Case, 'built' | 'file' | 'id'> {
   const run = runScenario(loaded.value.scenario, loaded.value.model);
   if (!run.ok) throw new Error(`${file}: ${JSON.stringify(run.errors)}`);
   return { scenario: loaded.value.scenario, model: loaded.value.model, projection: run.value };
+}
+
+/** IPS with the TRICKY parameters added (the lines do not read them; Input shows every parameter). */
+function tricky(): Omit<Case, 'built' | 'file' | 'id'> {
+  const base = load('ips-inklusion.json');
+  const parameters = { ...base.scenario.parameters };
+  for (const [name, [value]] of Object.entries(TRICKY)) parameters[name] = { value, label: name };
+  const scenario = { ...base.scenario, parameters };
+  const run = runScenario(scenario, base.model);
+  if (!run.ok) throw new Error(JSON.stringify(run.errors));
+  return { scenario, model: base.model, projection: run.value };
 }
 
 /** A recalculated cell's number; LibreOffice writes a formula whose result is 0 without a value. */
@@ -53,8 +74,8 @@ function numberAt(wb: ExcelJS.Workbook, sheet: string, row: number, column: numb
 
 describe.skipIf(!soffice)('the workbook recalculated in LibreOffice', () => {
   beforeAll(async () => {
-    for (const name of examples) {
-      const c = load(name);
+    for (const name of [...examples, 'tricky']) {
+      const c = name === 'tricky' ? tricky() : load(name);
       const id = name.replace(/\.json$/, '');
       const built = buildWorkbook(c.scenario, c.model, c.projection, { generator: 'Afkast (test)' });
       const file = join(dir, `${id}.xlsx`);
@@ -85,8 +106,27 @@ describe.skipIf(!soffice)('the workbook recalculated in LibreOffice', () => {
   }, 240_000);
 
   it('covers every example scenario', () => {
-    expect(cases.map((c) => c.id).length).toBe(examples.length);
+    expect(cases.filter((c) => c.id !== 'tricky').length).toBe(examples.length);
     expect(examples.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('translates expressions with mathjs precedence and functions, worked by hand', () => {
+    const c = cases.find((x) => x.id === 'tricky')!;
+    const wb = recalculated.get(c.file)!;
+    for (const [name, [, expected]] of Object.entries(TRICKY)) {
+      expect(c.projection.values[name], `engine ${name}`).toBeCloseTo(expected, 12);
+      expect(numberAt(wb, INPUT_SHEET, c.built.inputRows.get(name)!, VALUE_COLUMN), `LibreOffice ${name}`).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it('gives every named input cell the engine\'s value (parameters re-priced, expressions, catalogue figures)', () => {
+    for (const c of cases) {
+      const wb = recalculated.get(c.file)!;
+      for (const [name, row] of c.built.inputRows) {
+        const expected = c.projection.values[name]!;
+        expect(numberAt(wb, INPUT_SHEET, row, VALUE_COLUMN), `${c.id} ${name}`).toBeCloseTo(expected, 6);
+      }
+    }
   });
 
   it.each(examples.map((e) => e.replace(/\.json$/, '')))('%s: every yearly figure, factor and NPV equals the engine to the krone', (id) => {
