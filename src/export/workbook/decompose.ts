@@ -7,7 +7,7 @@
  * The weight is read off the engine itself: the scenario is run once per cohort position with that
  * cohort alone at count 1, and each line's yearly total divided by its scalar. Everything the weight
  * holds (months, ramps, decay, optimism factors, derived values' staircases) is fixed in the workbook.
- * A line whose weights do not rebuild the engine's figures (or whose scalar is 0) is written as values.
+ * A line whose weights do not rebuild the engine's figures is written as values.
  */
 import { compileExpression, runScenario, type Amount, type Line, type Model, type Projection, type Scenario } from '../../engine';
 
@@ -37,16 +37,6 @@ export interface Decomposition {
 const TOLERANCE_KR = 0.005;
 
 export function decompose(scenario: Scenario, model: Model, projection: Projection): Decomposition {
-  const maxCohorts = Math.max(0, ...scenario.targetGroups.map((g) => g.cohorts.length));
-  const runs: Map<string, number[]>[] = [];
-  for (let k = 0; k < maxCohorts; k++) {
-    const single: Scenario = {
-      ...scenario,
-      targetGroups: scenario.targetGroups.map((g) => ({ ...g, cohorts: g.cohorts[k] ? [{ ...g.cohorts[k]!, count: 1 }] : [] })),
-    };
-    const run = runScenario(single, model);
-    runs.push(new Map(run.ok ? run.value.lines.map((l) => [l.id, l.annual]) : []));
-  }
   const values = projection.values;
   const evaluate = (amount: Amount): number => {
     if (typeof amount === 'number') return amount;
@@ -55,18 +45,36 @@ export function decompose(scenario: Scenario, model: Model, projection: Projecti
   };
   const factorValue = (f: ScalarFactor): number =>
     f.type === 'amount' ? evaluate(f.amount) : f.type === 'oneMinus' ? 1 - evaluate(f.amount) : evaluate(f.left) - evaluate(f.right);
+  const scalarValue = (found: FoundScalar) => found.sign * found.factors.reduce((p, f) => p * factorValue(f), 1);
+  // Weights are read off a copy in which a zero factor is made non-zero, so such a line can still be a formula.
+  const unit = withoutZeroFactors(scenario, evaluate);
+  const unitRun = runScenario(unit, model);
+  const fixedAnnual = new Map(unitRun.ok ? unitRun.value.lines.map((l) => [l.id, l.annual]) : []);
+  const maxCohorts = Math.max(0, ...scenario.targetGroups.map((g) => g.cohorts.length));
+  const runs: Map<string, number[]>[] = [];
+  for (let k = 0; k < maxCohorts; k++) {
+    const single: Scenario = {
+      ...unit,
+      targetGroups: unit.targetGroups.map((g) => ({ ...g, cohorts: g.cohorts[k] ? [{ ...g.cohorts[k]!, count: 1 }] : [] })),
+    };
+    const run = runScenario(single, model);
+    runs.push(new Map(run.ok ? run.value.lines.map((l) => [l.id, l.annual]) : []));
+  }
   const groupIndex = new Map(scenario.targetGroups.map((g, i) => [g.id, i]));
   const lines = projection.lines.map((line): DecomposedLine => {
     const found = scalarOf(scenario, line);
+    const unitFound = scalarOf(unit, line);
     const group = scenario.targetGroups[groupIndex.get(line.targetGroup) ?? -1];
     const counts = group ? group.cohorts.map((c) => evaluate(c.count)) : [];
     const asValues: DecomposedLine = { line, scalar: null, perParticipant: false, weights: [] };
-    if (!found) return asValues;
-    const value = found.sign * found.factors.reduce((p, f) => p * factorValue(f), 1);
-    if (!Number.isFinite(value) || Math.abs(value) < 1e-12) return asValues;
+    if (!found || !unitFound) return asValues;
+    const value = scalarValue(found);
+    const unitValue = scalarValue(unitFound);
+    if (!Number.isFinite(value) || !Number.isFinite(unitValue) || Math.abs(unitValue) < 1e-12) return asValues;
+    const zeros = line.annual.map(() => 0);
     const weights = found.perParticipant
-      ? counts.map((_, k) => (runs[k]?.get(line.id) ?? line.annual.map(() => 0)).map((v) => v / value))
-      : [line.annual.map((v) => v / value)];
+      ? counts.map((_, k) => (runs[k]?.get(line.id) ?? zeros).map((v) => v / unitValue))
+      : [(fixedAnnual.get(line.id) ?? zeros).map((v) => v / unitValue)];
     const rebuilt = line.annual.map((_, y) => value * weights.reduce((s, w, k) => s + w[y]! * (found.perParticipant ? counts[k]! : 1), 0));
     if (rebuilt.some((v, y) => Math.abs(v - line.annual[y]!) > TOLERANCE_KR)) return asValues;
     return { line, scalar: { sign: found.sign, factors: found.factors, value }, perParticipant: found.perParticipant, weights };
@@ -79,6 +87,27 @@ export function decompose(scenario: Scenario, model: Model, projection: Projecti
     })),
     timingNames: timingNames(scenario),
   };
+}
+
+/**
+ * The scenario with every zero scalar factor replaced by a non-zero number (amount 0 → 1, Δ 0 →
+ * ±0.01, lock-in share 0 → 0.1), so the weights of its lines can be read off. Only the weights come
+ * from the copy; the workbook's scalars stay the scenario's own, so those lines still show 0.
+ */
+function withoutZeroFactors(scenario: Scenario, evaluate: (a: Amount) => number): Scenario {
+  const copy = structuredClone(scenario);
+  for (const g of copy.targetGroups) {
+    for (const iv of g.interventions) {
+      for (const c of iv.costs) if (evaluate(c.amount) === 0) c.amount = 1;
+      for (const o of iv.outcomes) {
+        const counterfactual = evaluate(o.counterfactual);
+        if (evaluate(o.treated) === counterfactual) o.treated = counterfactual <= 0.99 ? counterfactual + 0.01 : counterfactual - 0.01;
+        if (o.lockIn && evaluate(o.lockIn.share) === 0) o.lockIn.share = 0.1;
+        if (o.value.type === 'direct') for (const v of o.value.perPersonYear) if (evaluate(v.amount) === 0) v.amount = 1;
+      }
+    }
+  }
+  return copy;
 }
 
 interface FoundScalar { sign: 1 | -1; factors: ScalarFactor[]; perParticipant: boolean }
