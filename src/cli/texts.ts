@@ -139,7 +139,7 @@ const DA: Texts = {
   perParticipantNote: 'pr. deltager',
   totalNote: 'i alt',
   wroteWorkbook: (file, bytes, valueLines) => `Arbejdsbog med formler skrevet: ${file} (${Math.ceil(bytes / 1024)} kB)`
-    + `${valueLines > 0 ? `; ${valueLines} linjer med skalar 0 er skrevet som værdier` : ''}\n`,
+    + `${valueLines > 0 ? `; ${valueLines} linjer er skrevet som værdier (ikke lineære)` : ''}\n`,
   help: HELP_DA,
 };
 
@@ -174,7 +174,7 @@ const EN: Texts = {
   perParticipantNote: 'per participant',
   totalNote: 'in total',
   wroteWorkbook: (file, bytes, valueLines) => `Workbook with formulas written: ${file} (${Math.ceil(bytes / 1024)} kB)`
-    + `${valueLines > 0 ? `; ${valueLines} lines with a zero scalar are written as values` : ''}\n`,
+    + `${valueLines > 0 ? `; ${valueLines} lines are written as values (not linear)` : ''}\n`,
   help: HELP_EN,
 };
 

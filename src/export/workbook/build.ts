@@ -52,7 +52,8 @@ export function buildWorkbook(scenario: Scenario, model: Model, projection: Proj
     `${WEIGHTS_SHEET}: tids- og kohortevægte som VÆRDIER, beregnet af Afkast: måneder, indfasning, aftagning, optimismekorrektion, refusionstrappen og afledte værdiers månedstabeller kan ikke skrives som formler her.`,
     `${DISCOUNT_SHEET}: diskonteringsfaktorer som formler over renterne.`,
     'Resultater: netto pr. kasse og år, akkumuleret, diskonteret og nutidsværdi som formler; tilbagebetalingstiden er Afkasts værdi (beregnet på månedsbasis).',
-    'Linjer markeret "værdier" (skalar 0 eller ikke lineær) er skrevet som tal og regnes ikke om.',
+    'Linjer markeret "værdier" (ikke lineære i deres skalar) er skrevet som tal og regnes ikke om.',
+    'Optimismekorrektionen ligger i vægten for linjens fortegn; tal skrevet direkte i scenariet (ikke parametre) står i skalarens formel på Linjer.',
   ]) about.add([text(line)]);
   const workbook: WorkbookModel = {
     sheets: [
