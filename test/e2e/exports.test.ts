@@ -67,6 +67,11 @@ describe.skipIf(!HAS_CHROMIUM)('exports in headless Chromium', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.length).toBeGreaterThan(5000);
 
+    await page.locator('[data-export="category-chart"] .recharts-wrapper').scrollIntoViewIfNeeded();
+    const categories = (await download(page, 'Strømme pr. kategori som SVG')).bytes.toString('utf8');
+    expect(categories).toContain('<svg');
+    expect(categories).toContain('recharts-bar');
+
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await page.context().close();

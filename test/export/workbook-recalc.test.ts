@@ -22,7 +22,7 @@ const SCENARIOS = new URL('../../scenarios/', import.meta.url).pathname;
 const examples = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).sort();
 
 interface Case { id: string; scenario: Scenario; model: Model; projection: Projection; built: BuiltWorkbook; file: string }
-interface Changed { base: Case; parameter: string; value: number; file: string; expectedNpv: number }
+interface Changed { base: Case; parameter: string; value: number; file: string; expectedNpv: number; viaCohort: boolean }
 
 /**
  * Expressions whose spreadsheet translation is easy to get wrong, worked by hand (mathjs semantics):
@@ -37,7 +37,7 @@ const TRICKY: Record<string, [string, number]> = {
 const soffice = hasSoffice();
 const dir = mkdtempSync(join(tmpdir(), 'afkast-xlsx-'));
 const cases: Case[] = [];
-let changed: Changed;
+const changes: Changed[] = [];
 const recalculated = new Map<string, ExcelJS.Workbook>();
 
 function load(file: string): Omit<Case, 'built' | 'file' | 'id'> {
@@ -82,25 +82,32 @@ describe.skipIf(!soffice)('the workbook recalculated in LibreOffice', () => {
       writeFileSync(file, await writeXlsx(built.workbook, { creator: 'Afkast' }));
       cases.push({ ...c, id, built, file });
     }
-    // The changed input: the first live, typed parameter of the first example whose total NPV it moves.
-    for (const base of cases) {
-      const input = await new ExcelJS.Workbook().xlsx.readFile(base.file);
-      const ws = input.getWorksheet(INPUT_SHEET)!;
-      for (const [parameter, row] of base.built.inputRows) {
-        const p = base.scenario.parameters[parameter];
-        if (!p || typeof p.value !== 'number' || ws.getRow(row).getCell(10).value !== 'ja') continue;
-        const value = p.value === 0 ? 1000 : p.value * 1.37;
-        const run = runScenario(base.scenario, base.model, { overrides: { [parameter]: value } });
-        if (!run.ok || Math.abs(run.value.total.npv - base.projection.total.npv) < 100) continue;
-        ws.getRow(row).getCell(TYPED_COLUMN).value = value;
-        const file = join(dir, `${base.id}-changed.xlsx`);
-        await input.xlsx.writeFile(file);
-        changed = { base, parameter, value, file, expectedNpv: run.value.total.npv };
-        break;
+    // Changed inputs: the first live, typed parameter that moves the total NPV and sizes a cohort, and
+    // the first that does not (it enters a line's scalar formula), each in its own copy of a workbook.
+    const cohortNames = (c: Case) => new Set(c.scenario.targetGroups.flatMap((g) => g.cohorts.flatMap((k) => (typeof k.count === 'string' ? k.count.split(/[^A-Za-z0-9_æøåÆØÅ]+/) : [])))
+      .flatMap((n) => c.projection.dependencyGraph[n] ?? [n]));
+    for (const wantCohort of [true, false]) {
+      for (const base of cases) {
+        if (changes.some((c) => c.viaCohort === wantCohort)) break;
+        const input = await new ExcelJS.Workbook().xlsx.readFile(base.file);
+        const ws = input.getWorksheet(INPUT_SHEET)!;
+        for (const [parameter, row] of base.built.inputRows) {
+          const p = base.scenario.parameters[parameter];
+          if (!p || typeof p.value !== 'number' || ws.getRow(row).getCell(10).value !== 'ja') continue;
+          if (cohortNames(base).has(parameter) !== wantCohort) continue;
+          const value = p.value === 0 ? 1000 : p.value * 1.37;
+          const run = runScenario(base.scenario, base.model, { overrides: { [parameter]: value } });
+          if (!run.ok || Math.abs(run.value.total.npv - base.projection.total.npv) < 100) continue;
+          ws.getRow(row).getCell(TYPED_COLUMN).value = value;
+          const file = join(dir, `${base.id}-changed-${parameter}.xlsx`);
+          await input.xlsx.writeFile(file);
+          changes.push({ base, parameter, value, file, expectedNpv: run.value.total.npv, viaCohort: wantCohort });
+          console.info(`changed input: ${base.id} ${parameter} ${p.value} → ${value}`);
+          break;
+        }
       }
-      if (changed) break;
     }
-    const files = [...cases.map((c) => c.file), ...(changed ? [changed.file] : [])];
+    const files = [...cases.map((c) => c.file), ...changes.map((c) => c.file)];
     const outs = recalculate(files);
     for (const [i, out] of outs.entries()) recalculated.set(files[i]!, await new ExcelJS.Workbook().xlsx.readFile(out));
   }, 240_000);
@@ -155,12 +162,13 @@ describe.skipIf(!soffice)('the workbook recalculated in LibreOffice', () => {
     expect(nonZero).toBeGreaterThan(0);
   });
 
-  it('recomputes the NPV after an input cell is changed, as the engine does for the same change', () => {
-    expect(changed, 'an example with a live parameter that moves the NPV').toBeDefined();
-    const wb = recalculated.get(changed.file)!;
-    const row = changed.base.built.results.keyFigures.get('total')!;
+  it.each([true, false])('recomputes the NPV after an input cell is changed, as the engine does (cohort size: %s)', (viaCohort) => {
+    const changed = changes.find((c) => c.viaCohort === viaCohort);
+    expect(changed, 'an example with such a live parameter that moves the NPV').toBeDefined();
+    const wb = recalculated.get(changed!.file)!;
+    const row = changed!.base.built.results.keyFigures.get('total')!;
     const npv = numberAt(wb, RESULTS_SHEET, row, RESULT_YEAR_COLUMN);
-    expect(Math.abs(npv - changed.base.projection.total.npv)).toBeGreaterThan(100);
-    expect(Math.abs(npv - changed.expectedNpv), `${changed.base.id}: ${changed.parameter} = ${changed.value}`).toBeLessThan(0.5);
+    expect(Math.abs(npv - changed!.base.projection.total.npv)).toBeGreaterThan(100);
+    expect(Math.abs(npv - changed!.expectedNpv), `${changed!.base.id}: ${changed!.parameter} = ${changed!.value}`).toBeLessThan(0.5);
   });
 });
