@@ -54,7 +54,7 @@ describe('--xlsx', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Arbejdsbog med formler skrevet');
     const wb = await new ExcelJS.Workbook().xlsx.readFile(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om', 'Resultater', 'Input', 'Linjer', 'Vægte', 'Diskontering']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om', 'Resultater', 'Input', 'Linjer', 'Vægte', 'Diskontering', 'Tilbagebetaling', 'Måneder']);
     expect(wb.getWorksheet('Om')!.getCell('A1').value).toBe('\'=HYPERLINK("http://x","klik")');
     const names = (wb.definedNames as unknown as { model: { name: string }[] }).model.map((n) => n.name);
     for (const parameter of Object.keys(loaded.value.scenario.parameters)) expect(names.join(' ')).toMatch(new RegExp(`in_${parameter.replace(/[^A-Za-z0-9_]/g, '_')}`));

@@ -48,7 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)('exports in headless Chromium', () => {
     const workbook = await download(page, 'Excel-arbejdsbog med formler');
     expect(workbook.name).toMatch(/^ips-.*\.xlsx$/);
     const wb = await new ExcelJS.Workbook().xlsx.load(workbook.bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om', 'Resultater', 'Input', 'Linjer', 'Vægte', 'Diskontering']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Om', 'Resultater', 'Input', 'Linjer', 'Vægte', 'Diskontering', 'Tilbagebetaling', 'Måneder']);
     expect(wb.getWorksheet('Resultater')!.getRow(5).getCell(3).value).toMatchObject({ formula: expect.stringContaining('SUMIF(') });
 
     const danish = (await download(page, 'Tabel som CSV (dansk Excel: semikolon, decimalkomma)')).bytes.toString('utf8');

@@ -22,7 +22,7 @@ const SCENARIOS = new URL('../../scenarios/', import.meta.url).pathname;
 const examples = readdirSync(SCENARIOS).filter((f) => f.endsWith('.json')).sort();
 
 interface Case { id: string; scenario: Scenario; model: Model; projection: Projection; built: BuiltWorkbook; file: string }
-interface Changed { base: Case; parameter: string; value: number; file: string; expectedNpv: number; viaCohort: boolean }
+interface Changed { base: Case; parameter: string; value: number; file: string; expectedNpv: number; expected: Projection['total']; viaCohort: boolean }
 
 /**
  * Expressions whose spreadsheet translation is easy to get wrong, worked by hand (mathjs semantics):
@@ -101,7 +101,7 @@ describe.skipIf(!soffice)('the workbook recalculated in LibreOffice', () => {
           ws.getRow(row).getCell(TYPED_COLUMN).value = value;
           const file = join(dir, `${base.id}-changed-${parameter}.xlsx`);
           await input.xlsx.writeFile(file);
-          changes.push({ base, parameter, value, file, expectedNpv: run.value.total.npv, viaCohort: wantCohort });
+          changes.push({ base, parameter, value, file, expectedNpv: run.value.total.npv, expected: run.value.total, viaCohort: wantCohort });
           console.info(`changed input: ${base.id} ${parameter} ${p.value} → ${value}`);
           break;
         }
@@ -158,6 +158,14 @@ describe.skipIf(!soffice)('the workbook recalculated in LibreOffice', () => {
     for (const [key, row] of results.keyFigures) {
       expect(Math.abs(numberAt(wb, RESULTS_SHEET, row, RESULT_YEAR_COLUMN) - series(key).npv), `NPV ${key}`).toBeLessThan(0.5);
     }
+    // The payback time (years; the engine's monthly rule) — a formula in the workbook.
+    for (const [key, row] of results.keyFigures) {
+      const expected = series(key).paybackYears;
+      const cell = wb.getWorksheet(RESULTS_SHEET)!.getRow(row).getCell(RESULT_YEAR_COLUMN + 1).value as { formula?: string; result?: unknown };
+      expect(cell.formula, `payback ${key} is a formula`).toBeDefined();
+      if (expected === null) expect(cell.result, `payback ${key}`).toBe('ikke inden for horisonten');
+      else expect(numberAt(wb, RESULTS_SHEET, row, RESULT_YEAR_COLUMN + 1), `payback ${key}`).toBeCloseTo(expected, 6);
+    }
     // The file had no cached results: non-zero figures prove LibreOffice computed them.
     expect(nonZero).toBeGreaterThan(0);
   });
@@ -170,5 +178,7 @@ describe.skipIf(!soffice)('the workbook recalculated in LibreOffice', () => {
     const npv = numberAt(wb, RESULTS_SHEET, row, RESULT_YEAR_COLUMN);
     expect(Math.abs(npv - changed!.base.projection.total.npv)).toBeGreaterThan(100);
     expect(Math.abs(npv - changed!.expectedNpv), `${changed!.base.id}: ${changed!.parameter} = ${changed!.value}`).toBeLessThan(0.5);
+    const payback = wb.getWorksheet(RESULTS_SHEET)!.getRow(row).getCell(RESULT_YEAR_COLUMN + 1).value as { result?: unknown };
+    expect(payback.result ?? 0).toEqual(changed!.expected.paybackYears === null ? 'ikke inden for horisonten' : expect.closeTo(changed!.expected.paybackYears, 6));
   });
 });

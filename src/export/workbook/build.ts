@@ -4,13 +4,14 @@
  * (per ledger: annual, cumulative, discount factor, discounted, NPV). Diskontering derives the
  * factors from the rate cells; Vægte holds the time and cohort weights as values.
  */
-import { TIMING_CONVENTIONS, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
+import { MONTHS_PER_YEAR, TIMING_CONVENTIONS, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
 import { neutraliseCsvCell } from '../../format/export-safety';
 import { decompose, type Decomposition, type ScalarFactor } from './decompose';
 import { amountFormula } from './formula';
 import { inputSheet, type InputCells } from './input-sheet';
 import { DISCOUNT_SHEET, DISCOUNT_YEAR_COLUMN, INPUT_SHEET, LINE_YEAR_COLUMN, LINES_SHEET, WEIGHT_YEAR_COLUMN, WEIGHTS_SHEET } from './layout';
 import { columnLetter, formula, SheetBuilder, sheetRef, type CellModel, type WorkbookModel } from './model';
+import { paybackSheets } from './payback-sheet';
 import { resultsSheet, type ResultRows } from './results-sheet';
 
 
@@ -38,7 +39,10 @@ export function buildWorkbook(scenario: Scenario, model: Model, projection: Proj
   const yearLabels = projection.years.map((y) => (y.calendarYear === null ? `År ${y.year}` : String(y.calendarYear)));
   const lines = linesAndWeights(parts, input, yearLabels);
   const discount = discountSheet(projection, bands, input, yearLabels);
-  const results = resultsSheet(model, projection, yearLabels, { linesLastRow: lines.lastRow });
+  // The payback time as formulas needs every line's monthly weights: not when a line is written as values.
+  const payback = parts.lines.every((d) => d.scalar)
+    ? paybackSheets(model, parts, input, lines.lineRows, projection.horizonYears * MONTHS_PER_YEAR) : null;
+  const results = resultsSheet(model, projection, yearLabels, { linesLastRow: lines.lastRow, paybackRef: payback?.paybackRef });
   const about = new SheetBuilder();
   about.add([{ value: neutraliseCsvCell(scenario.title), style: 'title' }]);
   about.add([text(`Lavet af ${meta.generator}. Alle beløb i kr. (totaler over alle deltagere), positive = gevinst, negative = udgift.`)]);
@@ -51,14 +55,15 @@ export function buildWorkbook(scenario: Scenario, model: Model, projection: Proj
     `${LINES_SHEET}: hver bogført linje. Skalar = formel over Input (beløb × andel, effekt Δ × værdi pr. person-år); årstal = skalar × Σ kohortestørrelse × vægt.`,
     `${WEIGHTS_SHEET}: tids- og kohortevægte som VÆRDIER, beregnet af Afkast: måneder, indfasning, aftagning, optimismekorrektion, refusionstrappen og afledte værdiers månedstabeller kan ikke skrives som formler her.`,
     `${DISCOUNT_SHEET}: diskonteringsfaktorer som formler over renterne.`,
-    'Resultater: netto pr. kasse og år, akkumuleret, diskonteret og nutidsværdi som formler; tilbagebetalingstiden er Afkasts værdi (beregnet på månedsbasis).',
+    'Resultater: netto pr. kasse og år, akkumuleret, diskonteret og nutidsværdi som formler; tilbagebetalingstiden som formel på Tilbagebetaling.',
+    'Tilbagebetaling og Måneder: det månedlige netto pr. kasse (månedsvægte som værdier × skalar × kohortestørrelse), det akkumulerede netto og tilbagebetalingstiden som formler.',
     'Linjer markeret "værdier" (ikke lineære i deres skalar) er skrevet som tal og regnes ikke om.',
     'Optimismekorrektionen ligger i vægten for linjens fortegn; tal skrevet direkte i scenariet (ikke parametre) står i skalarens formel på Linjer.',
   ]) about.add([text(line)]);
   const workbook: WorkbookModel = {
     sheets: [
       { name: 'Om', rows: about.rows, widths: [120] },
-      results.sheet, input.sheet, lines.sheet, lines.weights, discount,
+      results.sheet, input.sheet, lines.sheet, lines.weights, discount, ...(payback?.sheets ?? []),
     ],
     names: input.names,
   };
@@ -85,12 +90,14 @@ function linesAndWeights(parts: Decomposition, input: InputCells, yearLabels: st
   w.add([text('Kr. pr. krone skalar pr. deltager i kohorten (eller for en fast udgift i alt), pr. år. Indeholder tidsfelter, optimismekorrektion, refusionstrappe og afledte værdiers månedstabeller; ret dem i Afkast.')]);
   w.add(header(['Linje', 'Kohorte', 'Startmåned']));
   const l = new SheetBuilder();
+  const lineRows = new Map<string, number>();
   l.add([{ value: 'Linjer', style: 'title' }]);
   l.add([text('Hver bogført linje: skalar (formel over Input) × Σ kohortestørrelse × vægt. "værdier" = skrevet som tal, regnes ikke om.')]);
   l.add(header(['Id', 'Betegnelse', 'Kasse', 'Forvaltning', 'Kategori', 'Art', 'Beregning', 'Skalar']));
   const groupIndex = new Map(parts.groups.map((g, i) => [g.id, i]));
   for (const d of parts.lines) {
     const row = l.next;
+    lineRows.set(d.line.id, row);
     const base = [text(d.line.id), text(d.line.label), text(d.line.ledger), text(d.line.department ?? ''), text(d.line.category), text(d.line.kind)];
     if (!d.scalar) {
       l.add([...base, text('værdier'), null, ...d.line.annual.map((v) => ({ value: v, style: 'kr' as const }))]);
@@ -116,6 +123,7 @@ function linesAndWeights(parts: Decomposition, input: InputCells, yearLabels: st
     sheet: { name: LINES_SHEET, rows: l.rows, widths: widths([44, 44, 12, 14, 14, 8, 10, 14]), freeze: { rows: 3, columns: 2 } },
     weights: { name: WEIGHTS_SHEET, rows: w.rows, widths: widths([44, 9, 11]), freeze: { rows: 3, columns: 1 } },
     lastRow: Math.max(4, l.rows.length),
+    lineRows,
   };
 }
 

@@ -9,7 +9,8 @@
  * holds (months, ramps, decay, optimism factors, derived values' staircases) is fixed in the workbook.
  * A line whose weights do not rebuild the engine's figures is written as values.
  */
-import { compileExpression, runScenario, type Amount, type Line, type Model, type Projection, type Scenario } from '../../engine';
+import { monthlyProfiles } from './monthly';
+import { compileExpression, MONTHS_PER_YEAR, runScenario, type Amount, type Line, type Model, type Projection, type Scenario } from '../../engine';
 
 /** A factor of a line's scalar: an amount, optionally as (1 − amount) or a difference of two. */
 export type ScalarFactor =
@@ -24,6 +25,8 @@ export interface DecomposedLine {
   perParticipant: boolean;
   /** Per cohort of the line's target group (or one row for a fixed cost): weight per year. */
   weights: number[][];
+  /** The same per scenario month (cohort start applied), for the payback time. */
+  monthlyWeights: number[][];
 }
 
 export interface Decomposition {
@@ -60,13 +63,15 @@ export function decompose(scenario: Scenario, model: Model, projection: Projecti
     const run = runScenario(single, model);
     runs.push(new Map(run.ok ? run.value.lines.map((l) => [l.id, l.annual]) : []));
   }
+  const profiles = monthlyProfiles(unit, model, evaluate);
+  const months = projection.horizonYears * MONTHS_PER_YEAR;
   const groupIndex = new Map(scenario.targetGroups.map((g, i) => [g.id, i]));
   const lines = projection.lines.map((line): DecomposedLine => {
     const found = scalarOf(scenario, line);
     const unitFound = scalarOf(unit, line);
     const group = scenario.targetGroups[groupIndex.get(line.targetGroup) ?? -1];
     const counts = group ? group.cohorts.map((c) => evaluate(c.count)) : [];
-    const asValues: DecomposedLine = { line, scalar: null, perParticipant: false, weights: [] };
+    const asValues: DecomposedLine = { line, scalar: null, perParticipant: false, weights: [], monthlyWeights: [] };
     if (!found || !unitFound) return asValues;
     const value = scalarValue(found);
     const unitValue = scalarValue(unitFound);
@@ -77,7 +82,12 @@ export function decompose(scenario: Scenario, model: Model, projection: Projecti
       : [(fixedAnnual.get(line.id) ?? zeros).map((v) => v / unitValue)];
     const rebuilt = line.annual.map((_, y) => value * weights.reduce((s, w, k) => s + w[y]! * (found.perParticipant ? counts[k]! : 1), 0));
     if (rebuilt.some((v, y) => Math.abs(v - line.annual[y]!) > TOLERANCE_KR)) return asValues;
-    return { line, scalar: { sign: found.sign, factors: found.factors, value }, perParticipant: found.perParticipant, weights };
+    const profile = (profiles.get(line.id) ?? []).map((v) => v / unitValue);
+    const starts = group ? group.cohorts.map((c) => Math.round(evaluate(c.startMonth))) : [];
+    const monthlyWeights = found.perParticipant
+      ? starts.map((start) => Array.from({ length: months }, (_, m) => (m >= start ? profile[m - start] ?? 0 : 0)))
+      : [Array.from({ length: months }, (_, m) => profile[m] ?? 0)];
+    return { line, scalar: { sign: found.sign, factors: found.factors, value }, perParticipant: found.perParticipant, weights, monthlyWeights };
   });
   return {
     lines,

@@ -1,7 +1,8 @@
 /**
  * Resultater, laid out like the app's table (Tabel 6.4): one row per ledger and »Netto«, one
  * column per year, in blocks: annual net, cumulative, discount factor, discounted, cumulative
- * discounted; then the key figures (NPV as a formula, payback as Afkast's monthly value).
+ * discounted; then the key figures (NPV and payback as formulas; payback as Afkast's value when a
+ * line had to be written as values).
  */
 import type { Model, Projection } from '../../engine';
 import { neutraliseCsvCell } from '../../format/export-safety';
@@ -27,14 +28,15 @@ export interface ResultRows {
 const text = (s: string): CellModel => ({ value: neutraliseCsvCell(s) });
 const q = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 
-export function resultsSheet(model: Model, projection: Projection, yearLabels: string[], at: { linesLastRow: number }): { sheet: SheetModel; rows: ResultRows } {
+export function resultsSheet(model: Model, projection: Projection, yearLabels: string[], at: { linesLastRow: number; paybackRef?: Map<string, string> }): { sheet: SheetModel; rows: ResultRows } {
   const years = yearLabels.length;
   const ycol = (y: number) => columnLetter(RESULT_YEAR_COLUMN + y);
   const ledgers = model.ledgers.map((l) => ({ id: l.id, label: l.label }));
   const all = [...ledgers, { id: TOTAL_ROW_ID, label: 'Netto' }];
   const b = new SheetBuilder();
   b.add([{ value: 'Resultater (kr., totaler over alle deltagere)', style: 'title' }]);
-  b.add([text('Alle tal er formler over arkene Linjer, Diskontering og Input. Tilbagebetalingstiden er Afkasts værdi (beregnet på månedsbasis) og regnes ikke om.')]);
+  b.add([text(at.paybackRef ? 'Alle tal er formler over arkene Linjer, Diskontering, Tilbagebetaling og Input.'
+    : 'Alle tal er formler over arkene Linjer, Diskontering og Input. Tilbagebetalingstiden er Afkasts værdi (beregnet på månedsbasis) og regnes ikke om.')]);
   const header = (title: string) => b.add([{ value: title, style: 'header' }, { value: 'id', style: 'header' },
     ...yearLabels.map((v) => ({ value: v, style: 'header' as const }))]);
   const lineRange = (col: string) => `${q(LINES_SHEET)}!$${col}$${FIRST_LINE_ROW}:$${col}$${at.linesLastRow}`;
@@ -66,7 +68,7 @@ export function resultsSheet(model: Model, projection: Projection, yearLabels: s
     (y === 0 ? `${ycol(0)}${discounted.get(id)}` : `${ycol(y - 1)}${row}+${ycol(y)}${discounted.get(id)}`));
   b.add();
   b.add([{ value: 'Nøgletal', style: 'header' }, { value: 'id', style: 'header' }, { value: 'Nutidsværdi', style: 'header' },
-    { value: 'Tilbagebetalingstid (år, Afkasts værdi)', style: 'header' }]);
+    { value: at.paybackRef ? 'Tilbagebetalingstid (år)' : 'Tilbagebetalingstid (år, Afkasts værdi)', style: 'header' }]);
   const keyFigures = new Map<string, number>();
   for (const { id, label } of all) {
     const series = id === TOTAL_ROW_ID ? projection.total : projection.ledgers[id];
@@ -74,7 +76,8 @@ export function resultsSheet(model: Model, projection: Projection, yearLabels: s
     const payback = series?.paybackYears;
     keyFigures.set(id, b.add([text(label), text(id),
       { value: formula(`SUMPRODUCT(${ycol(0)}${r}:${ycol(years - 1)}${r},${ycol(0)}$${factorRow}:${ycol(years - 1)}$${factorRow})`), style: 'kr' },
-      payback === undefined || payback === null ? text('ikke inden for horisonten') : { value: payback, style: 'number' }]));
+      at.paybackRef?.has(id) ? { value: formula(at.paybackRef.get(id)!), style: 'number' }
+        : payback === undefined || payback === null ? text('ikke inden for horisonten') : { value: payback, style: 'number' }]));
   }
   return {
     sheet: { name: RESULTS_SHEET, rows: b.rows, widths: [30, 14, ...yearLabels.map(() => 14)], freeze: { rows: 0, columns: 2 } },
