@@ -15,6 +15,9 @@ import { paybackSheets } from './payback-sheet';
 import { resultsSheet, type ResultRows } from './results-sheet';
 
 
+/** Above this many monthly weight cells the payback time is written as Afkast's value. */
+export const MAX_MONTHLY_CELLS = 250_000;
+
 export interface WorkbookMeta {
   /** e.g. "Afkast 0.1.0, katalog 2026-1". */
   generator: string;
@@ -39,8 +42,10 @@ export function buildWorkbook(scenario: Scenario, model: Model, projection: Proj
   const yearLabels = projection.years.map((y) => (y.calendarYear === null ? `År ${y.year}` : String(y.calendarYear)));
   const lines = linesAndWeights(parts, input, yearLabels);
   const discount = discountSheet(projection, bands, input, yearLabels);
-  // The payback time as formulas needs every line's monthly weights: not when a line is written as values.
-  const payback = parts.lines.every((d) => d.scalar)
+  // The payback time as formulas needs every line's monthly weights: not when a line is written as values,
+  // nor for a portfolio so large that the monthly table would make the file unwieldy (then it is Afkast's value).
+  const monthlyCells = parts.lines.reduce((n, d) => n + d.monthlyWeights.length, 0) * projection.horizonYears * MONTHS_PER_YEAR;
+  const payback = parts.lines.every((d) => d.scalar) && monthlyCells <= MAX_MONTHLY_CELLS
     ? paybackSheets(model, parts, input, lines.lineRows, projection.horizonYears * MONTHS_PER_YEAR) : null;
   const results = resultsSheet(model, projection, yearLabels, { linesLastRow: lines.lastRow, paybackRef: payback?.paybackRef });
   const about = new SheetBuilder();
