@@ -60,8 +60,12 @@ export function buildWorkbook(scenario: Scenario, model: Model, projection: Proj
     `${LINES_SHEET}: hver bogført linje. Skalar = formel over Input (beløb × andel, effekt Δ × værdi pr. person-år); årstal = skalar × Σ kohortestørrelse × vægt.`,
     `${WEIGHTS_SHEET}: tids- og kohortevægte som VÆRDIER, beregnet af Afkast: måneder, indfasning, aftagning, optimismekorrektion, refusionstrappen og afledte værdiers månedstabeller kan ikke skrives som formler her.`,
     `${DISCOUNT_SHEET}: diskonteringsfaktorer som formler over renterne.`,
-    'Resultater: netto pr. kasse og år, akkumuleret, diskonteret og nutidsværdi som formler; tilbagebetalingstiden som formel på Tilbagebetaling.',
-    'Tilbagebetaling og Måneder: det månedlige netto pr. kasse (månedsvægte som værdier × skalar × kohortestørrelse), det akkumulerede netto og tilbagebetalingstiden som formler.',
+    ...(payback ? [
+      'Resultater: netto pr. kasse og år, akkumuleret, diskonteret og nutidsværdi som formler; tilbagebetalingstiden som formel på Tilbagebetaling.',
+      'Tilbagebetaling og Måneder: det månedlige netto pr. kasse (månedsvægte som værdier × skalar × kohortestørrelse), det akkumulerede netto og tilbagebetalingstiden som formler.',
+    ] : [
+      'Resultater: netto pr. kasse og år, akkumuleret, diskonteret og nutidsværdi som formler; tilbagebetalingstiden er Afkasts værdi (beregnet på månedsbasis; casen er for stor til en månedstabel i arket, eller en linje er skrevet som værdier).',
+    ]),
     'Linjer markeret "værdier" (ikke lineære i deres skalar) er skrevet som tal og regnes ikke om.',
     'Optimismekorrektionen ligger i vægten for linjens fortegn; tal skrevet direkte i scenariet (ikke parametre) står i skalarens formel på Linjer.',
   ]) about.add([text(line)]);
