@@ -105,7 +105,7 @@ export function decompose(scenario: Scenario, model: Model, projection: Projecti
  * from the copy; the workbook's scalars stay the scenario's own, so those lines still show 0.
  */
 function withoutZeroFactors(scenario: Scenario, evaluate: (a: Amount) => number): Scenario {
-  const copy = structuredClone(scenario);
+  const copy = JSON.parse(JSON.stringify(scenario)) as Scenario; // a scenario is plain JSON data
   for (const g of copy.targetGroups) {
     for (const iv of g.interventions) {
       for (const c of iv.costs) if (evaluate(c.amount) === 0) c.amount = 1;
