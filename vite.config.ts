@@ -48,6 +48,8 @@ export default defineConfig({
           groups: [
             { name: 'mathjs', test: /node_modules[\\/](mathjs|decimal\.js|complex\.js|fraction\.js|typed-function|javascript-natural-sort|seedrandom|tiny-emitter|escape-latex|@babel)[\\/]/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The workbook writer loads only when a workbook is exported: never in the first load.
+            { name: 'exceljs', test: /node_modules[\\/](exceljs|jszip|pako|readable-stream|saxes|xmlchars|dayjs|fast-csv|archiver|unzipper|tmp|uuid)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -13,10 +13,12 @@ const ALLOWED: Record<string, { folders: string[]; packages: RegExp }> = {
   engine: { folders: ['engine'], packages: /^mathjs(\/number)?$/ },
   io: { folders: ['io', 'engine', '../models'], packages: /^(zod|lz-string)$/ },
   format: { folders: ['format', 'engine'], packages: /^$/ },
+  // Exporters (the workbook): pure builders over the engine's results; exceljs only in the writer, loaded lazily.
+  export: { folders: ['export', 'engine', 'format'], packages: /^exceljs$/ },
   platform: { folders: ['platform', 'io', 'engine'], packages: /^(idb|browser-fs-access)$/ },
-  cli: { folders: ['cli', 'engine', 'io', 'format', '../scenarios'], packages: /^node:/ },
+  cli: { folders: ['cli', 'engine', 'io', 'format', 'export', '../scenarios'], packages: /^node:/ },
   state: { folders: ['state', 'engine', 'io', 'format', 'platform', 'worker', '../scenarios'], packages: /^(zustand(\/.*)?|react|zundo|immer)$/ },
-  ui: { folders: ['ui', 'state', 'format', 'io', 'engine', '../scenarios'], packages: /^(react(-dom)?(\/.*)?|recharts|zustand(\/.*)?)$/ },
+  ui: { folders: ['ui', 'state', 'format', 'io', 'engine', 'export', '../scenarios'], packages: /^(react(-dom)?(\/.*)?|recharts|zustand(\/.*)?)$/ },
 };
 
 function filesIn(dir: string): string[] {

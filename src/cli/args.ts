@@ -8,6 +8,8 @@ import type { DiscountTiming } from '../engine';
 
 export type Lang = 'da' | 'en';
 export type OutputFormat = 'table' | 'json' | 'csv';
+/** standard: comma separated, dot decimals; da: what Danish Excel reads (semicolons, decimal commas). */
+export type CsvDialect = 'standard' | 'da';
 
 export interface SolveRequest {
   parameter: string;
@@ -50,6 +52,10 @@ export interface CliOptions {
   solve?: SolveRequest;
   explain?: ExplainRequest;
   uncertainty?: UncertaintyRequest;
+  /** --csv-dialect; absent = standard. */
+  csvDialect?: CsvDialect;
+  /** --xlsx: write the case as a workbook with live formulas to this file. */
+  xlsx?: string;
 }
 
 export type ParsedArgs =
@@ -79,6 +85,8 @@ const OPTIONS = {
   seed: { type: 'string' },
   tornado: { type: 'boolean' },
   compare: { type: 'string', multiple: true },
+  'csv-dialect': { type: 'string' },
+  xlsx: { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
@@ -98,8 +106,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   }
   if (v.json && v.csv) return usage('choose one of --json and --csv');
   if (v.timing !== undefined && !['start', 'mid', 'end'].includes(v.timing)) return usage(`--timing must be start, mid or end, got '${v.timing}'`);
-  const commands = [v.solve !== undefined, v.explain !== undefined, v.montecarlo !== undefined, v.tornado === true, v.compare !== undefined];
-  if (commands.filter(Boolean).length > 1) return usage('choose one of --solve, --explain, --montecarlo, --tornado and --compare');
+  const dialect = v['csv-dialect'];
+  if (dialect !== undefined && dialect !== 'da' && dialect !== 'standard') return usage(`--csv-dialect must be da or standard, got '${dialect}'`);
+  if (dialect !== undefined && !v.csv) return usage('--csv-dialect only applies with --csv');
+  if (v.xlsx !== undefined && (v.xlsx.trim() === '' || !/\.xlsx$/i.test(v.xlsx))) return usage(`--xlsx needs a file name ending in .xlsx, got '${v.xlsx}'`);
+  const commands = [v.solve !== undefined, v.explain !== undefined, v.montecarlo !== undefined, v.tornado === true, v.compare !== undefined, v.xlsx !== undefined];
+  if (commands.filter(Boolean).length > 1) return usage('choose one of --solve, --explain, --montecarlo, --tornado, --compare and --xlsx');
+  if (v.xlsx !== undefined && (v.json || v.csv)) return usage('--xlsx writes a file; it does not combine with --json or --csv');
   const draws = v.montecarlo === undefined ? undefined : Number(v.montecarlo);
   if (draws !== undefined && !(Number.isInteger(draws) && draws >= 1 && draws <= 1_000_000)) {
     return usage(`--montecarlo must be a whole number of draws from 1 to 1000000, got '${v.montecarlo}'`);
@@ -135,6 +148,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1' } }
         : v.tornado ? { tornado: { target: v.target ?? 'total' } }
           : v.compare !== undefined ? { compare: v.compare } : undefined,
+      ...(dialect === undefined ? {} : { csvDialect: dialect }),
+      ...(v.xlsx === undefined ? {} : { xlsx: v.xlsx }),
     },
   };
 }

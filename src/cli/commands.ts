@@ -56,7 +56,7 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
   const view = buildTableView(projection, model, options, texts);
   const warnings = options.format === 'csv' || findings.length === 0 ? ''
     : `${texts.guardrails} (${findings.length}):\n${findings.map((f) => `  ${guardrailLine(f)}`).join('\n')}\n`;
-  io.out(options.format === 'csv' ? renderCsv(view) : renderTable(view, texts, options.lang, scenario.title) + warnings);
+  io.out(options.format === 'csv' ? renderCsv(view, options.csvDialect) : renderTable(view, texts, options.lang, scenario.title) + warnings);
   return EXIT_OK;
 }
 

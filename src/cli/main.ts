@@ -3,17 +3,19 @@
  * engine the browser uses, and prints the result. Exit codes: 0 ok, 1 the file or the calculation
  * is invalid (each problem as `path: message`), 2 the command was used wrongly. Never a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { terminalLine, terminalSafe } from '../format/export-safety';
 import { pathToFileURL } from 'node:url';
 import { parseScenarioText } from '../io/load-scenario';
 import { parseCliArgs } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCommand, withSettingOverrides, type Output } from './commands';
+import { workbookBytes } from './workbook-command';
 import { textsFor, type Texts } from './texts';
 import type { ReadScenario } from './uncertainty-commands';
 
-export function main(argv: string[], io: CliOutput, texts: (lang: 'da' | 'en') => Texts = textsFor): number {
+/** A number, or a promise of one for --xlsx (the workbook writer is asynchronous). */
+export function main(argv: string[], io: CliOutput, texts: (lang: 'da' | 'en') => Texts = textsFor): number | Promise<number> {
   const parsed = parseCliArgs(argv);
   if (parsed.kind === 'usage-error') return (io.usage(parsed.message), EXIT_USAGE);
   if (parsed.kind === 'help') return (io.out(texts(parsed.lang).help), EXIT_OK);
@@ -35,6 +37,20 @@ export function main(argv: string[], io: CliOutput, texts: (lang: 'da' | 'en') =
   };
   const loaded = read(options.file);
   if (!loaded.ok) return (io.errors(loaded.errors), EXIT_INVALID);
+  if (options.xlsx !== undefined) {
+    const target = inputPath(options.xlsx);
+    return workbookBytes(loaded.value).then((written) => {
+      if (!written.ok) return (io.errors(written.errors), EXIT_INVALID);
+      try {
+        writeFileSync(target, written.bytes);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        return (io.errors([{ path: options.xlsx!, message: t.cannotWrite(reason) }]), EXIT_INVALID);
+      }
+      io.out(t.wroteWorkbook(options.xlsx!, written.bytes.length, written.valueLines));
+      return EXIT_OK;
+    });
+  }
   return runCommand(loaded.value, options, t, io, read);
 }
 
@@ -66,16 +82,19 @@ export function outputTo(stdout: (text: string) => void, stderr: (text: string) 
 }
 
 /** Runs the command line on `argv`; returns the exit code. A defect is one line, never a stack. */
-export function runProgram(argv: string[], io: CliOutput): number {
+export function runProgram(argv: string[], io: CliOutput): number | Promise<number> {
+  const defect = (error: unknown) => (io.internal((error as Error).message), EXIT_INVALID);
   try {
-    return main(argv, io);
+    const code = main(argv, io);
+    return typeof code === 'number' ? code : code.catch(defect);
   } catch (error) {
-    io.internal((error as Error).message);
-    return EXIT_INVALID;
+    return defect(error);
   }
 }
 
 // Run when started as a program (tsx src/cli/main.ts …), not when a test imports it.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = runProgram(process.argv.slice(2), outputTo((t) => void process.stdout.write(t), (t) => void process.stderr.write(t)));
+  const code = runProgram(process.argv.slice(2), outputTo((t) => void process.stdout.write(t), (t) => void process.stderr.write(t)));
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => { process.exitCode = c; });
 }

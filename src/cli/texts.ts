@@ -17,6 +17,7 @@ export interface Texts {
   noDepartment: string;
   usageHint: string;
   cannotRead: (reason: string) => string;
+  cannotWrite: (reason: string) => string;
   solved: string;
   residual: string;
   noSolution: (range: [number, number]) => string;
@@ -29,6 +30,7 @@ export interface Texts {
   exampleValue: string;
   perParticipantNote: string;
   totalNote: string;
+  wroteWorkbook: (file: string, bytes: number, valueLines: number) => string;
   help: string;
 }
 
@@ -45,6 +47,8 @@ Visning
   --lang da|en          sprog og talformat (standard da)
   --json                alle resultater som JSON (rå tal, uafrundede)
   --csv                 tabellen som CSV (komma-separeret, punktum som decimaltegn, 2 decimaler)
+  --csv-dialect da      med --csv: dansk Excel (semikolon-separeret, decimalkomma)
+  --xlsx <fil.xlsx>     skriv casen som Excel-arbejdsbog med levende formler (Input, Linjer, Resultater)
 
 Indstillinger (ændrer ikke filen)
   --perspective <id>    budget, fiscal, welfare … (katalogets perspektiver)
@@ -80,6 +84,8 @@ View
   --lang da|en          language and number format (default da)
   --json                all results as JSON (raw, unrounded numbers)
   --csv                 the table as CSV (comma separated, dot decimals, 2 decimals)
+  --csv-dialect da      with --csv: Danish Excel (semicolon separated, decimal commas)
+  --xlsx <file.xlsx>    write the case as an Excel workbook with live formulas (Input, Linjer, Resultater)
 
 Settings (the file is not changed)
   --perspective <id>    budget, fiscal, welfare … (the catalogue's perspectives)
@@ -119,6 +125,7 @@ const DA: Texts = {
   noDepartment: 'uden forvaltning',
   usageHint: 'Se npm run simulate -- --help',
   cannotRead: (reason) => `kan ikke læses (${reason})`,
+  cannotWrite: (reason) => `kan ikke skrives (${reason})`,
   solved: 'Break-even',
   residual: 'Restværdi',
   noSolution: ([a, b]) => `ingen løsning i [${a}, ${b}]`,
@@ -131,6 +138,8 @@ const DA: Texts = {
   exampleValue: 'eksempelværdi, erstat med lokale tal',
   perParticipantNote: 'pr. deltager',
   totalNote: 'i alt',
+  wroteWorkbook: (file, bytes, valueLines) => `Arbejdsbog med formler skrevet: ${file} (${Math.ceil(bytes / 1024)} kB)`
+    + `${valueLines > 0 ? `; ${valueLines} linjer er skrevet som værdier (ikke lineære)` : ''}\n`,
   help: HELP_DA,
 };
 
@@ -151,6 +160,7 @@ const EN: Texts = {
   noDepartment: 'no department',
   usageHint: 'See npm run simulate -- --help',
   cannotRead: (reason) => `cannot be read (${reason})`,
+  cannotWrite: (reason) => `cannot be written (${reason})`,
   solved: 'Break-even',
   residual: 'Residual',
   noSolution: ([a, b]) => `no solution in [${a}, ${b}]`,
@@ -163,6 +173,8 @@ const EN: Texts = {
   exampleValue: 'example value, replace with local data',
   perParticipantNote: 'per participant',
   totalNote: 'in total',
+  wroteWorkbook: (file, bytes, valueLines) => `Workbook with formulas written: ${file} (${Math.ceil(bytes / 1024)} kB)`
+    + `${valueLines > 0 ? `; ${valueLines} lines are written as values (not linear)` : ''}\n`,
   help: HELP_EN,
 };
 

@@ -24,3 +24,4 @@ export { checkGuardrails, type GuardrailInput } from './guardrails/check';
 export { GUARDRAIL_LIMITS, type GuardrailFinding, type GuardrailKind, type EvidenceTemplate } from './guardrails/findings';
 export { reproject, checkFollowUpPaths, followUpTarget, forecastCost, type Reprojection } from './follow-up/reproject';
 export { compareWithForecast, type Deviation, type LedgerComparison } from './follow-up/compare';
+export { expressionTree, type ExpressionTree } from './expression-tree';

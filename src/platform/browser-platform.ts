@@ -1,6 +1,6 @@
 /** The library's platform in a real browser: IndexedDB, history, clipboard and browser-fs-access. */
 import { openIndexedDbStorage } from './indexeddb-storage';
-import type { LibraryPlatform } from './library-platform';
+import type { ExportKind, LibraryPlatform } from './library-platform';
 
 const JSON_FILES = { description: 'Afkast-scenarie (JSON)', extensions: ['.json'], mimeTypes: ['application/json'] };
 
@@ -41,14 +41,17 @@ export const browserPlatform: LibraryPlatform = {
       throw error;
     }
   },
-  saveFile: async (text, fileName) => {
-    const { fileSave } = await import('browser-fs-access');
-    try {
-      await fileSave(new Blob([text], { type: 'application/json' }), { ...JSON_FILES, fileName });
-      return true;
-    } catch (error) {
-      if (isAbort(error)) return false;
-      throw error;
-    }
-  },
+  saveFile: (text, fileName) => save(new Blob([text], { type: 'application/json' }), fileName, JSON_FILES),
+  saveExport: (data, fileName, kind) => save(data, fileName, kind),
 };
+
+async function save(data: Blob, fileName: string, kind: ExportKind): Promise<boolean> {
+  const { fileSave } = await import('browser-fs-access');
+  try {
+    await fileSave(data, { ...kind, fileName });
+    return true;
+  } catch (error) {
+    if (isAbort(error)) return false;
+    throw error;
+  }
+}

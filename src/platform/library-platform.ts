@@ -11,6 +11,13 @@ export interface OpenedFile {
   text(): Promise<string>;
 }
 
+/** What kind of file an export is, for the save dialog. */
+export interface ExportKind {
+  description: string;
+  extensions: string[];
+  mimeTypes: string[];
+}
+
 export interface LibraryPlatform {
   /** The library's storage, or null where the browser has none (then work is kept in memory only). */
   openStorage(): Promise<LibraryStorage | null>;
@@ -26,4 +33,6 @@ export interface LibraryPlatform {
   pickFile(): Promise<OpenedFile | null>;
   /** Saves text as a file (save dialog where supported, else a download); false if cancelled. */
   saveFile(text: string, fileName: string): Promise<boolean>;
+  /** Saves an export (workbook, CSV, chart) the same way; absent where exports cannot be saved. */
+  saveExport?(data: Blob, fileName: string, kind: ExportKind): Promise<boolean>;
 }

@@ -39,7 +39,7 @@ export function runCli(args: string[]): Promise<CliRun> {
 export async function runCliInProcess(args: string[]): Promise<CliRun> {
   const { outputTo, runProgram } = await import('../../src/cli/main');
   let stdout = '', stderr = '';
-  const code = runProgram(args, outputTo((t) => (stdout += t), (t) => (stderr += t)));
+  const code = await runProgram(args, outputTo((t) => (stdout += t), (t) => (stderr += t)));
   return { code, stdout, stderr };
 }
 

@@ -10,7 +10,7 @@ import { loadAndRun, parseScenarioJson, serializeScenario } from '../../io/load-
 import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../../io/share-link';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import { runScenario, type EngineError } from '../../engine';
-import type { LibraryPlatform, OpenedFile } from '../../platform/library-platform';
+import type { ExportKind, LibraryPlatform, OpenedFile } from '../../platform/library-platform';
 import { createMemoryStorage, newestFirst, summarize, type DocumentSummary, type LibraryStorage, type StoredDocument } from '../../platform/library-storage';
 import { newDocId, type DocumentOrigin, type DocumentSlice } from './document-slice';
 import { selectRun } from '../selectors';
@@ -69,6 +69,8 @@ export interface LibrarySlice {
   openFile: (file: OpenedFile) => Promise<boolean>;
   pickAndOpenFile: () => Promise<boolean>;
   saveToFile: () => Promise<boolean>;
+  /** Saves an export (workbook, CSV, chart picture); a failure shows as storageFailure 'file'. */
+  exportFile: (data: Blob, fileName: string, kind: ExportKind) => Promise<boolean>;
   openExample: (json: unknown, title: string) => boolean;
   /** Opens any scenario (a template's new case, say) as a new document, with the switch notice; errors go to `rejected`. */
   openDocument: (json: unknown, origin: DocumentOrigin, source: string) => boolean;
@@ -295,6 +297,10 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
         const { scenario } = get();
         if (!scenario) return false;
         return (await guarded('file', () => platform.saveFile(serializeScenario(scenario), fileNameFor(scenario.title)))) ?? false;
+      },
+      exportFile: async (data, fileName, kind) => {
+        if (!platform.saveExport) return false;
+        return (await guarded('file', () => platform.saveExport!(data, fileName, kind))) ?? false;
       },
       openExample: (json, title) => switchTo(json, 'example', title),
       openDocument: (json, origin, source) => switchTo(json, origin, source),

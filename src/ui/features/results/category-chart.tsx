@@ -29,7 +29,7 @@ export function CategoryChart() {
   const selectedName = words.ledgerName(ledger, view.rows.find((r) => r.id === ledger)?.label ?? ledger);
   const tick = (x: number) => words.yearLabel(years[x - 1] ?? { year: x, calendarYear: null });
   return (
-    <figure className="panel chart" ref={figure}>
+    <figure className="panel chart" ref={figure} data-export="category-chart">
       <figcaption className="panel__head">
         <h2 id="category-heading">{t.categoryHeading(words.scalePhrase(view.scale))}</h2>
         <label className="select-label">

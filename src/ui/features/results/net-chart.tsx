@@ -28,7 +28,7 @@ export function NetChart() {
   const paybackText = (p: number | null) => (p === null ? t.noPayback : p === 0 ? t.paybackNow.toLowerCase() : t.paybackAt(formatYears(p, locale)));
   const tick = (x: number) => (x === 0 ? t.start : words.yearLabel(years[x - 1] ?? { year: x, calendarYear: null }));
   return (
-    <figure className="panel chart">
+    <figure className="panel chart" data-export="net-chart">
       <figcaption><h2>{t.chartHeading(words.scalePhrase(view.scale), chart.valuation === 'discounted')}</h2></figcaption>
       <div role="img" aria-label={description} className="chart__box">
         <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>

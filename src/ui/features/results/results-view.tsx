@@ -15,6 +15,8 @@ import { NetChart } from './net-chart';
 import { useResultWords } from './use-result-words';
 import { ViewToggles } from './view-toggles';
 
+// The export menu, and all it loads, stays out of the first load.
+const ExportMenu = lazy(() => import('./export-menu').then((m) => ({ default: m.ExportMenu })));
 const CategoryChart = lazy(() => import('./category-chart').then((m) => ({ default: m.CategoryChart })));
 
 export function ResultsView() {
@@ -34,6 +36,7 @@ export function ResultsView() {
         <div className="panel__head">
           <h2 id="table-heading">{t.tableHeading}</h2>
           <ViewToggles />
+          <Suspense fallback={null}><ExportMenu /></Suspense>
         </div>
         <LedgerTable />
       </section>

@@ -1,0 +1,40 @@
+/**
+ * A year table as CSV, in two dialects. standard: comma separated, dot decimals (any program reads
+ * the numbers). da: what Danish Excel reads on opening, semicolon separated with decimal commas
+ * (Excel in a da-DK locale splits on ';' and reads '1234,5' as a number; no thousands separator).
+ * Figures are rounded to 2 decimals (øre); text cells are formula-neutralised (OWASP) and quoted
+ * where the dialect needs it.
+ */
+import { neutraliseCsvCell } from './export-safety';
+
+export type CsvDialect = 'standard' | 'da';
+
+export interface CsvTable {
+  /** Column headings (text). */
+  header: string[];
+  /** Each row: leading text cells, then numbers. */
+  rows: { texts: string[]; values: number[] }[];
+}
+
+export function tableCsv(table: CsvTable, dialect: CsvDialect = 'standard'): string {
+  const separator = dialect === 'da' ? ';' : ',';
+  const field = (raw: string) => csvField(raw, separator);
+  const lines = [
+    table.header.map(field),
+    ...table.rows.map((r) => [...r.texts.map(field), ...r.values.map((v) => oere(v, dialect))]),
+  ];
+  return `${lines.map((l) => l.join(separator)).join('\n')}\n`;
+}
+
+/** Half away from zero to 2 decimals; never "-0"; a decimal comma in the Danish dialect. */
+export function oere(value: number, dialect: CsvDialect = 'standard'): string {
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 100)) / 100;
+  const text = String(rounded === 0 ? 0 : rounded);
+  return dialect === 'da' ? text.replace('.', ',') : text;
+}
+
+/** A text cell: formula-neutralised, then RFC 4180 quoting where the separator, a quote or a line break occurs. */
+export function csvField(raw: string, separator = ','): string {
+  const text = neutraliseCsvCell(raw);
+  return text.includes(separator) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,53 @@
+/**
+ * The year table as CSV in both dialects: Danish Excel's (semicolons, decimal commas) and the
+ * standard one, with formula-neutralised text cells (OWASP) and quoting by the dialect's separator.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvField, oere, tableCsv } from '../../src/format/csv';
+
+describe('tableCsv', () => {
+  const table = {
+    header: ['Kasse', 'År 1', 'År 2'],
+    rows: [
+      { texts: ['Kommune'], values: [-1234.567, 0.125] },
+      { texts: ['=HYPERLINK("http://x")'], values: [-0.004, 1234.5] },
+      { texts: ['a;b, "c"'], values: [1e6, -7] },
+    ],
+  };
+
+  it('writes semicolons and decimal commas in the Danish dialect, worked by hand', () => {
+    // −1234,567 → −1234,57 (half away from zero); 0,125 → 0,13; −0,004 → 0 (never "-0"); 1e6 → 1000000 (no thousands separator).
+    expect(tableCsv(table, 'da')).toBe([
+      'Kasse;År 1;År 2',
+      'Kommune;-1234,57;0,13',
+      '"\'=HYPERLINK(""http://x"")";0;1234,5',
+      '"a;b, ""c""";1000000;-7',
+      '',
+    ].join('\n'));
+  });
+
+  it('writes commas and dot decimals in the standard dialect, quoting what holds a comma', () => {
+    expect(tableCsv(table)).toBe([
+      'Kasse,År 1,År 2',
+      'Kommune,-1234.57,0.13',
+      '"\'=HYPERLINK(""http://x"")",0,1234.5',
+      '"a;b, ""c""",1000000,-7',
+      '',
+    ].join('\n'));
+  });
+
+  it('neutralises every text that starts with =, +, -, @, tab or carriage return', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvField(`${start}1+1`, ';').replace(/^"/, '')).toMatch(/^'/);
+    expect(csvField('Kommune', ';')).toBe('Kommune');
+  });
+
+  it('gives the same number in both dialects (property)', () => {
+    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (v) => {
+      const da = oere(v, 'da');
+      expect(da).not.toContain('.');
+      expect(Number(da.replace(',', '.'))).toBe(Number(oere(v)));
+      expect(Math.abs(Number(oere(v)) - v)).toBeLessThanOrEqual(0.005 + 1e-6);
+    }));
+  });
+});
