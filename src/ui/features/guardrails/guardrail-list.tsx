@@ -1,4 +1,5 @@
 /** The guardrails' findings beside the results: each with its field, a one-sentence reason and its source. Never blocking. */
+import { useId } from 'react';
 import { selectGuardrails, useAppStore } from '../../../state';
 import { useTexts } from '../../i18n/use-texts';
 import { guardrailTexts } from './texts';
@@ -6,9 +7,10 @@ import { guardrailTexts } from './texts';
 export function GuardrailList() {
   const t = useTexts(guardrailTexts);
   const findings = useAppStore(selectGuardrails);
+  const headingId = useId();
   return (
-    <section aria-labelledby="guardrails-heading" className="guardrails">
-      <h3 id="guardrails-heading">{t.heading} ({findings.length})</h3>
+    <section aria-labelledby={headingId} className="guardrails">
+      <h3 id={headingId}>{t.heading} ({findings.length})</h3>
       {findings.length === 0 ? <p>{t.none}</p> : (
         <ul>
           {findings.map((f, n) => (

@@ -5,6 +5,7 @@ import { Collapsible } from './collapsible';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { OutcomeValueEditor } from './outcome-value-editor';
+import { GuardrailMark } from './guardrail-mark';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
 
 const DECAYS: DecayType[] = ['none', 'exponential', 'linear'];
@@ -34,6 +35,7 @@ function OutcomeEditor({ g, i, o, count }: { g: number; i: number; o: number; co
           <select id={decayId} value={decay} onChange={(e) => apply(setDecayType, [g, i, o], e.target.value as DecayType)}>
             {DECAYS.map((d) => <option key={d} value={d}>{t.decays[d]}</option>)}
           </select>
+          <GuardrailMark id={fieldId([...path, 'decay'])} />
         </div>
         {decay === 'exponential' && <Field label={t.decayRate} path={[...path, 'decay', 'ratePerYear']} kind="percent" />}
         {decay === 'linear' && <Field label={t.monthsToZero} path={[...path, 'decay', 'monthsToZero']} kind="amount" />}

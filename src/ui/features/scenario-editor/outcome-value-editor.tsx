@@ -4,6 +4,7 @@ import { useAppStore } from '../../../state';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { SelectField } from './select-field';
+import { GuardrailMark } from './guardrail-mark';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
 import { useModelChoices } from './use-model-choices';
 
@@ -18,6 +19,7 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
   return (
     <fieldset className="editor-fieldset">
       <legend>{t.outcomeValue}</legend>
+      <GuardrailMark id={fieldId(path)} />
       <div className="editor-radios">
         {(['direct', 'derived'] as const).map((type) => (
           <label key={type}>
