@@ -47,6 +47,8 @@ export interface CliOptions {
   perspective?: string;
   discount?: string;
   timing?: DiscountTiming;
+  /** --optimism / --no-optimism: the optimism correction on or off for this run, whatever the file says. */
+  optimism?: boolean;
   solve?: SolveRequest;
   explain?: ExplainRequest;
   uncertainty?: UncertaintyRequest;
@@ -68,6 +70,8 @@ const OPTIONS = {
   perspective: { type: 'string' },
   discount: { type: 'string' },
   timing: { type: 'string' },
+  optimism: { type: 'boolean' },
+  'no-optimism': { type: 'boolean' },
   lang: { type: 'string' },
   solve: { type: 'string' },
   target: { type: 'string' },
@@ -97,6 +101,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return usage(positionals.length === 0 ? 'missing the scenario file' : `expected one scenario file, got ${positionals.length}: ${positionals.join(' ')}`);
   }
   if (v.json && v.csv) return usage('choose one of --json and --csv');
+  if (v.optimism && v['no-optimism']) return usage('choose one of --optimism and --no-optimism');
   if (v.timing !== undefined && !['start', 'mid', 'end'].includes(v.timing)) return usage(`--timing must be start, mid or end, got '${v.timing}'`);
   const commands = [v.solve !== undefined, v.explain !== undefined, v.montecarlo !== undefined, v.tornado === true, v.compare !== undefined];
   if (commands.filter(Boolean).length > 1) return usage('choose one of --solve, --explain, --montecarlo, --tornado and --compare');
@@ -130,6 +135,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       perspective: v.perspective,
       discount: v.discount,
       timing: v.timing as DiscountTiming | undefined,
+      optimism: v.optimism ? true : v['no-optimism'] ? false : undefined,
       solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
       explain: v.explain === undefined ? undefined : { target: v.explain, year },
       uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1' } }

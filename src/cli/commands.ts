@@ -31,12 +31,13 @@ export interface Loaded {
   warnings: string[];
 }
 
-/** --perspective, --discount and --timing replace the file's settings for this run only. */
+/** --perspective, --discount, --timing and --optimism/--no-optimism replace the file's settings for this run only. */
 export function withSettingOverrides(scenario: Scenario, options: CliOptions): Scenario {
   const settings = { ...scenario.settings };
   if (options.perspective !== undefined) settings.perspective = options.perspective;
   if (options.discount !== undefined) settings.discount = { preset: options.discount };
   if (options.timing !== undefined) settings.discountTiming = options.timing;
+  if (options.optimism !== undefined) settings.optimismCorrection = options.optimism;
   return { ...scenario, settings };
 }
 

@@ -50,6 +50,7 @@ Indstillinger (ændrer ikke filen)
   --perspective <id>    budget, fiscal, welfare … (katalogets perspektiver)
   --discount <id>       diskonteringsforudsætning: none, fm-2021, fm-2013, flat-5 …
   --timing start|mid|end  diskonteringskonvention
+  --optimism, --no-optimism  optimismekorrektion efter konfidenskarakter til eller fra (også i --tornado og --montecarlo)
 
 Break-even
   --solve <parameter> [--target <kasse>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -85,6 +86,7 @@ Settings (the file is not changed)
   --perspective <id>    budget, fiscal, welfare … (the catalogue's perspectives)
   --discount <id>       discount preset: none, fm-2021, fm-2013, flat-5 …
   --timing start|mid|end  discounting convention
+  --optimism, --no-optimism  optimism correction by confidence grade on or off (also in --tornado and --montecarlo)
 
 Break-even
   --solve <parameter> [--target <ledger>|total] [--metric npv|cumulative] [--year N] [--range a,b]

@@ -2,6 +2,7 @@
 import { addOutcome, deleteOutcome, duplicateOutcome, moveOutcome, setDecayType, setLockIn, type DecayType } from '../../../state/edits';
 import { useAppStore } from '../../../state';
 import { Collapsible } from './collapsible';
+import { ConfidenceField } from './confidence-field';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { OutcomeValueEditor } from './outcome-value-editor';
@@ -30,6 +31,7 @@ function OutcomeEditor({ g, i, o, count }: { g: number; i: number; o: number; co
         <Field label={t.startMonth} path={[...path, 'startMonth']} kind="amount" />
         <Field label={t.ramp} path={[...path, 'rampMonths']} kind="amount" />
         <Field label={t.duration} path={[...path, 'durationMonths']} kind="amount" />
+        <ConfidenceField path={[...path, 'confidence']} />
         <div className="editor-field">
           <label htmlFor={decayId}>{t.decay}</label>
           <select id={decayId} value={decay} onChange={(e) => apply(setDecayType, [g, i, o], e.target.value as DecayType)}>
