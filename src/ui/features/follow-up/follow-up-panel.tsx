@@ -5,7 +5,8 @@
  */
 import { lazy, Suspense, useState, type ChangeEvent } from 'react';
 import { selectFollowUp, useAppStore } from '../../../state';
-import { followUpTemplateCsv, parseFollowUpCsv } from '../../../io/follow-up-csv';
+import { parseFollowUpCsv } from '../../../io/follow-up-csv';
+import { downloadFollowUpTemplate } from './download-template';
 import { freezeDecisionBasis } from '../../../io/decision-basis';
 import { formatKroner, formatNumber, formatShare, formatYears } from '../../../format/numbers';
 import type { FollowUpView } from '../../../io/follow-up-view';
@@ -24,14 +25,7 @@ export function FollowUpPanel() {
   const [message, setMessage] = useState<string[]>([]);
   if (!scenario) return null;
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([followUpTemplateCsv(scenario)], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'opfoelgning-skabelon.csv';
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadFollowUpTemplate(scenario);
   const importCsv = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
