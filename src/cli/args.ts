@@ -49,6 +49,8 @@ export interface CliOptions {
   timing?: DiscountTiming;
   /** --optimism / --no-optimism: the optimism correction on or off for this run, whatever the file says. */
   optimism?: boolean;
+  /** --follow-up: the follow-up section (forecast vs realised, re-projection) in the output. */
+  followUp: boolean;
   solve?: SolveRequest;
   explain?: ExplainRequest;
   uncertainty?: UncertaintyRequest;
@@ -71,6 +73,7 @@ const OPTIONS = {
   discount: { type: 'string' },
   timing: { type: 'string' },
   optimism: { type: 'boolean' },
+  'follow-up': { type: 'boolean' },
   'no-optimism': { type: 'boolean' },
   lang: { type: 'string' },
   solve: { type: 'string' },
@@ -136,6 +139,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       discount: v.discount,
       timing: v.timing as DiscountTiming | undefined,
       optimism: v.optimism ? true : v['no-optimism'] ? false : undefined,
+      followUp: v['follow-up'] ?? false,
       solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
       explain: v.explain === undefined ? undefined : { target: v.explain, year },
       uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1' } }

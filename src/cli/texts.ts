@@ -12,6 +12,7 @@ export interface Texts {
   discount: string;
   optimism: string;
   guardrails: string;
+  noFollowUp: string;
   perspective: string;
   participants: string;
   noDepartment: string;
@@ -44,7 +45,8 @@ Visning
   --departments         en række pr. forvaltning (rækker der er nul hele vejen, udelades)
   --lang da|en          sprog og talformat (standard da)
   --json                alle resultater som JSON (rå tal, uafrundede)
-  --csv                 tabellen som CSV (komma-separeret, punktum som decimaltegn, 2 decimaler)
+  --csv                 tabellen som CSV (komma-separeret, punktum som decimaltegn, 2 decimaler); advarslerne på stderr
+  --follow-up           opfølgningen: prognose mod realiseret og genberegningen (i tabel, --json og --csv)
 
 Indstillinger (ændrer ikke filen)
   --perspective <id>    budget, fiscal, welfare … (katalogets perspektiver)
@@ -80,7 +82,8 @@ View
   --departments         one row per department (rows that are zero throughout are left out)
   --lang da|en          language and number format (default da)
   --json                all results as JSON (raw, unrounded numbers)
-  --csv                 the table as CSV (comma separated, dot decimals, 2 decimals)
+  --csv                 the table as CSV (comma separated, dot decimals, 2 decimals); the warnings on stderr
+  --follow-up           the follow-up: forecast vs realised and the re-projection (in the table, --json and --csv)
 
 Settings (the file is not changed)
   --perspective <id>    budget, fiscal, welfare … (the catalogue's perspectives)
@@ -116,6 +119,7 @@ const DA: Texts = {
   discount: 'Diskontering',
   optimism: 'Optimismekorrektion',
   guardrails: 'Advarsler',
+  noFollowUp: 'Opfølgning: filen har ingen realiserede tal (followUp).',
   perspective: 'Perspektiv',
   participants: 'Deltagere',
   noDepartment: 'uden forvaltning',
@@ -148,6 +152,7 @@ const EN: Texts = {
   discount: 'Discounting',
   optimism: 'Optimism correction',
   guardrails: 'Warnings',
+  noFollowUp: 'Follow-up: the file has no realised figures (followUp).',
   perspective: 'Perspective',
   participants: 'Participants',
   noDepartment: 'no department',
