@@ -2,7 +2,9 @@
  * Follow-up in the built app in headless Chromium: open the example with two years of realised
  * figures, import a CSV of realised figures (Danish Excel dialect) with a lower cost in year 2, and
  * see the re-projected NPV change (−76.800 → −16.800 kr.) while the frozen decision basis (date and
- * SHA-256) stays exactly as it was. A malformed CSV is refused with its line and column.
+ * SHA-256) stays exactly as it was. A malformed CSV is refused with its line and column. Then a
+ * realised cost corrected in the editor (year 2: 440.000 instead of 500.000 kr.) lifts the
+ * re-projected NPV by 60.000 kr. to 43.200 kr., and undo (the toolbar's Fortryd, by keyboard) takes it back.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +49,20 @@ describe.skipIf(!HAS_CHROMIUM)('follow-up in headless Chromium', () => {
     await input.setInputFiles({ name: 'forkert.csv', mimeType: 'text/csv', buffer: Buffer.from('type;sti;betegnelse;år;måneder;værdi\nudgift;targetGroups[0].interventions[0].costs[0];;to;;1,5\n') });
     await page.getByRole('status').filter({ hasText: 'Linje 2, kolonne 4' }).waitFor();
     expect(await totalNpv(page)).toMatch(/^−16\.800/);
+    // The charts (loaded with recharts when the tab opens) draw forecast and re-projection.
+    await page.locator('.follow-up__charts svg').first().waitFor();
+
+    // Correct a realised figure in the editor: year 2 paid 440.000, not 500.000 → NPV 60.000 kr. higher; undo restores it.
+    await page.getByText('Realiserede tal (opfølgning) (5)').click();
+    const amount = page.locator('#ed-followUp-costs-1-amount');
+    await amount.fill('440.000');
+    await amount.press('Enter');
+    await expect.poll(() => totalNpv(page)).toMatch(/^43\.200/);
+    // Undo from the keyboard: Tab out of the field, then the toolbar's Fortryd (Ctrl+Z) with the focus on the page.
+    await page.getByRole('button', { name: 'Fortryd', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => totalNpv(page)).toMatch(/^−16\.800/);
+    expect(await page.getByTestId('decision-basis').textContent()).toBe(basis);
     await context.close();
   });
 });

@@ -54,8 +54,8 @@ export function FollowUpPanel() {
         {scenario.decisionBasis
           ? t.basisOf(scenario.decisionBasis.date, scenario.decisionBasis.sha256, value?.basis?.intact ?? true)
           : t.noBasis}
-        {scenario.decisionBasis && <> <small>{t.basisKept}</small></>}
       </p>
+      {scenario.decisionBasis && <p><small>{t.basisKept}</small></p>}
       {message.length > 0 && <ul role="status">{message.map((m) => <li key={m}>{m}</li>)}</ul>}
       {report && !report.ok && <ul role="alert">{report.errors.map((e) => <li key={e.path + e.message}>{e.path}: {e.message}</li>)}</ul>}
       {!report && <p>{t.noFollowUp}</p>}
