@@ -8,10 +8,12 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, warnIfNoChromium } from './serve-built-app';
+import { join } from 'node:path';
+import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from './serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('follow-up');
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 const CSV = [
   'type;sti;betegnelse;år;måneder;værdi;dato;kilde;note',
@@ -63,6 +65,28 @@ describe.skipIf(!HAS_CHROMIUM)('follow-up in headless Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => totalNpv(page)).toMatch(/^−16\.800/);
     expect(await page.getByTestId('decision-basis').textContent()).toBe(basis);
+    await context.close();
+  });
+
+  it('the follow-up tab, its charts and the realised figures in the editor have no serious or critical axe-core violations', async () => {
+    // axe is injected as an inline script, which the app's Content-Security-Policy forbids: this page bypasses it.
+    const context = await chromium.browser.newContext({ locale: 'da-DK', bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(chromium.app.url, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Eksempler' }).click();
+    await page.getByRole('button', { name: /^Opfølgning: mentorforløb/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Opfølgning: mentorforløb/ }).waitFor();
+    await page.getByRole('tab', { name: 'Opfølgning og advarsler' }).click();
+    await page.locator('.follow-up__charts svg').first().waitFor();
+    await page.getByText('Realiserede tal (opfølgning) (6)').click();
+    await page.locator('#ed-followUp-costs-0-amount').waitFor();
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      type V = { id: string; impact: string | null; nodes: { target: string[] }[] };
+      const result = await (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: V[] }> } }).axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await context.close();
   });
 });
