@@ -3,7 +3,6 @@
  * with the one-sentence reason and its source. Never blocking; the field stays editable. Matched
  * on the field's DOM id, so every FieldShell shows its own findings without knowing about them.
  */
-import { useShallow } from 'zustand/react/shallow';
 import { selectGuardrails, useAppStore } from '../../../state';
 import type { GuardrailFinding } from '../../../engine';
 import { useTexts } from '../../i18n/use-texts';
@@ -11,13 +10,25 @@ import { guardrailTexts } from '../guardrails/texts';
 import { fieldIdOfKey } from './use-editor';
 
 const NONE: GuardrailFinding[] = [];
+/** Findings by field id, built once per findings list, so each of many fields looks up instead of filtering. */
+const byField = new WeakMap<GuardrailFinding[], Map<string, GuardrailFinding[]>>();
 
-/** The findings whose path is the field with this DOM id (or whose path text is `key`). */
+function findingsById(all: GuardrailFinding[]): Map<string, GuardrailFinding[]> {
+  let map = byField.get(all);
+  if (!map) {
+    map = new Map();
+    for (const f of all) {
+      const id = fieldIdOfKey(f.path);
+      map.set(id, [...(map.get(id) ?? []), f]);
+    }
+    byField.set(all, map);
+  }
+  return map;
+}
+
+/** The findings whose path is the field with this DOM id; the same array while they do not change. */
 export function useGuardrailsAt(id: string): GuardrailFinding[] {
-  return useAppStore(useShallow((s) => {
-    const all = selectGuardrails(s);
-    return all.length === 0 ? NONE : all.filter((f) => fieldIdOfKey(f.path) === id);
-  }));
+  return useAppStore((s) => findingsById(selectGuardrails(s)).get(id) ?? NONE);
 }
 
 /** The marker for the field with DOM id `id`, or for a group of fields named by its path text `at`. */
