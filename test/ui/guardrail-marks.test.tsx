@@ -8,6 +8,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppStoreProvider, createAppStore } from '../../src/state';
 import { EditorPanel } from '../../src/ui/features/scenario-editor/editor-panel';
+import { GuardrailList } from '../../src/ui/features/guardrails/guardrail-list';
 import { renderApp } from './render-app';
 
 afterEach(cleanup);
@@ -49,5 +50,23 @@ describe('guardrails beside the results', () => {
     const results = document.getElementById('results')!;
     const list = within(results).getByRole('heading', { name: 'Advarsler (2)' }).closest('section')!;
     expect([...list.querySelectorAll('li')].map((li) => li.getAttribute('data-kind'))).toEqual(['noDecayLongEffect', 'discountingOff']);
+  });
+});
+
+describe('the list beside the results on a large case', () => {
+  it('groups the findings by kind and names the first five fields, then how many more', () => {
+    const store = createAppStore();
+    // Seven outcomes without deadweight: one entry »Ingen dødvægt (7)« with five fields and »og 2 flere«.
+    store.getState().applyEdit('test', (s) => {
+      const next = structuredClone(s);
+      const iv = next.targetGroups[0]!.interventions[0]!;
+      iv.outcomes = Array.from({ length: 7 }, (_, n) => ({ ...iv.outcomes[0]!, state: `s${n}`, counterfactual: 0 }));
+      return next;
+    });
+    render(<AppStoreProvider store={store}><GuardrailList /></AppStoreProvider>);
+    const entry = document.querySelector('li[data-kind=noDeadweight]')!;
+    expect(entry.textContent).toMatch(/^Ingen dødvægt \(7\) — /);
+    expect(entry.querySelectorAll('code')).toHaveLength(5);
+    expect(entry.textContent).toContain('og 2 flere.');
   });
 });
