@@ -49,6 +49,10 @@ export interface CliOptions {
   perspective?: string;
   discount?: string;
   timing?: DiscountTiming;
+  /** --optimism / --no-optimism: the optimism correction on or off for this run, whatever the file says. */
+  optimism?: boolean;
+  /** --follow-up: the follow-up section (forecast vs realised, re-projection) in the output. */
+  followUp: boolean;
   solve?: SolveRequest;
   explain?: ExplainRequest;
   uncertainty?: UncertaintyRequest;
@@ -74,6 +78,9 @@ const OPTIONS = {
   perspective: { type: 'string' },
   discount: { type: 'string' },
   timing: { type: 'string' },
+  optimism: { type: 'boolean' },
+  'follow-up': { type: 'boolean' },
+  'no-optimism': { type: 'boolean' },
   lang: { type: 'string' },
   solve: { type: 'string' },
   target: { type: 'string' },
@@ -105,6 +112,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return usage(positionals.length === 0 ? 'missing the scenario file' : `expected one scenario file, got ${positionals.length}: ${positionals.join(' ')}`);
   }
   if (v.json && v.csv) return usage('choose one of --json and --csv');
+  if (v.optimism && v['no-optimism']) return usage('choose one of --optimism and --no-optimism');
   if (v.timing !== undefined && !['start', 'mid', 'end'].includes(v.timing)) return usage(`--timing must be start, mid or end, got '${v.timing}'`);
   const dialect = v['csv-dialect'];
   if (dialect !== undefined && dialect !== 'da' && dialect !== 'standard') return usage(`--csv-dialect must be da or standard, got '${dialect}'`);
@@ -143,6 +151,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       perspective: v.perspective,
       discount: v.discount,
       timing: v.timing as DiscountTiming | undefined,
+      optimism: v.optimism ? true : v['no-optimism'] ? false : undefined,
+      followUp: v['follow-up'] ?? false,
       solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
       explain: v.explain === undefined ? undefined : { target: v.explain, year },
       uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1' } }

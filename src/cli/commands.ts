@@ -10,6 +10,9 @@ import { buildJsonResults, toJsonText } from './render-json';
 import { renderSolve, solveJson } from './render-solve';
 import { renderTable } from './render-table';
 import { guardrailLine, guardrailsFor } from '../io/guardrails';
+import { followUpReport } from '../io/follow-up';
+import { followUpSection } from '../format/follow-up-section';
+import { renderFollowUpCsv, renderFollowUpText } from './render-follow-up';
 import { buildTableView, departmentLabel } from './table-view';
 import type { Texts } from './texts';
 import { uncertaintyCommand, type ReadScenario } from './uncertainty-commands';
@@ -23,6 +26,8 @@ export interface Output {
   /** Each error on its own line as `path: message`. */
   errors: (errors: EngineError[]) => void;
   usage: (message: string) => void;
+  /** A warning on the side (stderr), where it cannot spoil the output's format. */
+  warn?: (warning: string) => void;
 }
 
 export interface Loaded {
@@ -31,12 +36,13 @@ export interface Loaded {
   warnings: string[];
 }
 
-/** --perspective, --discount and --timing replace the file's settings for this run only. */
+/** --perspective, --discount, --timing and --optimism/--no-optimism replace the file's settings for this run only. */
 export function withSettingOverrides(scenario: Scenario, options: CliOptions): Scenario {
   const settings = { ...scenario.settings };
   if (options.perspective !== undefined) settings.perspective = options.perspective;
   if (options.discount !== undefined) settings.discount = { preset: options.discount };
   if (options.timing !== undefined) settings.discountTiming = options.timing;
+  if (options.optimism !== undefined) settings.optimismCorrection = options.optimism;
   return { ...scenario, settings };
 }
 
@@ -49,14 +55,25 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
   const projection = run.value;
   if (options.explain) return explainCommand(loaded, projection, options.explain, options, texts, io);
   const findings = guardrailsFor(scenario, model, projection);
+  const followUp = options.followUp ? followUpReport(scenario, model) : null;
+  if (followUp && !followUp.ok) return (io.errors(followUp.errors), EXIT_INVALID);
+  const section = followUp?.ok ? followUpSection(followUp.value.view, options.lang) : null;
   if (options.format === 'json') {
-    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts), guardrails: findings }));
+    const followUpJson = options.followUp ? { followUp: section && followUp?.ok ? { view: followUp.value.view, section } : null } : {};
+    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts), guardrails: findings, ...followUpJson }));
     return EXIT_OK;
   }
   const view = buildTableView(projection, model, options, texts);
-  const warnings = options.format === 'csv' || findings.length === 0 ? ''
+  if (options.format === 'csv') {
+    // The CSV stays one table for spreadsheets; the guardrails go beside it, on stderr.
+    for (const f of findings) io.warn?.(`${texts.guardrails}: ${guardrailLine(f)}`);
+    io.out(renderCsv(view, options.csvDialect) + (section ? renderFollowUpCsv(section) : ''));
+    return EXIT_OK;
+  }
+  const warnings = findings.length === 0 ? ''
     : `${texts.guardrails} (${findings.length}):\n${findings.map((f) => `  ${guardrailLine(f)}`).join('\n')}\n`;
-  io.out(options.format === 'csv' ? renderCsv(view, options.csvDialect) : renderTable(view, texts, options.lang, scenario.title) + warnings);
+  const followUpText = !options.followUp ? '' : section ? `\n${renderFollowUpText(section)}` : `\n${texts.noFollowUp}\n`;
+  io.out(renderTable(view, texts, options.lang, scenario.title) + warnings + followUpText);
   return EXIT_OK;
 }
 

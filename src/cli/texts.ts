@@ -12,6 +12,7 @@ export interface Texts {
   discount: string;
   optimism: string;
   guardrails: string;
+  noFollowUp: string;
   perspective: string;
   participants: string;
   noDepartment: string;
@@ -46,14 +47,16 @@ Visning
   --departments         en række pr. forvaltning (rækker der er nul hele vejen, udelades)
   --lang da|en          sprog og talformat (standard da)
   --json                alle resultater som JSON (rå tal, uafrundede)
-  --csv                 tabellen som CSV (komma-separeret, punktum som decimaltegn, 2 decimaler)
+  --csv                 tabellen som CSV (komma-separeret, punktum som decimaltegn, 2 decimaler); advarslerne på stderr
   --csv-dialect da      med --csv: dansk Excel (semikolon-separeret, decimalkomma)
   --xlsx <fil.xlsx>     skriv casen som Excel-arbejdsbog med levende formler (Input, Linjer, Resultater)
+  --follow-up           opfølgningen: prognose mod realiseret og genberegningen (i tabel, --json og --csv)
 
 Indstillinger (ændrer ikke filen)
   --perspective <id>    budget, fiscal, welfare … (katalogets perspektiver)
   --discount <id>       diskonteringsforudsætning: none, fm-2021, fm-2013, flat-5 …
   --timing start|mid|end  diskonteringskonvention
+  --optimism, --no-optimism  optimismekorrektion efter konfidenskarakter til eller fra (også i --tornado og --montecarlo)
 
 Break-even
   --solve <parameter> [--target <kasse>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -83,14 +86,16 @@ View
   --departments         one row per department (rows that are zero throughout are left out)
   --lang da|en          language and number format (default da)
   --json                all results as JSON (raw, unrounded numbers)
-  --csv                 the table as CSV (comma separated, dot decimals, 2 decimals)
+  --csv                 the table as CSV (comma separated, dot decimals, 2 decimals); the warnings on stderr
   --csv-dialect da      with --csv: Danish Excel (semicolon separated, decimal commas)
   --xlsx <file.xlsx>    write the case as an Excel workbook with live formulas (Input, Linjer, Resultater)
+  --follow-up           the follow-up: forecast vs realised and the re-projection (in the table, --json and --csv)
 
 Settings (the file is not changed)
   --perspective <id>    budget, fiscal, welfare … (the catalogue's perspectives)
   --discount <id>       discount preset: none, fm-2021, fm-2013, flat-5 …
   --timing start|mid|end  discounting convention
+  --optimism, --no-optimism  optimism correction by confidence grade on or off (also in --tornado and --montecarlo)
 
 Break-even
   --solve <parameter> [--target <ledger>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -120,6 +125,7 @@ const DA: Texts = {
   discount: 'Diskontering',
   optimism: 'Optimismekorrektion',
   guardrails: 'Advarsler',
+  noFollowUp: 'Opfølgning: filen har ingen realiserede tal (followUp).',
   perspective: 'Perspektiv',
   participants: 'Deltagere',
   noDepartment: 'uden forvaltning',
@@ -155,6 +161,7 @@ const EN: Texts = {
   discount: 'Discounting',
   optimism: 'Optimism correction',
   guardrails: 'Warnings',
+  noFollowUp: 'Follow-up: the file has no realised figures (followUp).',
   perspective: 'Perspective',
   participants: 'Participants',
   noDepartment: 'no department',

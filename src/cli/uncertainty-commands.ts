@@ -3,7 +3,8 @@
  * table or, with --json, every figure. Monte Carlo uses the parameters' uncertainty from the file;
  * the seed makes a run repeatable.
  */
-import { compareScenarios, PERCENTILES, runMonteCarlo, tornado, type Model, type Scenario } from '../engine';
+import { compareScenarios, PERCENTILES, runMonteCarlo, runScenario, tornado, type Model, type Scenario } from '../engine';
+import { optimismStatement } from '../format/optimism';
 import { formatNumber, formatShare, formatYears } from '../format/numbers';
 import type { CliOptions, UncertaintyRequest } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './commands';
@@ -16,11 +17,15 @@ export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, 
   const { scenario, model } = loaded;
   const json = options.format === 'json';
   const n = (v: number) => formatNumber(v, options.lang);
+  // Both analyses run the scenario, so they include the optimism correction when it is on: say so.
+  const base = request.compare ? null : runScenario(scenario, model);
+  const optimism = base?.ok ? base.value.optimism : null;
+  const optimismLine = optimism ? `${options.lang === 'da' ? 'Optimismekorrektion' : 'Optimism correction'}: ${optimismStatement(optimism, options.lang)}` : '';
   if (request.montecarlo) {
     const result = runMonteCarlo(scenario, model, request.montecarlo);
     if (!result.ok) return (io.errors(result.errors), EXIT_INVALID);
     const s = result.value;
-    if (json) return (io.out(toJsonText({ seed: request.montecarlo.seed, percentiles: PERCENTILES, ...s })), EXIT_OK);
+    if (json) return (io.out(toJsonText({ seed: request.montecarlo.seed, percentiles: PERCENTILES, ...s, optimism })), EXIT_OK);
     const rows = Object.entries(s.keys).map(([key, k]) => [
       key, n(k.npv.percentiles[0]!), n(k.npv.percentiles[2]!), n(k.npv.percentiles[4]!),
       formatShare(k.npv.probabilityPositive, options.lang), formatShare(k.payback.probabilityWithinHorizon, options.lang),
@@ -29,6 +34,7 @@ export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, 
       `Monte Carlo: ${s.draws} draws (${s.failed} failed), seed ${request.montecarlo.seed}; uncertain: ${s.parameters.join(', ') || 'none'}`,
       table([['', 'NPV P5', 'NPV P50', 'NPV P95', 'P(NPV > 0)', 'P(payback)'], ...rows]),
       `Drivers of the total NPV (rank correlation): ${s.keys.total!.drivers.map((d) => `${d.parameter} ${d.correlation.toFixed(2)}`).join(', ') || '–'}`,
+      optimismLine,
       '',
     ].join('\n'));
     return EXIT_OK;
@@ -38,7 +44,7 @@ export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, 
     if (target !== 'total' && !model.ledgers.some((l) => l.id === target)) return (io.usage(`--target: unknown ledger '${target}'`), EXIT_USAGE);
     const result = tornado(scenario, model, target);
     if (!result.ok) return (io.errors(result.errors), EXIT_INVALID);
-    if (json) return (io.out(toJsonText(result.value)), EXIT_OK);
+    if (json) return (io.out(toJsonText({ ...result.value, optimism })), EXIT_OK);
     const cell = (v: number | null) => (v === null ? '–' : n(v));
     // Parameter values: whole kroner for large amounts, four decimals for shares and years.
     const value = (v: number) => formatNumber(v, options.lang, Math.abs(v) >= 100 ? 0 : 4);
@@ -47,6 +53,7 @@ export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, 
       table([['', 'low', 'high', 'NPV low', 'NPV high', 'switching value'], ...result.value.bars.map((b) => [
         b.parameter, value(b.low), value(b.high), cell(b.npvLow), cell(b.npvHigh), b.switchingValue === null ? '–' : value(b.switchingValue),
       ])]),
+      optimismLine,
       '',
     ].join('\n'));
     return EXIT_OK;

@@ -6,6 +6,7 @@
 import { ScenarioFileSchema } from './scenario-schema';
 import { issuesToErrors } from './validation-errors';
 import { verifyDecisionBasis } from './decision-basis';
+import { followUpView, type FollowUpView } from './follow-up-view';
 import {
   compareWithForecast, reproject, runScenario,
   type Deviation, type EngineError, type LedgerComparison, type Model, type Projection, type Result, type Scenario,
@@ -18,6 +19,8 @@ export interface FollowUpReport {
   ledgers: LedgerComparison[];
   /** Where the forecast came from, and whether the decision basis's hash still matches. */
   basis: { date: string; sha256: string; intact: boolean } | null;
+  /** The same, as the plain model the app, the CLI and the printed report render. */
+  view: FollowUpView;
 }
 
 export function followUpReport(scenario: Scenario, model: Model): Result<FollowUpReport, EngineError> | null {
@@ -36,5 +39,6 @@ export function followUpReport(scenario: Scenario, model: Model): Result<FollowU
   const basis = scenario.decisionBasis
     ? { date: scenario.decisionBasis.date, sha256: scenario.decisionBasis.sha256, intact: verifyDecisionBasis(scenario.decisionBasis) }
     : null;
-  return { ok: true, value: { forecast: forecast.value, reprojected: again.value.projection, deviations, ledgers, basis } };
+  const report = { forecast: forecast.value, reprojected: again.value.projection, deviations, ledgers, basis };
+  return { ok: true, value: { ...report, view: followUpView(scenario, forecastScenario, model, report) } };
 }

@@ -1,6 +1,7 @@
 /** Follow-up and guardrails of the open scenario, memoised on the scenario object like the projection. */
 import { followUpReport, type FollowUpReport } from '../io/follow-up';
 import { guardrailsFor } from '../io/guardrails';
+import { followUpSection, type FollowUpSection } from '../format/follow-up-section';
 import type { EngineError, GuardrailFinding, Result, Scenario } from '../engine';
 import { selectModel, selectRun } from './selectors';
 import type { AppState } from './app-store';
@@ -26,4 +27,13 @@ export function selectGuardrails(state: Pick<AppState, 'scenario'>): GuardrailFi
   let found = findings.get(scenario);
   if (!found) findings.set(scenario, (found = guardrailsFor(scenario, model, run.value)));
   return found;
+}
+
+/**
+ * The follow-up section for the printed report and exports, worded in the app's language: null when
+ * the case has no realised figures or they cannot be computed (the tab shows why).
+ */
+export function selectFollowUpReportSection(state: Pick<AppState, 'scenario' | 'language'>): FollowUpSection | null {
+  const report = selectFollowUp(state);
+  return report?.ok ? followUpSection(report.value.view, state.language) : null;
 }

@@ -16,6 +16,8 @@ export {
   selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
 } from './selectors';
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
-export { selectFollowUp, selectGuardrails } from './follow-up-selectors';
+export { selectFollowUp, selectFollowUpReportSection, selectGuardrails } from './follow-up-selectors';
+export type { FollowUpSection } from '../format/follow-up-section';
+export type { FollowUpView } from '../io/follow-up-view';
 export type { FollowUpReport } from '../io/follow-up';
 export type { ExportKind } from '../platform/library-platform';

@@ -18,3 +18,4 @@ export {
 export { applyTemplate, availableTemplates, type InterventionTemplate, type TemplateChoice } from './template-edits';
 export { newScenarioFromTemplate, openNewCaseFromTemplate } from './new-scenario';
 export { problemsOfEdit, schemaErrors, selectEditorErrors } from './validation';
+export { addRealised, deleteRealised, type RealisedKind } from './follow-up-edits';

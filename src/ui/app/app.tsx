@@ -11,6 +11,7 @@ import { LibraryToolbar } from '../features/library/library-toolbar';
 import { ResultsFooter } from '../features/results/results-footer';
 import { ResultsView } from '../features/results/results-view';
 import { AnalysisPanel } from '../features/analysis/analysis-panel';
+import { GuardrailList } from '../features/guardrails/guardrail-list';
 import { SummaryLine } from '../features/results/summary-line';
 import { ScenarioHeader } from '../features/scenario/scenario-header';
 import { EditorPanel } from '../features/scenario-editor/editor-panel';
@@ -48,6 +49,8 @@ export function App() {
           <FeatureBoundary><ScenarioHeader /></FeatureBoundary>
           <FeatureBoundary><SummaryLine /></FeatureBoundary>
           <FeatureBoundary><ResultsView /></FeatureBoundary>
+          {/* The guardrails beside the results (and beside their fields in the editor); never blocking. */}
+          <FeatureBoundary><GuardrailList /></FeatureBoundary>
           <FeatureBoundary><AnalysisPanel /></FeatureBoundary>
         </main>
         <FeatureBoundary><ExplainPanel /></FeatureBoundary>

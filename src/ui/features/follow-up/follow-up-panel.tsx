@@ -3,14 +3,18 @@
  * forecast as decided beside the re-projection, and freeze the decision basis. Importing replaces
  * the scenario's followUp only; the decision basis is never written once frozen.
  */
-import { useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useState, type ChangeEvent } from 'react';
 import { selectFollowUp, useAppStore } from '../../../state';
-import { followUpTemplateCsv, parseFollowUpCsv } from '../../../io/follow-up-csv';
+import { parseFollowUpCsv } from '../../../io/follow-up-csv';
+import { downloadFollowUpTemplate } from './download-template';
 import { freezeDecisionBasis } from '../../../io/decision-basis';
 import { formatKroner, formatNumber, formatShare, formatYears } from '../../../format/numbers';
+import type { FollowUpView } from '../../../io/follow-up-view';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { GuardrailList } from '../guardrails/guardrail-list';
 import { followUpTexts } from './texts';
+
+const FollowUpCharts = lazy(() => import('./follow-up-charts').then((m) => ({ default: m.FollowUpCharts })));
 
 export function FollowUpPanel() {
   const t = useTexts(followUpTexts);
@@ -21,14 +25,7 @@ export function FollowUpPanel() {
   const [message, setMessage] = useState<string[]>([]);
   if (!scenario) return null;
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([followUpTemplateCsv(scenario)], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'opfoelgning-skabelon.csv';
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const download = () => downloadFollowUpTemplate(scenario);
   const importCsv = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
@@ -42,7 +39,6 @@ export function FollowUpPanel() {
   const freeze = () => applyEdit('Frys beslutningsgrundlag', (s) => ({
     ...s, decisionBasis: freezeDecisionBasis(s as unknown as Record<string, unknown>, new Date().toISOString().slice(0, 10)),
   }));
-  const payback = (y: number | null) => (y === null ? t.notPaidBack : formatYears(y, locale));
   const value = report?.ok ? report.value : null;
 
   return (
@@ -59,42 +55,54 @@ export function FollowUpPanel() {
           ? t.basisOf(scenario.decisionBasis.date, scenario.decisionBasis.sha256, value?.basis?.intact ?? true)
           : t.noBasis}
       </p>
+      {scenario.decisionBasis && <p><small>{t.basisKept}</small></p>}
       {message.length > 0 && <ul role="status">{message.map((m) => <li key={m}>{m}</li>)}</ul>}
       {report && !report.ok && <ul role="alert">{report.errors.map((e) => <li key={e.path + e.message}>{e.path}: {e.message}</li>)}</ul>}
       {!report && <p>{t.noFollowUp}</p>}
-      {value && (
-        <>
-          <table className="follow-up__ledgers" aria-label={t.ledgers}>
-            <caption>{t.ledgers}</caption>
-            <thead><tr><th>{t.ledger}</th><th>{t.forecastNpv}</th><th>{t.reprojectedNpv}</th><th>{t.forecastPayback}</th><th>{t.reprojectedPayback}</th></tr></thead>
-            <tbody>
-              {value.ledgers.filter((l) => l.forecastNpv !== 0 || l.reprojectedNpv !== 0 || l.ledger === 'total').map((l) => (
-                <tr key={l.ledger} data-ledger={l.ledger}>
-                  <th scope="row">{l.ledger === 'total' ? t.total : l.ledger}</th>
-                  <td>{formatKroner(l.forecastNpv, locale)}</td><td>{formatKroner(l.reprojectedNpv, locale)}</td>
-                  <td>{payback(l.forecastPayback)}</td><td>{payback(l.reprojectedPayback)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="follow-up__deviations" aria-label={t.deviations}>
-            <caption>{t.deviations}</caption>
-            <thead><tr><th>{t.what}</th><th>{t.at}</th><th>{t.forecast}</th><th>{t.realised}</th><th>{t.flag}</th></tr></thead>
-            <tbody>
-              {value.deviations.map((d, n) => {
-                const fmt = (v: number) => (d.kind === 'outcome' ? formatShare(v, locale) : d.kind === 'cost' ? formatKroner(v, locale) : formatNumber(v, locale, 1));
-                return (
-                  <tr key={`${d.path}-${d.at}-${n}`} data-outside={d.outside}>
-                    <td>{t.kinds[d.kind]} <code>{d.path}</code></td><td>{d.at ?? '–'}</td><td>{fmt(d.forecast)}</td><td>{fmt(d.realised)}</td>
-                    <td>{d.outside ? '⚠' : ''}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </>
-      )}
+      {value && <FollowUpTables view={value.view} />}
       <GuardrailList />
     </div>
+  );
+}
+
+/** The forecast beside the re-projection per ledger, each realised figure beside its forecast, and the charts. */
+function FollowUpTables({ view }: { view: FollowUpView }) {
+  const t = useTexts(followUpTexts);
+  const locale = useLocale();
+  const payback = (y: number | null) => (y === null ? t.notPaidBack : formatYears(y, locale));
+  return (
+    <>
+      <table className="follow-up__ledgers" aria-label={t.ledgers}>
+        <caption>{t.ledgers}</caption>
+        <thead><tr><th>{t.ledger}</th><th>{t.forecastNpv}</th><th>{t.reprojectedNpv}</th><th>{t.forecastPayback}</th><th>{t.reprojectedPayback}</th></tr></thead>
+        <tbody>
+          {view.ledgers.map((l) => (
+            <tr key={l.id} data-ledger={l.id}>
+              <th scope="row">{l.id === 'total' ? t.total : l.label}</th>
+              <td>{formatKroner(l.forecastNpv, locale)}</td><td>{formatKroner(l.reprojectedNpv, locale)}</td>
+              <td>{payback(l.forecastPayback)}</td><td>{payback(l.reprojectedPayback)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p data-testid="follow-up-outside">{t.outsideCount(view.outside, view.deviations.length)}</p>
+      <table className="follow-up__deviations" aria-label={t.deviations}>
+        <caption>{t.deviations}</caption>
+        <thead><tr><th>{t.what}</th><th>{t.at}</th><th>{t.forecast}</th><th>{t.range}</th><th>{t.realised}</th><th>{t.flag}</th><th>{t.date}</th><th>{t.source}</th></tr></thead>
+        <tbody>
+          {view.deviations.map((d, n) => {
+            const fmt = (v: number) => (d.kind === 'outcome' ? formatShare(v, locale) : d.kind === 'cost' ? formatKroner(v, locale) : formatNumber(v, locale, 1));
+            return (
+              <tr key={`${d.path}-${d.at}-${n}`} data-outside={d.outside} className={d.outside ? 'is-outside' : undefined}>
+                <th scope="row">{t.kinds[d.kind]}: {d.label} <code>{d.path}</code></th><td>{d.at ?? '–'}</td><td>{fmt(d.forecast)}</td>
+                <td>{d.range ? `${fmt(d.range.min)} – ${fmt(d.range.max)}` : t.noRange}</td><td>{fmt(d.realised)}</td>
+                <td>{d.outside ? <><span aria-hidden="true">⚠ </span>{t.yes}</> : t.no}</td><td>{d.date ?? ''}</td><td>{d.source ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Suspense fallback={null}><FollowUpCharts view={view} /></Suspense>
+    </>
   );
 }

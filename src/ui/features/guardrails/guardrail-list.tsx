@@ -1,20 +1,34 @@
-/** The guardrails' findings beside the results: each with its field, a one-sentence reason and its source. Never blocking. */
+/**
+ * The guardrails' findings beside the results: one entry per kind with its one-sentence reason,
+ * its source and the fields it concerns (the first few, then how many more: a large portfolio can
+ * have hundreds). Each field also carries its own marker in the editor. Never blocking.
+ */
+import { useId } from 'react';
 import { selectGuardrails, useAppStore } from '../../../state';
+import type { GuardrailFinding, GuardrailKind } from '../../../engine';
 import { useTexts } from '../../i18n/use-texts';
 import { guardrailTexts } from './texts';
+
+const SHOWN_FIELDS = 5;
 
 export function GuardrailList() {
   const t = useTexts(guardrailTexts);
   const findings = useAppStore(selectGuardrails);
+  const headingId = useId();
+  const byKind = new Map<GuardrailKind, GuardrailFinding[]>();
+  for (const f of findings) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   return (
-    <section aria-labelledby="guardrails-heading" className="guardrails">
-      <h3 id="guardrails-heading">{t.heading} ({findings.length})</h3>
+    <section aria-labelledby={headingId} className="guardrails">
+      <h3 id={headingId}>{t.heading} ({findings.length})</h3>
       {findings.length === 0 ? <p>{t.none}</p> : (
         <ul>
-          {findings.map((f, n) => (
-            <li key={`${f.kind}-${f.path}-${n}`} data-kind={f.kind}>
-              <strong>{t.kinds[f.kind].title}</strong> — {t.kinds[f.kind].reason}{' '}
-              <small>{t.field}: <code>{f.path}</code>. {t.kinds[f.kind].source}</small>
+          {[...byKind].map(([kind, list]) => (
+            <li key={kind} data-kind={kind}>
+              <strong>{t.kinds[kind].title}</strong>{list.length > 1 ? ` (${list.length})` : ''} — {t.kinds[kind].reason}{' '}
+              <small>
+                {t.field}: {list.slice(0, SHOWN_FIELDS).map((f, n) => <span key={f.path + n}>{n > 0 ? ', ' : ''}<code>{f.path}</code></span>)}
+                {list.length > SHOWN_FIELDS ? ` ${t.more(list.length - SHOWN_FIELDS)}` : ''}. {t.kinds[kind].source}
+              </small>
             </li>
           ))}
         </ul>

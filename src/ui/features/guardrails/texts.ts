@@ -30,7 +30,7 @@ const enKinds: Words = {
   discountingOff: { title: 'No discounting over a budget period', reason: 'The case runs past the budget year and three overslagsår, yet later kroner weigh as today\'s.', source: 'The Ministry of Finance\'s discount rate (fm-2021) for calculations over several years.' },
 };
 
-export const guardrailTexts: Texts<{ heading: string; none: string; field: string; kinds: Words }> = {
-  da: { heading: 'Advarsler', none: 'Ingen advarsler.', field: 'Felt', kinds: daKinds },
-  en: { heading: 'Warnings', none: 'No warnings.', field: 'Field', kinds: enKinds },
+export const guardrailTexts: Texts<{ heading: string; none: string; field: string; more: (n: number) => string; kinds: Words }> = {
+  da: { heading: 'Advarsler', none: 'Ingen advarsler.', field: 'Felt', more: (n) => `og ${n} flere`, kinds: daKinds },
+  en: { heading: 'Warnings', none: 'No warnings.', field: 'Field', more: (n) => `and ${n} more`, kinds: enKinds },
 };

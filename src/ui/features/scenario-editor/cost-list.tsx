@@ -2,6 +2,7 @@
 import { addCostItem, deleteCostItem, duplicateCostItem, moveCostItem, setRefund } from '../../../state/edits';
 import { useAppStore } from '../../../state';
 import { Collapsible } from './collapsible';
+import { ConfidenceField } from './confidence-field';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { SelectField } from './select-field';
@@ -30,6 +31,7 @@ function CostItemEditor({ g, i, c, count }: { g: number; i: number; c: number; c
         <SelectField label={t.category} path={[...path, 'category']} choices={choices.categories} />
         <Field label={t.startMonth} path={[...path, 'startMonth']} kind="amount" />
         <Field label={t.duration} path={[...path, 'durationMonths']} kind="amount" />
+        <ConfidenceField path={[...path, 'confidence']} />
       </div>
       <div className="editor-check">
         <input id={refundId} type="checkbox" checked={Boolean(cost.refund)}

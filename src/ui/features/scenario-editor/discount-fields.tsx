@@ -4,6 +4,7 @@ import { selectModel, useAppStore } from '../../../state';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { SelectField } from './select-field';
+import { GuardrailMark } from './guardrail-mark';
 import { useApplyEdit, useEditorTexts } from './use-editor';
 
 export function DiscountFields() {
@@ -18,6 +19,7 @@ export function DiscountFields() {
   return (
     <fieldset className="editor-fieldset">
       <legend>{t.discount}</legend>
+      <GuardrailMark at="settings.discount" />
       <div className="editor-radios">
         {(['preset', 'bands'] as const).map((m) => (
           <label key={m}>

@@ -11,6 +11,7 @@ import { AmountInput, type AmountValue } from '../../components/amount-input';
 import { DraftInput } from '../../components/draft-input';
 import { useLocale } from '../../i18n/use-texts';
 import { fieldId, useCommitField, useFieldErrors } from './use-editor';
+import { GuardrailMark } from './guardrail-mark';
 
 export type FieldKind = 'text' | 'longText' | 'amount' | 'percent' | 'integer';
 
@@ -34,6 +35,7 @@ export function FieldShell({ id, label, problems, wide, children }: { id: string
       <label htmlFor={id}>{label}</label>
       {children}
       <FieldProblems id={`${id}-error`} problems={problems} />
+      <GuardrailMark id={id} />
     </div>
   );
 }

@@ -2,9 +2,11 @@
 import { addOutcome, deleteOutcome, duplicateOutcome, moveOutcome, setDecayType, setLockIn, type DecayType } from '../../../state/edits';
 import { useAppStore } from '../../../state';
 import { Collapsible } from './collapsible';
+import { ConfidenceField } from './confidence-field';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { OutcomeValueEditor } from './outcome-value-editor';
+import { GuardrailMark } from './guardrail-mark';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
 
 const DECAYS: DecayType[] = ['none', 'exponential', 'linear'];
@@ -29,11 +31,13 @@ function OutcomeEditor({ g, i, o, count }: { g: number; i: number; o: number; co
         <Field label={t.startMonth} path={[...path, 'startMonth']} kind="amount" />
         <Field label={t.ramp} path={[...path, 'rampMonths']} kind="amount" />
         <Field label={t.duration} path={[...path, 'durationMonths']} kind="amount" />
+        <ConfidenceField path={[...path, 'confidence']} />
         <div className="editor-field">
           <label htmlFor={decayId}>{t.decay}</label>
           <select id={decayId} value={decay} onChange={(e) => apply(setDecayType, [g, i, o], e.target.value as DecayType)}>
             {DECAYS.map((d) => <option key={d} value={d}>{t.decays[d]}</option>)}
           </select>
+          <GuardrailMark id={fieldId([...path, 'decay'])} />
         </div>
         {decay === 'exponential' && <Field label={t.decayRate} path={[...path, 'decay', 'ratePerYear']} kind="percent" />}
         {decay === 'linear' && <Field label={t.monthsToZero} path={[...path, 'decay', 'monthsToZero']} kind="amount" />}

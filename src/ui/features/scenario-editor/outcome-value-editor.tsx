@@ -1,9 +1,11 @@
 /** What a moved person is worth: direct amounts per person-year per ledger and category, or derived from two states. */
 import { addValueLine, deleteValueLine, setValueType } from '../../../state/edits';
 import { useAppStore } from '../../../state';
+import { ConfidenceField } from './confidence-field';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { SelectField } from './select-field';
+import { GuardrailMark } from './guardrail-mark';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
 import { useModelChoices } from './use-model-choices';
 
@@ -18,6 +20,7 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
   return (
     <fieldset className="editor-fieldset">
       <legend>{t.outcomeValue}</legend>
+      <GuardrailMark id={fieldId(path)} />
       <div className="editor-radios">
         {(['direct', 'derived'] as const).map((type) => (
           <label key={type}>
@@ -43,6 +46,7 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
                 <SelectField label={t.category} path={[...lp, 'category']} choices={choices.categories} />
                 <Field label={t.lineAmount} path={[...lp, 'amount']} kind="amount" />
                 <Field label={t.label} path={[...lp, 'label']} optional />
+                <ConfidenceField path={[...lp, 'confidence']} />
                 <ItemActions name={t.valueLine(l + 1).toLowerCase()} index={l} count={value.perPersonYear.length}
                   onDelete={() => apply(deleteValueLine, [g, i], o, l)} />
               </li>

@@ -4,7 +4,7 @@ import { Collapsible } from './collapsible';
 import { DiscountFields } from './discount-fields';
 import { Field } from './field';
 import { SelectField } from './select-field';
-import { useEditorTexts } from './use-editor';
+import { useCommitField, useEditorTexts } from './use-editor';
 
 export function SettingsSection() {
   const t = useEditorTexts();
@@ -12,6 +12,8 @@ export function SettingsSection() {
   const perspectives = (model?.perspectives ?? []).map((p) => ({ value: p.id, label: p.label }));
   const rules = Object.entries(model?.refusionRules ?? {}).map(([id, r]) => ({ value: id, label: r.label }));
   const timings = (['start', 'mid', 'end'] as const).map((value) => ({ value, label: t.timings[value] }));
+  const optimism = useAppStore((s) => s.scenario?.settings.optimismCorrection === true);
+  const commitField = useCommitField();
   return (
     <Collapsible className="editor-section" defaultOpen errorPrefix="settings" summary={<h3>{t.settings}</h3>}>
       <div className="editor-grid">
@@ -25,6 +27,12 @@ export function SettingsSection() {
         <SelectField label={t.refusionRule} path={['settings', 'refusionRule']} choices={rules} emptyLabel={t.refusionDefault} />
       </div>
       <DiscountFields />
+      <div className="editor-check">
+        {/* Off removes the setting, so a file that never used it stays as it was. */}
+        <input id="ed-settings-optimismCorrection" type="checkbox" checked={optimism}
+          onChange={(e) => commitField(['settings', 'optimismCorrection'], e.target.checked || undefined, t.optimism)} />
+        <label htmlFor="ed-settings-optimismCorrection">{t.optimism}</label>
+      </div>
     </Collapsible>
   );
 }

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+/**
+ * Guardrails beside the fields they concern (the editor) and beside the results (the page). The IPS
+ * example counts 7 years without decay and without discounting, so it starts with two findings:
+ * noDecayLongEffect (at the outcome's decay) and discountingOff (at the discount settings).
+ */
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppStoreProvider, createAppStore } from '../../src/state';
+import { EditorPanel } from '../../src/ui/features/scenario-editor/editor-panel';
+import { GuardrailList } from '../../src/ui/features/guardrails/guardrail-list';
+import { renderApp } from './render-app';
+
+afterEach(cleanup);
+
+const OUTCOME = 'ed-targetGroups-0-interventions-0-outcomes-0';
+const shell = (id: string) => document.getElementById(id)!.closest('.editor-field, .editor-fieldset') as HTMLElement;
+const marks = (el: HTMLElement) => [...el.querySelectorAll('[data-guardrail]')].map((m) => m.getAttribute('data-guardrail'));
+
+describe('guardrails beside their fields', () => {
+  it('marks the decay and the discount settings of the IPS case, with reason and source', () => {
+    const store = createAppStore();
+    render(<AppStoreProvider store={store}><EditorPanel /></AppStoreProvider>);
+    expect(marks(screen.getAllByLabelText('Aftagning')[0]!.closest('.editor-field') as HTMLElement)).toEqual(['noDecayLongEffect']);
+    const discount = screen.getByRole('group', { name: 'Diskontering' });
+    expect(marks(discount)).toEqual(['discountingOff']);
+    expect(within(discount).getByRole('list', { name: 'Advarsler' }).textContent).toMatch(/Ingen diskontering over en budgetperiode:.*Finansministeriets/);
+    // A field without a finding has no marker.
+    expect(marks(shell(`${OUTCOME}-treated`))).toEqual([]);
+  });
+
+  it('a counterfactual of 0 marks that field; choosing a discount rate removes the discount marker', () => {
+    const store = createAppStore();
+    render(<AppStoreProvider store={store}><EditorPanel /></AppStoreProvider>);
+    const input = document.getElementById(`${OUTCOME}-counterfactual`) as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '0 %' } });
+    fireEvent.blur(input);
+    expect(store.getState().scenario!.targetGroups[0]!.interventions[0]!.outcomes[0]!.counterfactual).toBe(0);
+    expect(marks(shell(`${OUTCOME}-counterfactual`))).toEqual(['noDeadweight']);
+    fireEvent.change(document.getElementById('ed-settings-discount-preset')!, { target: { value: 'fm-2021' } });
+    expect(marks(screen.getByRole('group', { name: 'Diskontering' }))).toEqual([]);
+    // Never blocking: the edit was made and the case still computes.
+    expect(store.getState().scenario!.settings.discount).toEqual({ preset: 'fm-2021' });
+  });
+});
+
+describe('guardrails beside the results', () => {
+  it('the page lists the findings in the results region', () => {
+    renderApp();
+    const results = document.getElementById('results')!;
+    const list = within(results).getByRole('heading', { name: 'Advarsler (2)' }).closest('section')!;
+    expect([...list.querySelectorAll('li')].map((li) => li.getAttribute('data-kind'))).toEqual(['noDecayLongEffect', 'discountingOff']);
+  });
+});
+
+describe('the list beside the results on a large case', () => {
+  it('groups the findings by kind and names the first five fields, then how many more', () => {
+    const store = createAppStore();
+    // Seven outcomes without deadweight: one entry »Ingen dødvægt (7)« with five fields and »og 2 flere«.
+    store.getState().applyEdit('test', (s) => {
+      const next = structuredClone(s);
+      const iv = next.targetGroups[0]!.interventions[0]!;
+      iv.outcomes = Array.from({ length: 7 }, (_, n) => ({ ...iv.outcomes[0]!, state: `s${n}`, counterfactual: 0 }));
+      return next;
+    });
+    render(<AppStoreProvider store={store}><GuardrailList /></AppStoreProvider>);
+    const entry = document.querySelector('li[data-kind=noDeadweight]')!;
+    expect(entry.textContent).toMatch(/^Ingen dødvægt \(7\) — /);
+    expect(entry.querySelectorAll('code')).toHaveLength(5);
+    expect(entry.textContent).toContain('og 2 flere.');
+  });
+});
