@@ -112,7 +112,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
       optimism: optimism.summary(),
       // The scope is this run's own, so its maps are handed over rather than copied.
       values: scope.values,
-      dependencyGraph: scope.dependencies,
+      uses: scope.uses,
       repriced: scope.repriced,
       lines, ledgers, departments,
       total: series('total'),
