@@ -3,7 +3,7 @@
  * item 7). Two shapes, each at three sizes in the same run:
  *  - a chain of parameters p0 = 1, p1 = p0 + 1, … (issue 9 measured 117 s and 1.9 GB for 20,000):
  *    load the file, project it, and explain the figure that rests on the whole chain;
- *  - one target group with many cohorts (bench/many-cohorts.ts; the 4.9 MB file of 100,000):
+ *  - one target group with many cohorts (bench/many-cohorts.ts, the 4.9 MB file of 100,000):
  *    load and project.
  * Prints the median of a few runs per size and the ratio t(2n)/t(n): near-linear work gives about 2,
  * quadratic about 4. Not a test: the figures depend on the machine; only the ratios are compared.
