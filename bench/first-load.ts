@@ -13,7 +13,9 @@ export interface FirstLoad {
 
 export function firstLoad(outDir: string): FirstLoad {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  // Scripts, module preloads and stylesheets of the page's own origin (the service worker's
+  // registerSW.js too; the worker itself loads in the background after the page's load event).
+  const refs = [...html.matchAll(/(?:src|href)="\/?([^":]+\.(?:js|css))"/g)].map((m) => m[1]!);
   const size = (name: string) => {
     const data = readFileSync(join(outDir, name));
     return { name, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
