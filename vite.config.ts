@@ -76,6 +76,9 @@ function offlineApp(): Plugin[] {
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // A new worker takes over at once, and the first load's page is controlled without a reload.
+      skipWaiting: true,
+      clientsClaim: true,
       // No runtime caching: nothing outside the build is ever fetched, so nothing else is stored.
       runtimeCaching: [],
       // A small, dependency-free worker: no Google Analytics module, no source map.
