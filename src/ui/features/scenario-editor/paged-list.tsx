@@ -11,9 +11,10 @@ import { selectEditorErrors } from '../../../state/edits';
 import { useAppStore } from '../../../state';
 import { parseAmountText } from '../../components/number-text';
 import { useLocale } from '../../i18n/use-texts';
+import { PAGE_SIZE } from './paging';
 import { fieldIdOfKey, useEditorTexts } from './use-editor';
 
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE };
 
 interface Props {
   count: number;
