@@ -1,6 +1,9 @@
 /**
  * A target group's cohorts as a compact table (count and start month), a page at a time so a file
- * with 100,000 cohorts stays responsive (paged-list.tsx), and the »yearly intake« generator.
+ * with 100,000 cohorts stays responsive (paged-list.tsx), and the »yearly intake« generator. The
+ * table is a numbered list laid out in columns: each input carries its own label (»Kohorte 7:
+ * antal deltagere«), so the visible column heads are for the eye only, and the page keeps one
+ * data table, the results'.
  */
 import { addCohort, deleteCohort, moveCohort } from '../../../state/edits';
 import { useAppStore } from '../../../state';
@@ -18,15 +21,13 @@ function CohortRow({ g, c, count }: { g: number; c: number; count: number }) {
   const locale = useLocale();
   const name = t.cohort(c + 1);
   return (
-    <tr>
-      <th scope="row">{formatNumber(c + 1, locale)}</th>
-      <td><Field label={`${name}: ${t.count.toLowerCase()}`} path={['targetGroups', g, 'cohorts', c, 'count']} kind="amount" hideLabel /></td>
-      <td><Field label={`${name}: ${t.startMonth.toLowerCase()}`} path={['targetGroups', g, 'cohorts', c, 'startMonth']} kind="amount" hideLabel /></td>
-      <td>
-        <ItemActions name={name.toLowerCase()} index={c} count={count} onMove={(d) => apply(moveCohort, g, c, d)}
-          onDelete={() => apply(deleteCohort, g, c)} />
-      </td>
-    </tr>
+    <li className="editor-cohort">
+      <span className="editor-cohort__number" aria-hidden="true">{formatNumber(c + 1, locale)}</span>
+      <Field label={`${name}: ${t.count.toLowerCase()}`} path={['targetGroups', g, 'cohorts', c, 'count']} kind="amount" hideLabel />
+      <Field label={`${name}: ${t.startMonth.toLowerCase()}`} path={['targetGroups', g, 'cohorts', c, 'startMonth']} kind="amount" hideLabel />
+      <ItemActions name={name.toLowerCase()} index={c} count={count} onMove={(d) => apply(moveCohort, g, c, d)}
+        onDelete={() => apply(deleteCohort, g, c)} />
+    </li>
   );
 }
 
@@ -42,15 +43,12 @@ export function CohortList({ g }: { g: number }) {
       <PagedList count={count} label={t.cohorts} indexOfPath={indexUnder(`targetGroups[${g}].cohorts`)}
         add={{ label: t.addCohort, onAdd: () => apply(addCohort, g) }}>
         {(from, to) => (
-          <table className="editor-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.number}</th><th scope="col">{t.count}</th><th scope="col">{t.startMonth}</th>
-                <th scope="col"><span className="sr-only">{t.actions}</span></th>
-              </tr>
-            </thead>
-            <tbody>{rows(from, to)}</tbody>
-          </table>
+          <>
+            <div className="editor-cohort editor-cohort--head" aria-hidden="true">
+              <span>{t.number}</span><span>{t.count}</span><span>{t.startMonth}</span><span />
+            </div>
+            <ol className="editor-list editor-cohorts" start={from + 1}>{rows(from, to)}</ol>
+          </>
         )}
       </PagedList>
       <IntakeGenerator g={g} />

@@ -25,7 +25,7 @@ const da = {
   targetGroups: 'Målgrupper', group: 'Målgruppe', groupLabel: 'Navn på målgruppen', id: 'Id',
   seniority: 'Anciennitet ved start (uger på offentlig forsørgelse)', addGroup: 'Tilføj målgruppe',
   cohorts: 'Kohorter', cohort: (n: number) => `Kohorte ${n}`, count: 'Antal deltagere', startMonth: 'Startmåned', addCohort: 'Tilføj kohorte',
-  number: 'Nr.', actions: 'Handlinger',
+  number: 'Nr.',
   paging: {
     controls: (what: string) => `${what}: sider`, status: (what: string, from: string, to: string, total: string) => `${what} ${from}–${to} af ${total}`,
     first: 'Første', previous: 'Forrige', next: 'Næste', last: 'Sidste', goTo: (what: string) => `Gå til nr. (${what.toLowerCase()})`, go: 'Vis',
@@ -86,7 +86,7 @@ const en: typeof da = {
   targetGroups: 'Target groups', group: 'Target group', groupLabel: 'Name of the target group', id: 'Id',
   seniority: 'Seniority at start (weeks on public support)', addGroup: 'Add target group',
   cohorts: 'Cohorts', cohort: (n: number) => `Cohort ${n}`, count: 'Participants', startMonth: 'Start month', addCohort: 'Add cohort',
-  number: 'No.', actions: 'Actions',
+  number: 'No.',
   paging: {
     controls: (what: string) => `${what}: pages`, status: (what: string, from: string, to: string, total: string) => `${what} ${from}–${to} of ${total}`,
     first: 'First', previous: 'Previous', next: 'Next', last: 'Last', goTo: (what: string) => `Go to no. (${what.toLowerCase()})`, go: 'Show',
