@@ -72,7 +72,7 @@ export function PagedList({ count, label, indexOfPath, children, add, pageSize =
     const element = document.getElementById(target);
     if (element) {
       focusAfterTurn.current = null;
-      element.scrollIntoView({ block: 'center' });
+      element.scrollIntoView?.({ block: 'center' }); // (jsdom has none)
       element.focus();
     }
   });
