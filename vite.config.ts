@@ -1,10 +1,13 @@
 /**
  * Vite: React, and in the built app a Content-Security-Policy that allows nothing but the app's own
  * origin — the page computes everything locally and must not talk to anyone else. (The dev server
- * is left without it: React's fast refresh injects an inline script.)
+ * is left without it: React's fast refresh injects an inline script.) The built app is also an
+ * installable web app that works offline after its first load (vite-plugin-pwa): a service worker
+ * precaches every file of the build and serves them from the cache; it caches nothing else.
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const CSP = [
   "default-src 'self'",
@@ -36,8 +39,57 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline and installable (docs/offline.md). The service worker is generated at build time with the
+ * list of the build's files and their hashes; the dev server gets none (devOptions off), so it never
+ * serves stale code. It registers from an external /registerSW.js (the CSP allows no inline script).
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    devOptions: { enabled: false },
+    // public/ is in the build, so globPatterns below covers the icons and the schema already.
+    includeManifestIcons: false,
+    manifest: {
+      id: '/',
+      name: 'Afkast – sociale investeringscases',
+      short_name: 'Afkast',
+      description: 'Hvad en social indsats koster og giver tilbage til kommune, region og stat, år for år. Alt regnes i browseren.',
+      lang: 'da',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1d3a5c',
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Every file of the build, lazy chunks included (charts, Monte Carlo worker, the examples and
+      // catalogues bundled into them), so every view works offline, not just the first page.
+      globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // A new worker takes over at once, and the first load's page is controlled without a reload.
+      skipWaiting: true,
+      clientsClaim: true,
+      // No runtime caching: nothing outside the build is ever fetched, so nothing else is stored.
+      runtimeCaching: [],
+      // A small, dependency-free worker: no Google Analytics module, no source map.
+      sourcemap: false,
+      mode: 'production',
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
     sourcemap: false,

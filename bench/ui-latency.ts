@@ -13,9 +13,7 @@
  * Each case: 5 warm-up edits, then 30 timed ones, alternating between two values so every edit
  * changes the table. Target: median under 50 ms.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { firstLoad, kib as kb } from './first-load';
 import { buildAndServe, launchChromium } from '../test/e2e/serve-built-app';
 import { buildSyntheticScenario, SYNTHETIC_SOLVE_PARAMETER } from './synthetic-scenario';
 
@@ -24,20 +22,6 @@ const WARMUP = 5;
 const RUNS = 30;
 
 interface Case { label: string; json: unknown | null; parameter: string; values: [number, number] }
-
-/** Sizes of the files index.html loads up front (scripts, module preloads, stylesheets). */
-function firstLoad(outDir: string): { files: { name: string; bytes: number; gzip: number }[]; lazy: number; lazyGzip: number } {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
-  const size = (name: string) => {
-    const data = readFileSync(join(outDir, name));
-    return { name, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
-  };
-  const files = [{ ...size('index.html'), name: 'index.html' }, ...[...new Set(refs)].map(size)];
-  const lazyFiles = readdirSync(join(outDir, 'assets')).map((f) => `assets/${f}`).filter((f) => !refs.includes(f) && /\.(js|css)$/.test(f));
-  const lazySizes = lazyFiles.map(size);
-  return { files, lazy: lazySizes.reduce((s, f) => s + f.bytes, 0), lazyGzip: lazySizes.reduce((s, f) => s + f.gzip, 0) };
-}
 
 function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -51,7 +35,6 @@ async function main() {
   const browser = await launchChromium();
   try {
     const load = firstLoad(app.outDir);
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
     console.log('First load (production build):');
     for (const f of load.files) console.log(`  ${f.name.padEnd(40)} ${kb(f.bytes).padStart(11)}  gzip ${kb(f.gzip).padStart(10)}`);
     const total = load.files.reduce((s, f) => s + f.bytes, 0);

@@ -3,7 +3,7 @@
  * and the parameters and catalogue constants behind them, with their sources.
  */
 import { NO_DEPARTMENT } from './constants';
-import { namesIn } from './scope';
+import { dependenciesOf, namesIn } from './scope';
 import { own } from './own';
 import type { Constant, Model } from './model/catalogue';
 import type { Line, Projection } from './model/result';
@@ -52,8 +52,7 @@ export function explainFigure(projection: Projection, scenario: Scenario, model:
     }))
     .filter((c) => c.value !== 0);
   // Worked out here, for the lines shown, rather than for every line of every run.
-  const names = [...new Set(contributions.flatMap((c) => c.line.inputs.flat().flatMap((amount) =>
-    namesIn(amount).flatMap((n) => projection.dependencyGraph[n] ?? [n]))))].sort();
+  const names = dependenciesOf(contributions.flatMap((c) => c.line.inputs.flat().flatMap(namesIn)), projection.uses).sort();
   return {
     value: contributions.reduce((s, c) => s + c.value, 0),
     contributions,

@@ -1,6 +1,7 @@
 /** The engine's public API: nothing outside src/engine imports its internals. */
 export { runScenario, type RunOptions } from './project';
 export { solveBreakEven, targetValue, type SolveTarget, type SolveOutcome } from './solver';
+export { dependenciesOf } from './scope';
 export { explainFigure, type FigureQuery, type Explanation, type Dependency } from './explain';
 export { perParticipant } from './per-participant';
 export { discountFactors, rateInYear, TIMING_CONVENTIONS } from './calc/discounting';

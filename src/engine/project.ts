@@ -52,13 +52,21 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism);
     const seniority = ctx.share(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
+    // Cohorts that start in the same month are booked as one (their counts summed): every line is
+    // spread over the distinct start months, so 100,000 cohorts cost no more than the horizon's months.
     const cohorts: ResolvedCohort[] = [];
+    const byStart = new Map<number, ResolvedCohort>();
+    let started = 0;
     group.cohorts.forEach((cohort, c) => {
       const count = ctx.share(cohort.count, `${path}.cohorts[${c}].count`, 0, Infinity);
       const startMonth = ctx.months_(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
-      if (count !== null && startMonth !== null && startMonth < months) cohorts.push({ count, startMonth });
+      if (count === null || startMonth === null || startMonth >= months) return;
+      started += count;
+      const same = byStart.get(startMonth);
+      if (same) same.count += count;
+      else byStart.set(startMonth, cohorts[cohorts.push({ count, startMonth }) - 1]!);
     });
-    participants += cohorts.reduce((sum, c) => sum + c.count, 0);
+    participants += started;
     const lines = targetGroupLines(group, path, ctx);
     for (const line of lines) {
       // Catalogue states book to ledgers and categories too; an unknown one would escape the ledger sums.
@@ -111,7 +119,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     optimism: optimism.summary(),
     // The scope is this run's own, so its maps are handed over rather than copied.
     values: scope.values,
-    dependencyGraph: scope.dependencies,
+    uses: scope.uses,
     repriced: scope.repriced,
     lines, ledgers, departments,
     total: series('total'),

@@ -11,13 +11,23 @@ import type { Amount, Parameter } from './model/scenario';
 
 export interface Scope {
   values: Record<string, number>;
-  /** For each name, the names it depends on, itself included. */
-  dependencies: Record<string, string[]>;
+  /**
+   * For each known name, the parameters and constants it reads directly. The transitive closure is
+   * worked out only when asked (dependenciesOf): stored per name it grows O(n²) on a long chain.
+   */
+  uses: Record<string, string[]>;
   /** Names whose value was converted to the scenario's price year, and how. */
   repriced: Record<string, Repricing>;
   /** Values of expressions already evaluated in this run: names never change once set. */
   results: Map<string, number>;
   errors: EngineError[];
+}
+
+/** A parameter being resolved: the names it reads and how far through them the walk has come. */
+interface Frame {
+  name: string;
+  reads: string[];
+  next: number;
 }
 
 export function buildScope(
@@ -27,7 +37,7 @@ export function buildScope(
   pricing?: Pricing,
 ): Scope {
   // Prototype-free maps, so names such as 'toString' or 'constructor' are unknown like any other.
-  const scope: Scope = { values: Object.create(null), dependencies: Object.create(null), repriced: Object.create(null), results: new Map(), errors: [] };
+  const scope: Scope = { values: Object.create(null), uses: Object.create(null), repriced: Object.create(null), results: new Map(), errors: [] };
   /** The value in the scenario's price year (money with another price year is converted). */
   const reprice = (name: string, value: number, priceYear: number | undefined, path: string): number | null => {
     if (!pricing || priceYear === undefined || priceYear === pricing.toYear) return value;
@@ -43,45 +53,78 @@ export function buildScope(
     if (!Object.hasOwn(parameters, id)) {
       const value = reprice(id, c.value, isMoneyUnit(c.unit) ? c.priceYear : undefined, `model.constants.${id}.priceYear`);
       if (value !== null) scope.values[id] = value;
-      scope.dependencies[id] = [id];
+      scope.uses[id] = [];
     }
   }
-  const state = new Map<string, 'resolving' | 'done'>();
-  const resolve = (name: string, trail: string[]): void => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'resolving') {
-      const cycle = [...trail.slice(trail.indexOf(name)), name].join(' → ');
-      scope.errors.push({ path: `parameters.${name}.value`, message: `the parameters refer to each other in a cycle: ${cycle}` });
-      return;
-    }
-    state.set(name, 'resolving');
-    scope.dependencies[name] = [name]; // known from here on, so a failure is reported once
+  const evaluate = (name: string): void => {
     const param = parameters[name]!;
-    const path = `parameters.${name}.value`;
     if (Object.hasOwn(overrides, name)) {
       const value = reprice(name, overrides[name]!, param.priceYear, `parameters.${name}.priceYear`);
       if (value !== null) scope.values[name] = value;
-      scope.dependencies[name] = [name];
-    } else {
-      const deps = new Set<string>([name]);
-      for (const used of namesIn(param.value)) {
-        if (Object.hasOwn(parameters, used)) resolve(used, [...trail, name]);
-        for (const d of scope.dependencies[used] ?? []) deps.add(d);
-      }
-      const evaluated = evaluateAmount(param.value, path, scope);
-      // An expression's names carry their own price years and are re-priced already: converting its
-      // result again would count the conversion twice.
-      if (param.priceYear !== undefined && typeof param.value !== 'number') {
-        scope.errors.push({ path: `parameters.${name}.priceYear`, message: 'a price year applies to a number; the names in an expression are re-priced by their own price years' });
-      }
-      const value = evaluated === null ? null : reprice(name, evaluated, typeof param.value === 'number' ? param.priceYear : undefined, `parameters.${name}.priceYear`);
-      if (value !== null) scope.values[name] = value;
-      scope.dependencies[name] = [...deps];
+      return;
     }
-    state.set(name, 'done');
+    const evaluated = evaluateAmount(param.value, `parameters.${name}.value`, scope);
+    // An expression's names carry their own price years and are re-priced already: converting its
+    // result again would count the conversion twice.
+    if (param.priceYear !== undefined && typeof param.value !== 'number') {
+      scope.errors.push({ path: `parameters.${name}.priceYear`, message: 'a price year applies to a number; the names in an expression are re-priced by their own price years' });
+    }
+    const value = evaluated === null ? null : reprice(name, evaluated, typeof param.value === 'number' ? param.priceYear : undefined, `parameters.${name}.priceYear`);
+    if (value !== null) scope.values[name] = value;
   };
-  for (const name of Object.keys(parameters)) resolve(name, []);
+  // Each parameter is resolved once, after the parameters it reads: a depth-first walk on an explicit
+  // stack (a chain of 20,000 parameters would overflow the call stack), so the work is linear.
+  const done = new Set<string>();
+  const onStack = new Map<string, number>();
+  const stack: Frame[] = [];
+  const enter = (name: string): void => {
+    const reads = Object.hasOwn(overrides, name) ? [] : namesIn(parameters[name]!.value);
+    // Known from here on, so a failure is reported once, at its own path.
+    scope.uses[name] = reads.filter((n) => Object.hasOwn(parameters, n) || Object.hasOwn(constants, n));
+    onStack.set(name, stack.length);
+    stack.push({ name, reads, next: 0 });
+  };
+  for (const root of Object.keys(parameters)) {
+    if (done.has(root)) continue;
+    enter(root);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.next < frame.reads.length) {
+        const used = frame.reads[frame.next++]!;
+        if (!Object.hasOwn(parameters, used) || done.has(used)) continue;
+        const at = onStack.get(used);
+        if (at === undefined) {
+          enter(used);
+        } else {
+          const cycle = [...stack.slice(at).map((f) => f.name), used].join(' → ');
+          scope.errors.push({ path: `parameters.${used}.value`, message: `the parameters refer to each other in a cycle: ${cycle}` });
+        }
+        continue;
+      }
+      stack.pop();
+      onStack.delete(frame.name);
+      evaluate(frame.name);
+      done.add(frame.name);
+    }
+  }
   return scope;
+}
+
+/**
+ * The parameters and constants the given names depend on, transitively, each name itself included,
+ * in the order a depth-first walk meets them. A name the scope does not know is kept as it is.
+ */
+export function dependenciesOf(names: Iterable<string>, uses: Readonly<Record<string, readonly string[]>>): string[] {
+  const seen = new Set<string>();
+  const pending = [...names].reverse();
+  while (pending.length > 0) {
+    const name = pending.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const reads = Object.hasOwn(uses, name) ? uses[name]! : [];
+    for (let i = reads.length - 1; i >= 0; i--) if (!seen.has(reads[i]!)) pending.push(reads[i]!);
+  }
+  return [...seen];
 }
 
 /** Names read by an amount (none for a plain number or an unreadable expression). */
@@ -108,7 +151,7 @@ export function evaluateAmount(amount: Amount, path: string, scope: Scope): numb
   const unknown = compiled.value.names.filter((n) => !(n in scope.values));
   if (unknown.length > 0) {
     // A name that is known but failed to resolve has been reported at its own path already.
-    if (unknown.every((n) => n in scope.dependencies)) return null;
+    if (unknown.every((n) => n in scope.uses)) return null;
     scope.errors.push({ path, message: `unknown name ${unknown.map((n) => `'${n}'`).join(', ')} in '${amount}'` });
     return null;
   }
@@ -125,12 +168,4 @@ export function evaluateAmount(amount: Amount, path: string, scope: Scope): numb
   }
   scope.errors.push({ path, message: `'${amount}' gives ${String(value)}, not a finite number` });
   return null;
-}
-
-/** The parameters and constants an amount depends on, transitively. */
-export function dependenciesOf(amount: Amount | undefined, scope: Scope): string[] {
-  if (amount === undefined) return [];
-  const out = new Set<string>();
-  for (const n of namesIn(amount)) for (const d of scope.dependencies[n] ?? [n]) out.add(d);
-  return [...out];
 }

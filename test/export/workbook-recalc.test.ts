@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScenario, type Model, type Projection, type Scenario } from '../../src/engine';
+import { dependenciesOf, runScenario, type Model, type Projection, type Scenario } from '../../src/engine';
 import { buildWorkbook, type BuiltWorkbook } from '../../src/export/workbook/build';
 import { INPUT_SHEET, RESULT_YEAR_COLUMN, RESULTS_SHEET, TYPED_COLUMN, VALUE_COLUMN } from '../../src/export/workbook/layout';
 import { writeXlsx } from '../../src/export/workbook/write-xlsx';
@@ -84,8 +84,7 @@ describe.skipIf(!soffice)('the workbook recalculated in LibreOffice', () => {
     }
     // Changed inputs: the first live, typed parameter that moves the total NPV and sizes a cohort, and
     // the first that does not (it enters a line's scalar formula), each in its own copy of a workbook.
-    const cohortNames = (c: Case) => new Set(c.scenario.targetGroups.flatMap((g) => g.cohorts.flatMap((k) => (typeof k.count === 'string' ? k.count.split(/[^A-Za-z0-9_æøåÆØÅ]+/) : [])))
-      .flatMap((n) => c.projection.dependencyGraph[n] ?? [n]));
+    const cohortNames = (c: Case) => new Set(dependenciesOf(c.scenario.targetGroups.flatMap((g) => g.cohorts.flatMap((k) => (typeof k.count === 'string' ? k.count.split(/[^A-Za-z0-9_æøåÆØÅ]+/) : []))), c.projection.uses));
     for (const wantCohort of [true, false]) {
       for (const base of cases) {
         if (changes.some((c) => c.viaCohort === wantCohort)) break;

@@ -3,6 +3,7 @@
  * found on a computed projection. Pure; never blocking: a finding is shown, not an error.
  */
 import { MONTHS_PER_YEAR } from '../constants';
+import { dependenciesOf } from '../scope';
 import { GUARDRAIL_LIMITS, type EvidenceTemplate, type GuardrailFinding } from './findings';
 import type { Model } from '../model/catalogue';
 import type { Projection } from '../model/result';
@@ -136,10 +137,9 @@ function nonCashable({ model, projection }: GuardrailInput): GuardrailFinding[] 
 
 /** The names an amount reads, with everything they depend on. */
 function namesOf(amount: Amount, projection: Projection): Set<string> {
-  const names = new Set<string>();
-  if (typeof amount !== 'string') return names;
-  for (const [name] of amount.matchAll(NAME)) for (const dep of projection.dependencyGraph[name] ?? []) names.add(dep);
-  return names;
+  if (typeof amount !== 'string') return new Set();
+  const known = [...amount.matchAll(NAME)].map(([name]) => name).filter((name) => Object.hasOwn(projection.uses, name));
+  return new Set(dependenciesOf(known, projection.uses));
 }
 
 const AVERAGE = /\baverage\b|gennemsnit/i;

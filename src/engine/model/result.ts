@@ -80,8 +80,11 @@ export interface Projection {
   optimism: OptimismSummary;
   /** Values of all parameters and catalogue constants as used (in the scenario's price year). */
   values: Record<string, number>;
-  /** For each parameter and constant, the names it depends on (itself included). */
-  dependencyGraph: Record<string, string[]>;
+  /**
+   * For each parameter and constant, the parameters and constants it reads directly; the names a
+   * figure depends on transitively come from dependenciesOf (src/engine/scope.ts) when asked.
+   */
+  uses: Record<string, string[]>;
   /** The names whose value was re-priced to the scenario's price year: from which year, by what factor. */
   repriced: Record<string, { fromYear: number; toYear: number; index: string; factor: number }>;
   lines: Line[];

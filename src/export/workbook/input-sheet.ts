@@ -4,7 +4,7 @@
  * column C and is re-priced to the scenario's price year in E (= C × D); an expression parameter
  * is a formula over the other named cells.
  */
-import { compileExpression, type Amount, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
+import { compileExpression, dependenciesOf, type Amount, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
 import { neutraliseCsvCell } from '../../format/export-safety';
 import { amountFormula, numberText } from './formula';
 import { INPUT_SHEET } from './layout';
@@ -29,7 +29,7 @@ const text = (s: string | undefined): CellModel => ({ value: neutraliseCsvCell(s
 
 export function inputSheet(scenario: Scenario, model: Model, projection: Projection, parts: Decomposition, bands: DiscountBand[]): InputCells {
   const used = usedNames(scenario, projection);
-  const closure = (names: Iterable<string>) => new Set([...names].flatMap((n) => projection.dependencyGraph[n] ?? [n]));
+  const closure = (names: Iterable<string>) => new Set(dependenciesOf(names, projection.uses));
   const liveRoots = new Set<string>();
   for (const d of parts.lines) for (const f of d.scalar?.factors ?? []) for (const a of f.type === 'difference' ? [f.left, f.right] : [f.amount]) namesOf(a).forEach((n) => liveRoots.add(n));
   for (const g of parts.groups) g.counts.forEach((a) => namesOf(a).forEach((n) => liveRoots.add(n)));
@@ -114,7 +114,7 @@ function usedNames(scenario: Scenario, projection: Projection): Set<string> {
   for (const g of scenario.targetGroups) {
     for (const a of [g.startingSeniorityWeeks, ...g.cohorts.flatMap((c) => [c.count, c.startMonth])]) namesOf(a).forEach((n) => roots.add(n));
   }
-  return new Set([...roots].flatMap((n) => projection.dependencyGraph[n] ?? [n]));
+  return new Set(dependenciesOf(roots, projection.uses));
 }
 
 /** A defined name Excel and LibreOffice accept: ASCII letters, digits and underscores. */

@@ -4,6 +4,7 @@ import { useAppStore } from '../../../state';
 import { Collapsible } from './collapsible';
 import { ConfidenceField } from './confidence-field';
 import { Field } from './field';
+import { indexUnder, PagedList } from './paged-list';
 import { ItemActions } from './item-actions';
 import { SelectField } from './select-field';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
@@ -60,8 +61,10 @@ export function CostList({ g, i }: { g: number; i: number }) {
   return (
     <div className="editor-sublist">
       <p className="editor-subheading">{t.costs}</p>
-      {Array.from({ length: count }, (_, c) => <CostItemEditor key={c} g={g} i={i} c={c} count={count} />)}
-      <button type="button" className="editor-add" onClick={() => apply(addCostItem, [g, i])}>{t.addCost}</button>
+      <PagedList count={count} label={t.costs} indexOfPath={indexUnder(`targetGroups[${g}].interventions[${i}].costs`)}
+        add={{ label: t.addCost, onAdd: () => apply(addCostItem, [g, i]) }}>
+        {(from, to) => Array.from({ length: to - from }, (_, k) => <CostItemEditor key={from + k} g={g} i={i} c={from + k} count={count} />)}
+      </PagedList>
     </div>
   );
 }

@@ -1,20 +1,27 @@
 /** The scenario's problems at the top of the editor, each linked to its field (role=alert only when there are any). */
 import { selectEditorErrors } from '../../../state/edits';
 import { useAppStore } from '../../../state';
+import { formatNumber } from '../../../format/numbers';
+import { useLocale } from '../../i18n/use-texts';
 import { fieldIdOfKey, useEditorTexts } from './use-editor';
+
+/** A file can have a problem in each of 100,000 cohorts: the first ones are listed, the rest counted. */
+const MAX_LISTED = 50;
 
 export function ErrorSummary() {
   const t = useEditorTexts();
+  const locale = useLocale();
   const errors = useAppStore(selectEditorErrors);
   if (errors.length === 0) return <p className="editor-status">{t.noProblems}</p>;
   return (
     <section className="editor-summary" role="alert" aria-labelledby="editor-summary-heading">
       <h3 id="editor-summary-heading">{t.problems(errors.length)}</h3>
       <ul>
-        {errors.map((e) => (
+        {errors.slice(0, MAX_LISTED).map((e) => (
           <li key={`${e.path}:${e.message}`}><a href={`#${fieldIdOfKey(e.path)}`}><code>{e.path}</code></a>: {e.message}</li>
         ))}
       </ul>
+      {errors.length > MAX_LISTED && <p>{t.moreProblems(formatNumber(errors.length - MAX_LISTED, locale))}</p>}
     </section>
   );
 }

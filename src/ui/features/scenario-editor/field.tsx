@@ -22,6 +22,8 @@ interface Props {
   /** For optional text fields: an emptied field is removed from the file. */
   optional?: boolean;
   wide?: boolean;
+  /** The label for screen readers only (in a table, whose column header shows it). */
+  hideLabel?: boolean;
 }
 
 export function FieldProblems({ id, problems }: { id: string; problems: EngineError[] }) {
@@ -29,10 +31,12 @@ export function FieldProblems({ id, problems }: { id: string; problems: EngineEr
   return <p id={id} className="editor-field__error">{problems.map((p) => p.message).join('; ')}</p>;
 }
 
-export function FieldShell({ id, label, problems, wide, children }: { id: string; label: string; problems: EngineError[]; wide?: boolean; children: ReactNode }) {
+export function FieldShell({ id, label, problems, wide, hideLabel, children }: {
+  id: string; label: string; problems: EngineError[]; wide?: boolean; hideLabel?: boolean; children: ReactNode;
+}) {
   return (
     <div className={`editor-field${wide ? ' is-wide' : ''}${problems.length ? ' is-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>{label}</label>
       {children}
       <FieldProblems id={`${id}-error`} problems={problems} />
       <GuardrailMark id={id} />
@@ -40,7 +44,7 @@ export function FieldShell({ id, label, problems, wide, children }: { id: string
   );
 }
 
-export function Field({ label, path, kind = 'text', optional = false, wide = false }: Props) {
+export function Field({ label, path, kind = 'text', optional = false, wide = false, hideLabel = false }: Props) {
   const id = fieldId(path);
   const locale = useLocale();
   const value = useAppStore((s) => getAt(s.scenario, path));
@@ -69,7 +73,7 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
       : <DraftInput id={id} text={text} aria-invalid={props.invalid || undefined} aria-describedby={describedBy} onRevert={revert}
           onCommit={(t) => commit(t === '' && optional ? undefined : t)} />;
   }
-  return <FieldShell id={id} label={label} problems={problems} wide={wide || kind === 'longText'}>{input}</FieldShell>;
+  return <FieldShell id={id} label={label} problems={problems} wide={wide || kind === 'longText'} hideLabel={hideLabel}>{input}</FieldShell>;
 }
 
 function LongText({ id, text, invalid, describedBy, onCommit }: { id: string; text: string; invalid: boolean; describedBy?: string; onCommit: (t: string) => boolean }) {

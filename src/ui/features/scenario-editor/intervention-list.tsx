@@ -6,6 +6,7 @@ import { Collapsible } from './collapsible';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { OutcomeList } from './outcome-list';
+import { indexUnder, PagedList } from './paged-list';
 import { TemplatePicker } from './template-picker';
 import { useApplyEdit, useEditorTexts } from './use-editor';
 
@@ -38,8 +39,10 @@ export function InterventionList({ g }: { g: number }) {
   return (
     <div className="editor-sublist">
       <p className="editor-subheading">{t.interventions}</p>
-      {Array.from({ length: count }, (_, i) => <InterventionEditor key={i} g={g} i={i} count={count} />)}
-      <button type="button" className="editor-add" onClick={() => apply(addIntervention, g)}>{t.addIntervention}</button>
+      <PagedList count={count} label={t.interventions} indexOfPath={indexUnder(`targetGroups[${g}].interventions`)}
+        add={{ label: t.addIntervention, onAdd: () => apply(addIntervention, g) }}>
+        {(from, to) => Array.from({ length: to - from }, (_, k) => <InterventionEditor key={from + k} g={g} i={from + k} count={count} />)}
+      </PagedList>
       <TemplatePicker g={g} />
     </div>
   );

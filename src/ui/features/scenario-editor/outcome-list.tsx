@@ -7,6 +7,7 @@ import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { OutcomeValueEditor } from './outcome-value-editor';
 import { GuardrailMark } from './guardrail-mark';
+import { indexUnder, PagedList } from './paged-list';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
 
 const DECAYS: DecayType[] = ['none', 'exponential', 'linear'];
@@ -69,8 +70,10 @@ export function OutcomeList({ g, i }: { g: number; i: number }) {
   return (
     <div className="editor-sublist">
       <p className="editor-subheading">{t.outcomes}</p>
-      {Array.from({ length: count }, (_, o) => <OutcomeEditor key={o} g={g} i={i} o={o} count={count} />)}
-      <button type="button" className="editor-add" onClick={() => apply(addOutcome, [g, i])}>{t.addOutcome}</button>
+      <PagedList count={count} label={t.outcomes} indexOfPath={indexUnder(`targetGroups[${g}].interventions[${i}].outcomes`)}
+        add={{ label: t.addOutcome, onAdd: () => apply(addOutcome, [g, i]) }}>
+        {(from, to) => Array.from({ length: to - from }, (_, k) => <OutcomeEditor key={from + k} g={g} i={i} o={from + k} count={count} />)}
+      </PagedList>
     </div>
   );
 }

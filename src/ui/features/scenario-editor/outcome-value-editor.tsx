@@ -4,6 +4,7 @@ import { useAppStore } from '../../../state';
 import { ConfidenceField } from './confidence-field';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
+import { indexUnder, PagedList } from './paged-list';
 import { SelectField } from './select-field';
 import { GuardrailMark } from './guardrail-mark';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
@@ -17,6 +18,7 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
   if (!value) return null;
   const path = ['targetGroups', g, 'interventions', i, 'outcomes', o, 'value'] as const;
   const name = `${fieldId(path)}-type`;
+  const pathText = `targetGroups[${g}].interventions[${i}].outcomes[${o}].value`;
   return (
     <fieldset className="editor-fieldset">
       <legend>{t.outcomeValue}</legend>
@@ -36,8 +38,10 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
           <SelectField label={t.to} path={[...path, 'to']} choices={choices.states} />
         </div>
       ) : (
-        <ol className="editor-list">
-          {value.perPersonYear.map((line, l) => {
+        <PagedList count={value.perPersonYear.length} label={t.valueLines} indexOfPath={indexUnder(`${pathText}.perPersonYear`)}
+          add={{ label: t.addLine, onAdd: () => apply(addValueLine, [g, i], o, choices.ledgers[0]?.value) }}>
+          {(from, to) => <ol className="editor-list" start={from + 1}>{value.perPersonYear.slice(from, to).map((line, k) => {
+            const l = from + k;
             const lp = [...path, 'perPersonYear', l] as const;
             return (
               <li key={l} className="editor-row">
@@ -51,9 +55,8 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
                   onDelete={() => apply(deleteValueLine, [g, i], o, l)} />
               </li>
             );
-          })}
-          <li><button type="button" className="editor-add" onClick={() => apply(addValueLine, [g, i], o, choices.ledgers[0]?.value)}>{t.addLine}</button></li>
-        </ol>
+          })}</ol>}
+        </PagedList>
       )}
     </fieldset>
   );

@@ -6,6 +6,7 @@ import { Collapsible } from './collapsible';
 import { Field } from './field';
 import { InterventionList } from './intervention-list';
 import { ItemActions } from './item-actions';
+import { indexUnder, PagedList } from './paged-list';
 import { useApplyEdit, useEditorTexts } from './use-editor';
 
 function TargetGroupEditor({ g, count }: { g: number; count: number }) {
@@ -37,8 +38,10 @@ export function TargetGroupsSection() {
   return (
     <section className="editor-section" aria-labelledby="editor-groups-heading">
       <h3 id="editor-groups-heading">{t.targetGroups}</h3>
-      {Array.from({ length: count }, (_, g) => <TargetGroupEditor key={g} g={g} count={count} />)}
-      <button type="button" className="editor-add" onClick={() => apply(addTargetGroup)}>{t.addGroup}</button>
+      <PagedList count={count} label={t.targetGroups} indexOfPath={indexUnder('targetGroups')}
+        add={{ label: t.addGroup, onAdd: () => apply(addTargetGroup) }}>
+        {(from, to) => Array.from({ length: to - from }, (_, k) => <TargetGroupEditor key={from + k} g={from + k} count={count} />)}
+      </PagedList>
     </section>
   );
 }

@@ -27,6 +27,18 @@ export function fieldIdOfKey(key: string): string {
 
 const NO_ERRORS: EngineError[] = [];
 
+/** The problems by path, worked out once per list of problems rather than once per field. */
+const byPath = new WeakMap<readonly EngineError[], Map<string, EngineError[]>>();
+function errorsByPath(errors: readonly EngineError[]): Map<string, EngineError[]> {
+  let map = byPath.get(errors);
+  if (!map) {
+    map = new Map();
+    for (const e of errors) (map.get(e.path) ?? map.set(e.path, []).get(e.path)!).push(e);
+    byPath.set(errors, map);
+  }
+  return map;
+}
+
 /**
  * The problems (schema and engine) whose path is exactly this field's. Compared element by element,
  * so an edit elsewhere does not re-render every field of the editor.
@@ -35,7 +47,7 @@ export function useFieldErrors(path: FieldPath): EngineError[] {
   const key = pathKey(path);
   return useAppStore(useShallow((s) => {
     const errors = selectEditorErrors(s);
-    return errors.length === 0 ? NO_ERRORS : errors.filter((e) => e.path === key);
+    return errors.length === 0 ? NO_ERRORS : errorsByPath(errors).get(key) ?? NO_ERRORS;
   }));
 }
 
