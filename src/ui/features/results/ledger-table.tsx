@@ -32,7 +32,8 @@ export function LedgerTable() {
         <thead>
           <tr>
             <th scope="col"><span className="sr-only">{t.ledgerColumn}</span></th>
-            {projection.years.map((y) => <th scope="col" key={y.year}>{words.yearLabel(y)}</th>)}
+            {/* »År 5 (2031)« may wrap before the calendar year, never inside »År 5«: ten years fit beside the editor. */}
+            {projection.years.map((y) => <th scope="col" key={y.year}>{words.yearLabel(y).replace(/ (?=\d)/, '\u00a0')}</th>)}
           </tr>
         </thead>
         <tbody>

@@ -15,6 +15,29 @@ import { useResultWords } from './use-result-words';
 import { ledgerColour } from './colours';
 
 const HEIGHT = 340;
+/** Labels of payback points nearer than this share of the horizon alternate above and below the line. */
+const NEAR = 0.1;
+
+interface PaybackLine { id: string; payback: number | null }
+
+/**
+ * The payback points with their labels: ledgers paying back in the same year share one label, and
+ * labels of points close together alternate above and below the zero line so they are not drawn
+ * over each other (test/e2e/layout-overlap.test.ts measures it).
+ */
+export function paybackLabels<L extends PaybackLine>(lines: L[], horizon: number, format: (p: number) => string) {
+  const dots = lines.filter((l) => l.payback !== null && l.payback > 0).sort((a, b) => a.payback! - b.payback!);
+  const out: { line: L; text: string | null; position: 'top' | 'bottom' }[] = [];
+  let last: { at: number; text: string; position: 'top' | 'bottom' } | null = null;
+  for (const line of dots) {
+    const text = format(line.payback!);
+    if (last && last.text === text) { out.push({ line, text: null, position: 'top' }); continue; }
+    const position: 'top' | 'bottom' = last && line.payback! - last.at < NEAR * horizon && last.position === 'top' ? 'bottom' : 'top';
+    out.push({ line, text, position });
+    last = { at: line.payback!, text, position };
+  }
+  return out;
+}
 
 export function NetChart() {
   const chart = useAppStore(selectNetChart);
@@ -35,7 +58,7 @@ export function NetChart() {
           <LineChart data={chart.points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e4e7eb" vertical={false} />
             <XAxis dataKey="x" type="number" domain={[0, years.length]} ticks={chart.points.map((p) => p.x!)}
-              tickFormatter={tick} tickLine={false} stroke="#5b6570" />
+              tickFormatter={tick} tickLine={false} stroke="#5b6570" padding={{ left: 20, right: 8 }} />
             <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
             <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
             <Legend itemSorter={null} />
@@ -45,10 +68,10 @@ export function NetChart() {
                 stroke={ledgerColour(line.id, i)} className={`net-line net-line--${line.id}`}
                 strokeWidth={line.id === TOTAL_ID ? 3.5 : 2.25} dot={{ r: 3 }} />
             ))}
-            {chart.lines.filter((l) => l.payback !== null && l.payback > 0).map((line) => (
+            {paybackLabels(chart.lines, years.length, (p) => formatNumber(p, locale, 2)).map(({ line, text, position }) => (
               <ReferenceDot key={line.id} x={line.payback!} y={0} r={6} fill="#fff" stroke={ledgerColour(line.id, chart.lines.indexOf(line))}
                 strokeWidth={3} className="payback-dot"
-                label={{ value: formatNumber(line.payback!, locale, 2), position: 'top', fill: '#1d2733', fontSize: 12 }} />
+                {...(text === null ? {} : { label: { value: text, position, fill: '#1d2733', fontSize: 12 } })} />
             ))}
           </LineChart>
         </ResponsiveContainer>
