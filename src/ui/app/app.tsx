@@ -3,7 +3,7 @@
  * switch, the editor beside the results, and the explanation of a selected figure. Each region is
  * a feature; this file only lays them out and keeps <html lang> in step with the language.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useAppStoreApi } from '../../state';
 import { FeatureBoundary } from '../components/feature-boundary';
 import { ExplainPanel } from '../features/explain/explain-panel';
@@ -18,6 +18,10 @@ import { LanguageSwitch } from '../i18n/language-switch';
 import { useDocumentLanguage } from '../i18n/use-document-language';
 import { useTexts } from '../i18n/use-texts';
 import { appTexts } from './texts';
+import { useMode } from './use-mode';
+
+// Loaded when first used: the first page's JavaScript stays as it was.
+const PresentationView = lazy(() => import('../features/presentation/presentation-view').then((m) => ({ default: m.PresentationView })));
 
 /** The UI benchmark (bench/ui-latency.ts) builds with this flag to drive the store; production builds never set it. */
 function useBenchmarkHandle() {
@@ -31,14 +35,25 @@ export function App() {
   const t = useTexts(appTexts);
   useDocumentLanguage(t.documentTitle);
   useBenchmarkHandle();
+  const [mode, setMode] = useMode();
+  const back = useCallback(() => {
+    setMode('edit');
+    requestAnimationFrame(() => document.getElementById('mode-present')?.focus());
+  }, [setMode]);
   return (
-    <div className="page">
+    <>
+    {mode === 'present' && <Suspense fallback={null}><FeatureBoundary><PresentationView onClose={back} /></FeatureBoundary></Suspense>}
+    <div className="page" hidden={mode !== 'edit'}>
       <a className="skip-link" href="#results">{t.skipToResults}</a>
       <header className="masthead">
         <span className="masthead__brand">Afkast</span>
         <span className="masthead__tagline">{t.tagline}</span>
         <div className="masthead__tools">
           <FeatureBoundary><LibraryToolbar /></FeatureBoundary>
+          <div className="masthead__modes" role="group" aria-label={t.modes}>
+            <button type="button" id="mode-present" className="masthead__mode" title={t.presentHint} aria-keyshortcuts="P"
+              onClick={() => setMode('present')}>{t.present}</button>
+          </div>
           <LanguageSwitch />
         </div>
       </header>
@@ -54,5 +69,6 @@ export function App() {
       </div>
       <FeatureBoundary><ResultsFooter /></FeatureBoundary>
     </div>
+    </>
   );
 }

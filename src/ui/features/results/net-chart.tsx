@@ -39,7 +39,8 @@ export function paybackLabels<L extends PaybackLine>(lines: L[], horizon: number
   return out;
 }
 
-export function NetChart() {
+/** `height` in px: the wall (presentation mode) draws it lower so the key figures fit beside it. */
+export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
   const chart = useAppStore(selectNetChart);
   const view = useAppStore(selectViewSeries);
   const words = useResultWords();
@@ -54,7 +55,7 @@ export function NetChart() {
     <figure className="panel chart">
       <figcaption><h2>{t.chartHeading(words.scalePhrase(view.scale), chart.valuation === 'discounted')}</h2></figcaption>
       <div role="img" aria-label={description} className="chart__box">
-        <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
           <LineChart data={chart.points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e4e7eb" vertical={false} />
             <XAxis dataKey="x" type="number" domain={[0, years.length]} ticks={chart.points.map((p) => p.x!)}

@@ -10,6 +10,7 @@ import { NewCaseForm } from './new-case-form';
 import { ParametersSection } from './parameters-section';
 import { SettingsSection } from './settings-section';
 import { TargetGroupsSection } from './target-groups-section';
+import { LeverEditor } from '../presentation/lever-editor';
 import { useEditorTexts } from './use-editor';
 import './editor.css';
 
@@ -33,6 +34,7 @@ export function EditorPanel() {
             <SettingsSection />
             <ParametersSection />
             <TargetGroupsSection />
+            <LeverEditor />
           </>
         )}
         <NewCaseForm />
