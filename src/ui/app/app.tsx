@@ -21,6 +21,7 @@ import { appTexts } from './texts';
 import { useMode } from './use-mode';
 
 // Loaded when first used: the first page's JavaScript stays as it was.
+const ReportView = lazy(() => import('../features/report/report-view').then((m) => ({ default: m.ReportView })));
 const PresentationView = lazy(() => import('../features/presentation/presentation-view').then((m) => ({ default: m.PresentationView })));
 
 /** The UI benchmark (bench/ui-latency.ts) builds with this flag to drive the store; production builds never set it. */
@@ -38,10 +39,11 @@ export function App() {
   const [mode, setMode] = useMode();
   const back = useCallback(() => {
     setMode('edit');
-    requestAnimationFrame(() => document.getElementById('mode-present')?.focus());
-  }, [setMode]);
+    requestAnimationFrame(() => document.getElementById(mode === 'report' ? 'mode-report' : 'mode-present')?.focus());
+  }, [setMode, mode]);
   return (
     <>
+    {mode === 'report' && <Suspense fallback={null}><FeatureBoundary><ReportView onClose={back} /></FeatureBoundary></Suspense>}
     {mode === 'present' && <Suspense fallback={null}><FeatureBoundary><PresentationView onClose={back} /></FeatureBoundary></Suspense>}
     <div className="page" hidden={mode !== 'edit'}>
       <a className="skip-link" href="#results">{t.skipToResults}</a>
@@ -53,6 +55,8 @@ export function App() {
           <div className="masthead__modes" role="group" aria-label={t.modes}>
             <button type="button" id="mode-present" className="masthead__mode" title={t.presentHint} aria-keyshortcuts="P"
               onClick={() => setMode('present')}>{t.present}</button>
+            <button type="button" id="mode-report" className="masthead__mode" title={t.reportHint} aria-keyshortcuts="R"
+              onClick={() => setMode('report')}>{t.report}</button>
           </div>
           <LanguageSwitch />
         </div>
