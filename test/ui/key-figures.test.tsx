@@ -80,6 +80,8 @@ describe('the key-figures panel', () => {
     expect(rows).toEqual(['Kommune', 'Stat', 'Netto']);
     expect(screen.getByText(/^Ingen strømme: Region, Samfundet \(realøkonomi\)/)).toBeTruthy();
     expect(within(table()).queryByText('Straks')).toBeNull();
+    // The chart's payback list says so too, not »Region straks«.
+    expect(screen.getByText(/^Tilbagebetaling:/).parentElement!.textContent).toContain('Region ingen strømme');
   });
 
   it('shows calendar years without a thousands separator in the editor: 2027, not 2.027', () => {

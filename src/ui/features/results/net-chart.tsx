@@ -13,6 +13,7 @@ import { selectNetChart } from '../../../state/result-selectors';
 import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
 import { useResultWords } from './use-result-words';
 import { ledgerColour } from './colours';
+import { hasNoFlows } from './key-figures';
 
 const HEIGHT = 340;
 /** Labels of payback points nearer than this share of the horizon alternate above and below the line. */
@@ -49,7 +50,10 @@ export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
   const { years } = view.projection;
   const names = chart.lines.map((l) => words.ledgerName(l.id, l.label));
   const description = t.chartDescription(words.scalePhrase(view.scale), names.join(', '), words.yearLabel(years[0]!), words.yearLabel(years.at(-1)!));
-  const paybackText = (p: number | null) => (p === null ? t.noPayback : p === 0 ? t.paybackNow.toLowerCase() : t.paybackAt(formatYears(p, locale)));
+  // A ledger with no flows at all is not »straks« paid back: nothing happens in it (issue 10).
+  const empty = new Set(view.rows.filter(hasNoFlows).map((r) => r.id));
+  const paybackText = (id: string, p: number | null) => (empty.has(id) ? t.noFlowsShort : p === null ? t.noPayback
+    : p === 0 ? t.paybackNow.toLowerCase() : t.paybackAt(formatYears(p, locale)));
   const tick = (x: number) => (x === 0 ? t.start : words.yearLabel(years[x - 1] ?? { year: x, calendarYear: null }));
   return (
     <figure className="panel chart">
@@ -79,7 +83,7 @@ export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
       </div>
       <p className="chart__payback">
         <strong>{t.paybackList}:</strong>{' '}
-        {chart.lines.map((l, i) => `${names[i]} ${paybackText(l.payback)}`).join(' · ')}
+        {chart.lines.map((l, i) => `${names[i]} ${paybackText(l.id, l.payback)}`).join(' · ')}
       </p>
     </figure>
   );
