@@ -4,7 +4,11 @@
  * is left without it: React's fast refresh injects an inline script.)
  */
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+
+/** The app's version, printed on the report (src/ui/features/report). */
+const VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const CSP = [
   "default-src 'self'",
@@ -38,6 +42,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  define: { __AFKAST_VERSION__: JSON.stringify(VERSION) },
   build: {
     target: 'es2022',
     sourcemap: false,

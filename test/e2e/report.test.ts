@@ -57,6 +57,8 @@ describe.skipIf(!HAS_CHROMIUM)('the printed report in headless Chromium', () => 
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('IPS – CEBR (2015), Ekspertgruppen (2015) Tabel 6.4');
     expect(flat).toContain(ipsHash());
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(flat).toContain(`Afkast ${version}`);
     expect(flat).toMatch(/Netto 2,95 år 201\.410 kr\. 3,44 2,44 82\.500 kr\. 283\.910 kr\./);
     // Tabel 6.4's Netto row, all seven years, in the year table.
     expect(flat).toMatch(/Netto −55\.000 −54\.109 2\.673 59\.455 116\.237 173\.019 201\.410/);
@@ -82,6 +84,14 @@ describe.skipIf(!HAS_CHROMIUM)('the printed report in headless Chromium', () => 
     // axis may skip a tick, so at least three in all).
     expect(text.match(/År 12/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
     expect(text.replace(/\s+/g, ' ')).toMatch(/Side 1 af \d+/);
+    await page.context().close();
+  });
+
+  it('prints the editing page (Ctrl+P) without the editor or toolbar, every year of the table included', async () => {
+    const page = await openReport();
+    const flat = pdfText(await page.pdf({ format: 'A4' }), 'editing-page').replace(/\s+/g, ' ');
+    expect(flat).toMatch(/Netto −55\.000 −54\.109 2\.673 59\.455 116\.237 173\.019 201\.410/);
+    for (const editorText of ['Rediger investeringscasen', 'Åbn fil', 'Gem som fil', 'Mine scenarier', 'Hvor sikre er vi?']) expect(flat).not.toContain(editorText);
     await page.context().close();
   });
 });

@@ -6,7 +6,6 @@
  * the editor or toolbar prints; page numbers come from @page (report.css). Escape returns.
  */
 import { useEffect, useRef } from 'react';
-import { version } from '../../../../package.json';
 import { timingConvention } from '../../../format/conventions';
 import { selectPerspectiveLabel, selectRun, useAppStore } from '../../../state';
 import { selectScenarioHash } from '../../../state/report-selectors';
@@ -21,6 +20,10 @@ import { ReportCategoryChart } from './report-charts';
 import { AssumptionLog, ReportYearTable } from './report-tables';
 import { reportTexts } from './texts';
 import './report.css';
+
+declare const __AFKAST_VERSION__: string | undefined;
+/** package.json's version, set by vite.config.ts at build time ('dev' where nothing sets it, e.g. unit tests). */
+const APP_VERSION = typeof __AFKAST_VERSION__ === 'string' ? __AFKAST_VERSION__ : 'dev';
 
 function BasisOfCalculation() {
   const t = useTexts(reportTexts);
@@ -74,7 +77,7 @@ export function ReportView({ onClose }: { onClose: () => void }) {
           <h1 ref={heading} tabIndex={-1}>{scenario.title}</h1>
           <dl className="report-facts">
             <dt>{t.date}</dt><dd>{today}</dd>
-            <dt>{t.app}</dt><dd>{version}</dd>
+            <dt>{t.app}</dt><dd>{APP_VERSION}</dd>
             <dt>{t.catalogue}</dt><dd>{scenario.catalogue ? `${scenario.catalogue.id} ${scenario.catalogue.version}` : t.noCatalogue}</dd>
             <dt>{t.sha}</dt><dd><code className="report-hash">{hash}</code></dd>
           </dl>
