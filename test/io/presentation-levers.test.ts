@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText, serializeScenario } from '../../src/io/load-scenario';
 import type { ScenarioFile } from '../../src/io/scenario-schema';
-import { addLever, defaultLever, niceStep, removeLever, saveLeversAsVariant, setLeverRange, withLeverValues } from '../../src/state/edits';
+import { addLever, defaultLever, niceStep, removeLever, saveLeversAsVariant, setLeverRange, withLeverValues } from '../../src/state/edits/presentation-edits';
 import { IPS_TEXT, ipsWith, parseErrors } from './helpers';
 
 function parsed(text: string): ScenarioFile {

@@ -18,6 +18,3 @@ export {
 export { applyTemplate, availableTemplates, type InterventionTemplate, type TemplateChoice } from './template-edits';
 export { newScenarioFromTemplate, openNewCaseFromTemplate } from './new-scenario';
 export { problemsOfEdit, schemaErrors, selectEditorErrors } from './validation';
-export {
-  addLever, defaultLever, leverCandidates, MAX_LEVERS, niceStep, removeLever, saveLeversAsVariant, setLeverRange, withLeverValues,
-} from './presentation-edits';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useAppStore } from '../../../state';
-import { addLever, leverCandidates, MAX_LEVERS, removeLever, setLeverRange } from '../../../state/edits';
+import { addLever, leverCandidates, MAX_LEVERS, removeLever, setLeverRange } from '../../../state/edits/presentation-edits';
 import type { Lever } from '../../../engine';
 import { AmountInput } from '../../components/amount-input';
 import { useLocale, useTexts } from '../../i18n/use-texts';

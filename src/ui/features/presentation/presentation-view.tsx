@@ -7,7 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AppStoreProvider, createAppStore, useAppStore, useAppStoreApi } from '../../../state';
-import { saveLeversAsVariant, withLeverValues } from '../../../state/edits';
+import { saveLeversAsVariant, withLeverValues } from '../../../state/edits/presentation-edits';
 import { MAX_VARIANTS } from '../../../io/scenario-schema';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { KeyFigures } from '../results/key-figures';

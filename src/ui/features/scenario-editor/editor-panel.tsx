@@ -3,16 +3,18 @@
  * committed change is one named edit (undoable) and the results follow at once (selectRun).
  * Problems are listed at the top and shown next to the field whose path they name.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAppStore } from '../../../state';
 import { ErrorSummary } from './error-summary';
 import { NewCaseForm } from './new-case-form';
 import { ParametersSection } from './parameters-section';
 import { SettingsSection } from './settings-section';
 import { TargetGroupsSection } from './target-groups-section';
-import { LeverEditor } from '../presentation/lever-editor';
 import { useEditorTexts } from './use-editor';
 import './editor.css';
+
+// Presentation mode's levers: loaded after the first paint, so the first page's JavaScript does not grow.
+const LeverEditor = lazy(() => import('../presentation/lever-editor').then((m) => ({ default: m.LeverEditor })));
 
 export function EditorPanel() {
   const t = useEditorTexts();
@@ -34,7 +36,7 @@ export function EditorPanel() {
             <SettingsSection />
             <ParametersSection />
             <TargetGroupsSection />
-            <LeverEditor />
+            <Suspense fallback={null}><LeverEditor /></Suspense>
           </>
         )}
         <NewCaseForm />
