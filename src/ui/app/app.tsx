@@ -52,18 +52,18 @@ export function App() {
         <span className="masthead__tagline">{t.tagline}</span>
         <div className="masthead__tools">
           <FeatureBoundary><LibraryToolbar /></FeatureBoundary>
-          <div className="masthead__modes" role="group" aria-label={t.modes}>
-            <button type="button" id="mode-present" className="masthead__mode" title={t.presentHint} aria-keyshortcuts="P"
-              onClick={() => setMode('present')}>{t.present}</button>
-            <button type="button" id="mode-report" className="masthead__mode" title={t.reportHint} aria-keyshortcuts="R"
-              onClick={() => setMode('report')}>{t.report}</button>
-          </div>
           <LanguageSwitch />
         </div>
       </header>
       <div className="workspace">
         <FeatureBoundary><EditorPanel /></FeatureBoundary>
         <main className="content" id="results" tabIndex={-1} aria-label={t.results}>
+          <div className="mode-bar" role="group" aria-label={t.modes}>
+            <button type="button" id="mode-present" className="button" title={t.presentHint} aria-keyshortcuts="P"
+              onClick={() => setMode('present')}>{t.present}</button>
+            <button type="button" id="mode-report" className="button" title={t.reportHint} aria-keyshortcuts="R"
+              onClick={() => setMode('report')}>{t.report}</button>
+          </div>
           <FeatureBoundary><ScenarioHeader /></FeatureBoundary>
           <FeatureBoundary><SummaryLine /></FeatureBoundary>
           <FeatureBoundary><ResultsView /></FeatureBoundary>
