@@ -6,8 +6,12 @@
  * precaches every file of the build and serves them from the cache; it caches nothing else.
  */
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/** The app's version, printed on the report (src/ui/features/report). */
+const VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const CSP = [
   "default-src 'self'",
@@ -90,6 +94,7 @@ function offlineApp(): Plugin[] {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  define: { __AFKAST_VERSION__: JSON.stringify(VERSION) },
   build: {
     target: 'es2022',
     sourcemap: false,

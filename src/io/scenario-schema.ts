@@ -46,6 +46,21 @@ const VariantSchema = z.strictObject({
   })),
 });
 
+/** A lever of presentation mode: a parameter of the scenario and the range its slider spans. */
+const LeverSchema = z.strictObject({
+  parameter: NameSchema.describe('The name of a parameter in "parameters" whose value is a number.'),
+  min: z.number(),
+  max: z.number(),
+  step: z.number().positive(),
+}).refine((lever) => lever.min < lever.max, { message: 'min must be less than max', path: ['max'] });
+
+/** At most four levers: more do not fit on the wall at 1280×720. */
+export const MAX_LEVERS = 4;
+
+const PresentationSchema = z.strictObject({
+  levers: z.array(LeverSchema).max(MAX_LEVERS),
+});
+
 /** At most three variants beside the baseline: the comparison shows four columns. */
 export const MAX_VARIANTS = 3;
 
@@ -64,6 +79,7 @@ export const ScenarioFileSchema = z.strictObject({
   variants: z.array(VariantSchema).max(MAX_VARIANTS).optional(),
   followUp: FollowUpSchema.optional(),
   decisionBasis: DecisionBasisSchema.optional(),
+  presentation: PresentationSchema.optional(),
 });
 
 export type ScenarioFile = z.infer<typeof ScenarioFileSchema>;

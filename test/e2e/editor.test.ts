@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '../../src/io/catalogues';
 import { HAS_CHROMIUM, warnIfNoChromium } from './serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
+import { keyFigure } from './key-figure';
 
 warnIfNoChromium('the editor');
 
@@ -36,9 +37,9 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
     return { page, errors };
   }
 
-  /** The total's payback time, as the key-figure card shows it. */
+  /** The total's payback time, as the key-figures table shows it. */
   function totalPayback(page: Page) {
-    return page.locator('.figure-card.is-total .figure-card__lead dd');
+    return keyFigure(page, 'Netto', 'Tilbagebetalingstid');
   }
 
   it('changes the IPS effect from 58 % to 40 % and the payback time moves from 2,95 to 4,54 år', async () => {
@@ -65,7 +66,7 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
     await cost.fill('60.000');
     await cost.press('Enter');
     expect(await cost.inputValue()).toBe('60.000');
-    const totalCosts = page.locator('.figure-card.is-total div', { has: page.locator('dt', { hasText: /^Udgifter i alt/ }) }).locator('dd');
+    const totalCosts = keyFigure(page, 'Netto', 'Udgifter i alt');
     await expect.poll(() => totalCosts.textContent()).toBe('90.000 kr.');
     const horizon = editor.getByLabel('Horisont (år)');
     await horizon.fill('0');
@@ -74,7 +75,7 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
     const messageId = await horizon.getAttribute('aria-describedby');
     expect(await page.locator(`#${messageId}`).textContent()).toBe('expected 1 or more, got 0');
     // The table still shows the 7 years of the unchanged scenario.
-    expect(await page.getByRole('table').first().locator('thead th').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.getByRole('table', { name: /nettoresultat/ }).locator('thead th').count()).toBeGreaterThanOrEqual(7);
     await page.context().close();
   });
 

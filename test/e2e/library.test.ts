@@ -34,14 +34,14 @@ describe.skipIf(!HAS_CHROMIUM)('keeping and sharing work in headless Chromium', 
   async function open(context: BrowserContext, url = chromium.app.url): Promise<Page> {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table', { name: /nettoresultat/ }).waitFor();
     return page;
   }
 
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
   async function row(page: Page, ledger: string): Promise<string[]> {
-    const tr = page.getByRole('table').locator('tr', { has: page.getByRole('rowheader', { name: ledger, exact: true }) });
+    const tr = page.getByRole('table', { name: /nettoresultat/ }).locator('tr', { has: page.getByRole('rowheader', { name: ledger, exact: true }) });
     return tr.getByRole('cell').allTextContents();
   }
 

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from './serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
+import { keyFigure } from './key-figure';
 
 warnIfNoChromium('the app');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -57,8 +58,7 @@ describe.skipIf(!HAS_CHROMIUM)('results in headless Chromium', () => {
     // Total annual nets: −55.000; −27.500 + ½ × 56.782,07 = 891,04; 56.782,07 in years 3–6; ½ × 56.782,07 in year 7.
     // NPV = −55.000 + 891,04/1,035 + 56.782,07 × (1,035⁻² + 1,035⁻³ + 1,035⁻⁴ + 1,035⁻⁵) + 28.391,04/1,035⁶
     //     = −55.000 + 860,90 + 56.782,07 × 3,548869 + 28.391,04 × 0,813501 = −55.000 + 860,90 + 201.512,11 + 23.096,14 = 170.469,15.
-    const total = page.getByRole('region', { name: 'Netto', exact: true });
-    await expect.poll(() => total.locator('dt', { hasText: 'Nutidsværdi' }).locator('xpath=following-sibling::dd').textContent()).toBe('170.469 kr.');
+    await expect.poll(() => keyFigure(page, 'Netto', 'Nutidsværdi (NPV)').textContent()).toBe('170.469 kr.');
     await toggle(page, 'Visning', 'Årligt').click();
     expect((await row(page, 'Kommune')).slice(0, 3)).toEqual(['−55.000', '−10.143', '34.714']);
     await toggle(page, 'Værdi', 'Diskonteret').click();

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from './serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
+import { keyFigure } from './key-figure';
 
 warnIfNoChromium('break-even and sensitivity');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -36,9 +37,8 @@ describe.skipIf(!HAS_CHROMIUM)('break-even and sensitivity in headless Chromium'
     return page;
   }
 
-  /** The total NPV as the key-figure card »Netto« shows it. */
-  const totalNpv = (page: Page) => page.getByRole('region', { name: 'Netto', exact: true })
-    .locator('div', { has: page.getByText('Nutidsværdi (NPV)', { exact: true }) }).locator('dd');
+  /** The total NPV as the key-figures table's »Netto« row shows it. */
+  const totalNpv = (page: Page) => keyFigure(page, 'Netto', 'Nutidsværdi (NPV)');
 
   it('solves for the effect share (33,5 %), applies it, and the total NPV in the key figures goes to 0 kr.', async () => {
     const page = await openSensitivity();

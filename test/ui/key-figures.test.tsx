@@ -5,19 +5,34 @@
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../src/state';
 import { renderApp } from './render-app';
+
+const PORTFOLIO = EXAMPLES.find((e) => e.id === 'portefoelje-budgetperiode')!;
 
 afterEach(cleanup);
 
-function figure(card: string, term: string): string {
-  const region = screen.getByRole('region', { name: card });
-  return within(region).getByText(term).nextElementSibling?.textContent ?? '';
+function table(): HTMLElement {
+  return screen.getByRole('table', { name: /^Nøgletal pr\. kasse/ });
+}
+
+/** The cell of the ledger × figure table: the ledger's row, the figure's column (its data-label). */
+function figure(ledger: string, term: string): string {
+  const row = within(table()).getByRole('rowheader', { name: ledger }).closest('tr')!;
+  const headers = within(table()).getAllByRole('columnheader').map((h) => h.textContent);
+  const cells = within(row).getAllByRole('cell');
+  expect(cells[headers.indexOf(term) - 1]?.dataset.label).toBe(term);
+  return cells[headers.indexOf(term) - 1]?.textContent ?? '';
 }
 
 describe('the key-figures panel', () => {
-  it('shows a card per ledger and one for the total', () => {
+  it('is one table: a row per ledger with flows and one for the total, a column per figure', () => {
     renderApp();
-    for (const name of ['Kommune', 'Region', 'Stat', 'Netto']) expect(screen.getByRole('region', { name })).toBeTruthy();
+    const rows = within(table()).getAllByRole('rowheader').map((h) => h.textContent);
+    expect(rows).toEqual(['Kommune', 'Region', 'Stat', 'Netto']);
+    expect(within(table()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Kasse', 'Tilbagebetalingstid', 'Nutidsværdi (NPV)', 'Benefit–cost ratio', 'ROI (BCR − 1)', 'Udgifter i alt', 'Gevinster i alt']);
+    expect(document.querySelector('.figure-card')).toBeNull();
   });
 
   it('gives the payback time to two decimals: 2,95 år in total and 3,88 år for the kommune', () => {
@@ -29,11 +44,9 @@ describe('the key-figures panel', () => {
 
   it('says that region and stat are never in deficit rather than showing 0 år', () => {
     renderApp();
-    for (const ledger of ['Region', 'Stat']) {
-      expect(figure(ledger, 'Tilbagebetalingstid')).toBe('Straks');
-      expect(within(screen.getByRole('region', { name: ledger })).getByText('aldrig negativ')).toBeTruthy();
-    }
-    expect(within(screen.getByRole('region', { name: 'Netto' })).queryByText('aldrig negativ')).toBeNull();
+    // Region and stat only gain in IPS (costs 0, gains > 0): their cumulative net is never below zero.
+    for (const ledger of ['Region', 'Stat']) expect(figure(ledger, 'Tilbagebetalingstid')).toBe('Straks aldrig negativ');
+    expect(figure('Netto', 'Tilbagebetalingstid')).toBe('2,95 år');
   });
 
   it('shows costs, gains, NPV and benefit–cost ratio for the total', () => {
@@ -58,5 +71,22 @@ describe('the key-figures panel', () => {
     renderApp();
     expect(figure('Region', 'Udgifter i alt')).toBe('0 kr.');
     expect(figure('Region', 'Benefit–cost ratio')).toBe('–');
+  });
+
+  it('leaves out ledgers without any flow and names them »ingen strømme«, never »Straks«', () => {
+    // The portfolio books nothing on the region or on society (its catalogue's samfund ledger): 0 costs, 0 gains.
+    renderApp(PORTFOLIO);
+    const rows = within(table()).getAllByRole('rowheader').map((h) => h.textContent);
+    expect(rows).toEqual(['Kommune', 'Stat', 'Netto']);
+    expect(screen.getByText(/^Ingen strømme: Region, Samfundet \(realøkonomi\)/)).toBeTruthy();
+    expect(within(table()).queryByText('Straks')).toBeNull();
+    // The chart's payback list says so too, not »Region straks«.
+    expect(screen.getByText(/^Tilbagebetaling:/).parentElement!.textContent).toContain('Region ingen strømme');
+  });
+
+  it('shows calendar years without a thousands separator in the editor: 2027, not 2.027', () => {
+    renderApp(PORTFOLIO);
+    expect((screen.getByLabelText('Første år (budgetår)') as HTMLInputElement).value).toBe('2027');
+    expect((screen.getByLabelText('Prisår') as HTMLInputElement).value).toBe('2015');
   });
 });

@@ -10,7 +10,7 @@ import { ipsWithParticipants, renderApp } from './render-app';
 afterEach(cleanup);
 
 function rowCells(rowHeader: string): string[] {
-  const table = screen.getByRole('table');
+  const table = screen.getByRole('table', { name: /nettoresultat/ });
   const row = within(table).getByRole('rowheader', { name: rowHeader }).closest('tr')!;
   return within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
 }
@@ -27,9 +27,9 @@ describe('the years × ledgers table', () => {
 
   it('has a column header per year and a row header per ledger, so a screen reader can name every cell', () => {
     renderApp();
-    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(screen.getByRole('table', { name: /nettoresultat/ })).getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers.slice(1)).toEqual(['År 1', 'År 2', 'År 3', 'År 4', 'År 5', 'År 6', 'År 7']);
-    expect(screen.getAllByRole('rowheader').map((h) => h.getAttribute('scope'))).toEqual(['row', 'row', 'row', 'row']);
+    expect(within(screen.getByRole('table', { name: /nettoresultat/ })).getAllByRole('rowheader').map((h) => h.getAttribute('scope'))).toEqual(['row', 'row', 'row', 'row']);
   });
 
   it('switches to annual figures: the kommune gains 34.714 in year 3', () => {
@@ -51,7 +51,7 @@ describe('the years × ledgers table', () => {
     renderApp(ipsWithParticipants(100));
     expect(rowCells('Kommune')[0]).toBe('−55.000');
     fireEvent.click(screen.getByRole('button', { name: 'I alt' }));
-    expect(screen.getByRole('table', { name: /i alt for alle deltagere/ })).toBeTruthy();
+    expect(screen.getByRole('table', { name: /nettoresultat i alt for alle deltagere/ })).toBeTruthy();
     expect(rowCells('Kommune')[0]).toBe('−5.500.000');
     expect(rowCells('Netto')[0]).toBe('−5.500.000');
     fireEvent.click(screen.getByRole('button', { name: 'Pr. deltager' }));

@@ -188,6 +188,21 @@ export interface Scenario {
   followUp?: FollowUp;
   /** The forecast as decided, frozen with its date and SHA-256 hash. */
   decisionBasis?: DecisionBasis;
+  /** What presentation mode offers to move on the wall; never changes the forecast. */
+  presentation?: Presentation;
+}
+
+/** Presentation mode (docs/presentation-and-report.md): the levers the economist chose beforehand. */
+export interface Presentation {
+  levers: Lever[];
+}
+
+/** A parameter shown as a slider from `min` to `max` in steps of `step`, in the parameter's own unit (a share as 0–1). */
+export interface Lever {
+  parameter: string;
+  min: number;
+  max: number;
+  step: number;
 }
 
 /** Realised figures, each with its date, source and note. Paths name scenario fields as errors do. */

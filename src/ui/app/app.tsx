@@ -3,7 +3,7 @@
  * switch, the editor beside the results, and the explanation of a selected figure. Each region is
  * a feature; this file only lays them out and keeps <html lang> in step with the language.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useAppStoreApi } from '../../state';
 import { FeatureBoundary } from '../components/feature-boundary';
 import { ExplainPanel } from '../features/explain/explain-panel';
@@ -19,6 +19,11 @@ import { LanguageSwitch } from '../i18n/language-switch';
 import { useDocumentLanguage } from '../i18n/use-document-language';
 import { useTexts } from '../i18n/use-texts';
 import { appTexts } from './texts';
+import { useMode } from './use-mode';
+
+// Loaded when first used: the first page's JavaScript stays as it was.
+const ReportView = lazy(() => import('../features/report/report-view').then((m) => ({ default: m.ReportView })));
+const PresentationView = lazy(() => import('../features/presentation/presentation-view').then((m) => ({ default: m.PresentationView })));
 
 /** The UI benchmark (bench/ui-latency.ts) builds with this flag to drive the store; production builds never set it. */
 function useBenchmarkHandle() {
@@ -32,8 +37,16 @@ export function App() {
   const t = useTexts(appTexts);
   useDocumentLanguage(t.documentTitle);
   useBenchmarkHandle();
+  const [mode, setMode] = useMode();
+  const back = useCallback(() => {
+    setMode('edit');
+    requestAnimationFrame(() => document.getElementById(mode === 'report' ? 'mode-report' : 'mode-present')?.focus());
+  }, [setMode, mode]);
   return (
-    <div className="page">
+    <>
+    {mode === 'report' && <Suspense fallback={null}><FeatureBoundary><ReportView onClose={back} /></FeatureBoundary></Suspense>}
+    {mode === 'present' && <Suspense fallback={null}><FeatureBoundary><PresentationView onClose={back} /></FeatureBoundary></Suspense>}
+    <div className="page" hidden={mode !== 'edit'}>
       <a className="skip-link" href="#results">{t.skipToResults}</a>
       <header className="masthead">
         <span className="masthead__brand">Afkast</span>
@@ -46,6 +59,12 @@ export function App() {
       <div className="workspace">
         <FeatureBoundary><EditorPanel /></FeatureBoundary>
         <main className="content" id="results" tabIndex={-1} aria-label={t.results}>
+          <div className="mode-bar" role="group" aria-label={t.modes}>
+            <button type="button" id="mode-present" className="button" title={t.presentHint} aria-keyshortcuts="P"
+              onClick={() => setMode('present')}>{t.present}</button>
+            <button type="button" id="mode-report" className="button" title={t.reportHint} aria-keyshortcuts="R"
+              onClick={() => setMode('report')}>{t.report}</button>
+          </div>
           <FeatureBoundary><ScenarioHeader /></FeatureBoundary>
           <FeatureBoundary><SummaryLine /></FeatureBoundary>
           <FeatureBoundary><ResultsView /></FeatureBoundary>
@@ -57,5 +76,6 @@ export function App() {
       </div>
       <FeatureBoundary><ResultsFooter /></FeatureBoundary>
     </div>
+    </>
   );
 }

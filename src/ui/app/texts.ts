@@ -6,6 +6,11 @@ const da = {
   skipToResults: 'Gå til resultaterne',
   documentTitle: 'Afkast – investeringscase',
   results: 'Resultater',
+  modes: 'Visning af casen',
+  present: 'Præsentation',
+  presentHint: 'Præsentation (tast P)',
+  report: 'Rapport',
+  reportHint: 'Rapport til udskrift eller PDF (tast R)',
 };
 
 const en: typeof da = {
@@ -13,6 +18,11 @@ const en: typeof da = {
   skipToResults: 'Skip to the results',
   documentTitle: 'Afkast – investment case',
   results: 'Results',
+  modes: 'Showing the case',
+  present: 'Presentation',
+  presentHint: 'Presentation (press P)',
+  report: 'Report',
+  reportHint: 'Report to print or save as PDF (press R)',
 };
 
 export const appTexts: Texts<typeof da> = { da, en };

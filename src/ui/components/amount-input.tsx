@@ -15,13 +15,15 @@ interface Props {
   value: AmountValue;
   locale: Locale;
   percent?: boolean;
+  /** A calendar year: no thousands separator. */
+  year?: boolean;
   onCommit: (value: AmountValue) => boolean;
   onRevert?: () => void;
   invalid?: boolean;
   describedBy?: string;
 }
 
-export function AmountInput({ id, value, locale, percent = false, onCommit, onRevert, invalid, describedBy }: Props) {
+export function AmountInput({ id, value, locale, percent = false, year = false, onCommit, onRevert, invalid, describedBy }: Props) {
   return (
     <DraftInput
       id={id}
@@ -29,7 +31,7 @@ export function AmountInput({ id, value, locale, percent = false, onCommit, onRe
       inputMode="text"
       spellCheck={false}
       autoComplete="off"
-      text={formatAmountText(value, locale, percent)}
+      text={year && typeof value === 'number' ? String(value) : formatAmountText(value, locale, percent)}
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
       onRevert={onRevert}

@@ -1,29 +1,39 @@
-/** Key figures per ledger and in total: payback, NPV, benefit–cost ratio, ROI, costs and gains. */
+/**
+ * Key figures as a ledger × figure table: payback, NPV, benefit–cost ratio, ROI, costs and gains per
+ * ledger and in total (»Netto«). A table holds at any width where cards overlapped (issue 10); below
+ * ~640 px each row folds into a block of label–value pairs (styles.css, container query). Ledgers with
+ * no flows at all are left out and named under the table as »ingen strømme«: a payback of 0 for them
+ * would read as good news ("Straks") when nothing happens in them.
+ */
 import { formatKroner, formatRatio, formatYears } from '../../../format/numbers';
 import { selectViewSeries, TOTAL_ID, useAppStore, type LedgerSeries } from '../../../state';
 import { useResultWords, type ResultWords } from './use-result-words';
 
-function FigureCard({ row, words }: { row: LedgerSeries; words: ResultWords }) {
+/** A ledger with neither costs nor gains over the horizon. */
+export function hasNoFlows(row: LedgerSeries): boolean {
+  return row.id !== TOTAL_ID && row.series.totalCosts === 0 && row.series.totalGains === 0;
+}
+
+function FigureRow({ row, words }: { row: LedgerSeries; words: ResultWords }) {
   const { series } = row;
   const { t, locale } = words;
-  const headingId = `key-figures-${row.id}`;
   // Payback 0 means the cumulative net is never negative (docs/semantics.md, "Results").
-  const payback = series.paybackYears === 0 ? t.paybackNow : formatYears(series.paybackYears, locale);
+  const now = series.paybackYears === 0;
+  const cells: [string, string][] = [
+    [t.npv, formatKroner(series.npv, locale)],
+    [t.bcr, formatRatio(series.bcr, locale)],
+    [t.roi, formatRatio(series.roi, locale)],
+    [t.totalCosts, formatKroner(series.totalCosts, locale)],
+    [t.totalGains, formatKroner(series.totalGains, locale)],
+  ];
   return (
-    <section className={`figure-card${row.id === TOTAL_ID ? ' is-total' : ''}`} aria-labelledby={headingId}>
-      <div className="figure-card__head">
-        <h3 id={headingId}>{words.ledgerName(row.id, row.label)}</h3>
-        {series.paybackYears === 0 && <span className="badge">{t.neverNegative}</span>}
-      </div>
-      <dl>
-        <div className="figure-card__lead"><dt>{t.payback}</dt><dd>{payback}</dd></div>
-        <div><dt>{t.npv}</dt><dd>{formatKroner(series.npv, locale)}</dd></div>
-        <div><dt>{t.bcr}</dt><dd>{formatRatio(series.bcr, locale)}</dd></div>
-        <div><dt>{t.roi}</dt><dd>{formatRatio(series.roi, locale)}</dd></div>
-        <div><dt>{t.totalCosts}</dt><dd>{formatKroner(series.totalCosts, locale)}</dd></div>
-        <div><dt>{t.totalGains}</dt><dd>{formatKroner(series.totalGains, locale)}</dd></div>
-      </dl>
-    </section>
+    <tr className={row.id === TOTAL_ID ? 'is-total' : undefined}>
+      <th scope="row">{words.ledgerName(row.id, row.label)}</th>
+      <td data-label={t.payback} className="key-figures__payback">
+        {now ? <>{t.paybackNow} <span className="badge">{t.neverNegative}</span></> : formatYears(series.paybackYears, locale)}
+      </td>
+      {cells.map(([label, text]) => <td key={label} data-label={label}>{text}</td>)}
+    </tr>
   );
 }
 
@@ -31,13 +41,24 @@ export function KeyFigures() {
   const view = useAppStore(selectViewSeries);
   const words = useResultWords();
   if (!view) return null;
+  const { t } = words;
+  const shown = view.rows.filter((row) => !hasNoFlows(row));
+  const empty = view.rows.filter(hasNoFlows).map((row) => words.ledgerName(row.id, row.label));
   return (
-    <section className="panel" aria-labelledby="key-figures-heading">
-      <h2 id="key-figures-heading">{words.t.keyFigures} {words.scalePhrase(view.scale)}</h2>
-      <div className="figure-grid">
-        {view.rows.map((row) => <FigureCard key={row.id} row={row} words={words} />)}
-      </div>
-      <p className="note">{words.t.figuresNote}</p>
+    <section className="panel key-figures" aria-labelledby="key-figures-heading">
+      <h2 id="key-figures-heading">{t.keyFigures} {words.scalePhrase(view.scale)}</h2>
+      <table className="key-figures__table">
+        <caption className="sr-only">{t.figuresCaption(words.scalePhrase(view.scale))}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.ledgerColumn}</th>
+            {[t.payback, t.npv, t.bcr, t.roi, t.totalCosts, t.totalGains].map((h) => <th scope="col" key={h}>{h}</th>)}
+          </tr>
+        </thead>
+        <tbody>{shown.map((row) => <FigureRow key={row.id} row={row} words={words} />)}</tbody>
+      </table>
+      {empty.length > 0 && <p className="note key-figures__empty">{t.noFlows(empty.join(', '))}</p>}
+      <p className="note">{t.figuresNote}</p>
     </section>
   );
 }

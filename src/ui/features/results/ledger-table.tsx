@@ -14,6 +14,12 @@ function rowClass(row: TableRow): string | undefined {
   return row.department === undefined ? undefined : 'is-department';
 }
 
+function YearHeader({ label }: { label: string }) {
+  const cut = label.indexOf(' (');
+  if (cut < 0) return <span className="nowrap">{label}</span>;
+  return <><span className="nowrap">{label.slice(0, cut)}</span>{label.slice(cut)}</>;
+}
+
 export function LedgerTable() {
   const table = useAppStore(selectTable);
   const explainFigure = useAppStore((s) => s.explainFigure);
@@ -32,7 +38,8 @@ export function LedgerTable() {
         <thead>
           <tr>
             <th scope="col"><span className="sr-only">{t.ledgerColumn}</span></th>
-            {projection.years.map((y) => <th scope="col" key={y.year}>{words.yearLabel(y)}</th>)}
+            {/* »År 5 (2031)« may wrap before the calendar year, never inside »År 5«: ten years fit beside the editor. */}
+            {projection.years.map((y) => <th scope="col" key={y.year}><YearHeader label={words.yearLabel(y)} /></th>)}
           </tr>
         </thead>
         <tbody>

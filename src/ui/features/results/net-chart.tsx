@@ -13,10 +13,35 @@ import { selectNetChart } from '../../../state/result-selectors';
 import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
 import { useResultWords } from './use-result-words';
 import { ledgerColour } from './colours';
+import { hasNoFlows } from './key-figures';
 
 const HEIGHT = 340;
+/** Labels of payback points nearer than this share of the horizon alternate above and below the line. */
+const NEAR = 0.1;
 
-export function NetChart() {
+interface PaybackLine { id: string; payback: number | null }
+
+/**
+ * The payback points with their labels: ledgers paying back in the same year share one label, and
+ * labels of points close together alternate above and below the zero line so they are not drawn
+ * over each other (test/e2e/layout-overlap.test.ts measures it).
+ */
+export function paybackLabels<L extends PaybackLine>(lines: L[], horizon: number, format: (p: number) => string) {
+  const dots = lines.filter((l) => l.payback !== null && l.payback > 0).sort((a, b) => a.payback! - b.payback!);
+  const out: { line: L; text: string | null; position: 'top' | 'bottom' }[] = [];
+  let last: { at: number; text: string; position: 'top' | 'bottom' } | null = null;
+  for (const line of dots) {
+    const text = format(line.payback!);
+    if (last && last.text === text) { out.push({ line, text: null, position: 'top' }); continue; }
+    const position: 'top' | 'bottom' = last && line.payback! - last.at < NEAR * horizon && last.position === 'top' ? 'bottom' : 'top';
+    out.push({ line, text, position });
+    last = { at: line.payback!, text, position };
+  }
+  return out;
+}
+
+/** `height` in px: the wall (presentation mode) draws it lower so the key figures fit beside it. */
+export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
   const chart = useAppStore(selectNetChart);
   const view = useAppStore(selectViewSeries);
   const words = useResultWords();
@@ -25,17 +50,20 @@ export function NetChart() {
   const { years } = view.projection;
   const names = chart.lines.map((l) => words.ledgerName(l.id, l.label));
   const description = t.chartDescription(words.scalePhrase(view.scale), names.join(', '), words.yearLabel(years[0]!), words.yearLabel(years.at(-1)!));
-  const paybackText = (p: number | null) => (p === null ? t.noPayback : p === 0 ? t.paybackNow.toLowerCase() : t.paybackAt(formatYears(p, locale)));
+  // A ledger with no flows at all is not »straks« paid back: nothing happens in it (issue 10).
+  const empty = new Set(view.rows.filter(hasNoFlows).map((r) => r.id));
+  const paybackText = (id: string, p: number | null) => (empty.has(id) ? t.noFlowsShort : p === null ? t.noPayback
+    : p === 0 ? t.paybackNow.toLowerCase() : t.paybackAt(formatYears(p, locale)));
   const tick = (x: number) => (x === 0 ? t.start : words.yearLabel(years[x - 1] ?? { year: x, calendarYear: null }));
   return (
     <figure className="panel chart" data-export="net-chart">
       <figcaption><h2>{t.chartHeading(words.scalePhrase(view.scale), chart.valuation === 'discounted')}</h2></figcaption>
       <div role="img" aria-label={description} className="chart__box">
-        <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
           <LineChart data={chart.points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke="#e4e7eb" vertical={false} />
             <XAxis dataKey="x" type="number" domain={[0, years.length]} ticks={chart.points.map((p) => p.x!)}
-              tickFormatter={tick} tickLine={false} stroke="#5b6570" />
+              tickFormatter={tick} tickLine={false} stroke="#5b6570" padding={{ left: 20, right: 8 }} />
             <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
             <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
             <Legend itemSorter={null} />
@@ -45,17 +73,17 @@ export function NetChart() {
                 stroke={ledgerColour(line.id, i)} className={`net-line net-line--${line.id}`}
                 strokeWidth={line.id === TOTAL_ID ? 3.5 : 2.25} dot={{ r: 3 }} />
             ))}
-            {chart.lines.filter((l) => l.payback !== null && l.payback > 0).map((line) => (
+            {paybackLabels(chart.lines, years.length, (p) => formatNumber(p, locale, 2)).map(({ line, text, position }) => (
               <ReferenceDot key={line.id} x={line.payback!} y={0} r={6} fill="#fff" stroke={ledgerColour(line.id, chart.lines.indexOf(line))}
                 strokeWidth={3} className="payback-dot"
-                label={{ value: formatNumber(line.payback!, locale, 2), position: 'top', fill: '#1d2733', fontSize: 12 }} />
+                {...(text === null ? {} : { label: { value: text, position, fill: '#1d2733', fontSize: 12 } })} />
             ))}
           </LineChart>
         </ResponsiveContainer>
       </div>
       <p className="chart__payback">
         <strong>{t.paybackList}:</strong>{' '}
-        {chart.lines.map((l, i) => `${names[i]} ${paybackText(l.payback)}`).join(' · ')}
+        {chart.lines.map((l, i) => `${names[i]} ${paybackText(l.id, l.payback)}`).join(' · ')}
       </p>
     </figure>
   );

@@ -3,7 +3,7 @@
  * committed change is one named edit (undoable) and the results follow at once (selectRun).
  * Problems are listed at the top and shown next to the field whose path they name.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAppStore } from '../../../state';
 import { ErrorSummary } from './error-summary';
 import { NewCaseForm } from './new-case-form';
@@ -13,6 +13,9 @@ import { TargetGroupsSection } from './target-groups-section';
 import { FollowUpSection } from './follow-up-section';
 import { useEditorTexts } from './use-editor';
 import './editor.css';
+
+// Presentation mode's levers: loaded after the first paint, so the first page's JavaScript does not grow.
+const LeverEditor = lazy(() => import('../presentation/lever-editor').then((m) => ({ default: m.LeverEditor })));
 
 export function EditorPanel() {
   const t = useEditorTexts();
@@ -35,6 +38,7 @@ export function EditorPanel() {
             <ParametersSection />
             <TargetGroupsSection />
             <FollowUpSection />
+            <Suspense fallback={null}><LeverEditor /></Suspense>
           </>
         )}
         <NewCaseForm />

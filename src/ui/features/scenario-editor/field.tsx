@@ -13,7 +13,8 @@ import { useLocale } from '../../i18n/use-texts';
 import { fieldId, useCommitField, useFieldErrors } from './use-editor';
 import { GuardrailMark } from './guardrail-mark';
 
-export type FieldKind = 'text' | 'longText' | 'amount' | 'percent' | 'integer';
+/** 'year': a calendar year, shown without a thousands separator (2027, not 2.027). */
+export type FieldKind = 'text' | 'longText' | 'amount' | 'percent' | 'integer' | 'year';
 
 interface Props {
   label: string;
@@ -60,9 +61,9 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
   };
   const revert = () => setRefused([]);
   let input: ReactNode;
-  if (kind === 'amount' || kind === 'percent' || kind === 'integer') {
+  if (kind === 'amount' || kind === 'percent' || kind === 'integer' || kind === 'year') {
     input = (
-      <AmountInput id={id} value={value as AmountValue} locale={locale} percent={kind === 'percent'} onCommit={commit}
+      <AmountInput id={id} value={value as AmountValue} locale={locale} percent={kind === 'percent'} year={kind === 'year'} onCommit={commit}
         onRevert={revert} invalid={problems.length > 0} describedBy={describedBy} />
     );
   } else {

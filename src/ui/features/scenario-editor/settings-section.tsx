@@ -19,9 +19,9 @@ export function SettingsSection() {
       <div className="editor-grid">
         <Field label={t.title} path={['title']} wide />
         <Field label={t.description} path={['description']} kind="longText" optional />
-        <Field label={t.firstYear} path={['settings', 'firstYear']} kind="integer" />
+        <Field label={t.firstYear} path={['settings', 'firstYear']} kind="year" />
         <Field label={t.horizon} path={['settings', 'horizonYears']} kind="integer" />
-        <Field label={t.priceYear} path={['settings', 'priceYear']} kind="integer" />
+        <Field label={t.priceYear} path={['settings', 'priceYear']} kind="year" />
         <SelectField label={t.perspective} path={['settings', 'perspective']} choices={perspectives} />
         <SelectField label={t.timing} path={['settings', 'discountTiming']} choices={timings} />
         <SelectField label={t.refusionRule} path={['settings', 'refusionRule']} choices={rules} emptyLabel={t.refusionDefault} />
