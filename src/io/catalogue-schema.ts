@@ -15,6 +15,8 @@ const LedgerSchema = z.strictObject({
   departments: z.array(z.strictObject({ id: IdSchema, label: z.string() })).optional(),
 });
 
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
+
 const ConstantSchema = z.strictObject({
   label: z.string(),
   value: z.number(),
@@ -24,6 +26,8 @@ const ConstantSchema = z.strictObject({
   note: z.string().min(1),
   example: z.boolean().optional(),
   costBasis: z.enum(['average', 'marginal']).optional(),
+  validFrom: IsoDateSchema.optional().describe('First day the figure is in force (YYYY-MM-DD), e.g. the first day of its tax year.'),
+  validTo: IsoDateSchema.optional().describe('Last day the figure is in force (YYYY-MM-DD); left out, it is open-ended.'),
 });
 
 const ConfidenceGradeSchema = z.strictObject({

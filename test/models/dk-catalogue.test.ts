@@ -70,12 +70,22 @@ describe('the Danish catalogue dk', () => {
       loentilskud_offentlig_timeloen: [121.47, 'DKK/hour', 2015],
       brobygning_pris_helaarsplads: [106000, 'DKK/person/year', 2015],
       oevrig_vejledning_pris_helaarsperson: [127000, 'DKK/person/year', 2015],
+      // 2015 personal taxes (Skatteministeriet, Personskattesatserne for 2015; SKAT, Beskæftigelsesfradrag; AM-bidragsloven § 3)
+      kommuneskat_sats: [0.249, 'share', undefined],
+      bundskat_sats: [0.0808, 'share', undefined],
+      sundhedsbidrag_sats: [0.04, 'share', undefined],
+      am_bidrag_sats: [0.08, 'share', undefined],
+      beskaeftigelsesfradrag_sats: [0.0805, 'share', undefined],
+      beskaeftigelsesfradrag_max_aar: [26800, 'DKK/year', 2015],
     };
     for (const [id, [value, unit, priceYear]] of Object.entries(figures)) {
       expect({ id, value: constants[id]?.value, unit: constants[id]?.unit, priceYear: constants[id]?.priceYear }).toEqual({ id, value, unit, priceYear });
     }
-    for (const id of ['uddannelseshjaelp_maaned', 'su_maaned', 'loen_ordinaer_beskaeftigelse_maaned', 'kommuneskat_sats', 'statsskat_sats']) {
+    for (const id of ['uddannelseshjaelp_maaned', 'su_maaned', 'loen_ordinaer_beskaeftigelse_maaned', 'tilbageloeb_sats']) {
       expect({ id, example: constants[id]?.example }).toEqual({ id, example: true });
+    }
+    for (const id of ['kommuneskat_sats', 'bundskat_sats', 'sundhedsbidrag_sats', 'am_bidrag_sats', 'beskaeftigelsesfradrag_sats']) {
+      expect({ id, example: constants[id]?.example, validFrom: constants[id]?.validFrom }).toEqual({ id, example: undefined, validFrom: '2015-01-01' });
     }
     for (const id of ['brobygning_pris_helaarsplads', 'oevrig_vejledning_pris_helaarsperson']) {
       expect(constants[id]!.note).toMatch(/NET after tax and tilbageløb/);
@@ -93,7 +103,10 @@ describe('the Danish catalogue dk', () => {
     expect(states.ordinaer_uddannelse!.components[0]).toMatchObject({ type: 'benefit', payer: 'stat', department: 'uddannelse', taxable: true });
     expect(Object.keys(rules)).toEqual(expect.arrayContaining(['refusion_2016', 'refusion_passiv_30', 'refusion_aktiv_50', 'dagpenge_medfinansiering']));
     expect(dk.taxRules?.kommuneskat).toMatchObject({ ledger: 'kommune' });
-    expect(dk.taxRules?.statsskat).toMatchObject({ ledger: 'stat', department: 'skat' });
+    expect(dk.taxRules?.am_bidrag).toMatchObject({ ledger: 'stat', department: 'skat', base: 'wage' });
+    expect(dk.taxRules?.kommuneskat).toMatchObject({ deductFirst: ['am_bidrag'], wageDeduction: { share: 'beskaeftigelsesfradrag_sats' } });
+    expect(dk.taxRules?.bundskat).toMatchObject({ ledger: 'stat', deductFirst: ['am_bidrag'] });
+    expect(dk.taxRules?.bundskat?.wageDeduction).toBeUndefined();
     expect(dk.ledgers?.find((l) => l.id === 'samfund')?.label).toBe('Samfundet (realøkonomi)');
     // +2 index points a year from 2015 = 100: 2014 = 98, 2016 = 102, 2030 = 100 + 2·15 = 130.
     const pl = dk.priceIndices?.pl;
@@ -159,16 +172,21 @@ describe('the Danish catalogue dk', () => {
 
   it('values a provider moved from kontanthjælp into work as worked out by hand, with tilbageløb only in the fiscal view', () => {
     // Seniority 60 weeks: the 2016 staircase gives the state 20 %. Per month, no re-pricing:
-    //   kommune: 0.8·14,203 saved − 0.25·14,203 tax lost + 0.25·25,000 tax gained = 11,362.4 − 3,550.75 + 6,250 = 14,061.65
-    //   stat:    0.2·14,203 saved − 0.12·14,203 tax lost + 0.12·25,000 tax gained = 2,840.6 − 1,704.36 + 3,000 = 4,136.24
+    //   2015 taxes by income kind (models/dk/taxes.json): on the wage AM-bidrag 0.08·25,000 = 2,000 first, then the
+    //   beskæftigelsesfradrag min(0.0805·25,000, 26,800/12) = 2,012.5 off the base of kommuneskat and sundhedsbidrag:
+    //     kommuneskat 0.249·(25,000 − 2,000 − 2,012.5) = 5,225.8875;
+    //     stat 2,000 + sundhedsbidrag 0.04·20,987.5 + bundskat 0.0808·23,000 = 2,000 + 839.5 + 1,858.4 = 4,697.9;
+    //   on the kontanthjælp (no AM-bidrag, no fradrag) kommune 0.249·14,203 = 3,536.547, stat 0.1208·14,203 = 1,715.7224.
+    //   kommune: 0.8·14,203 saved − 3,536.547 tax lost + 5,225.8875 tax gained = 11,362.4 − 3,536.547 + 5,225.8875 = 13,051.7405
+    //   stat:    0.2·14,203 saved − 1,715.7224 + 4,697.9 = 2,840.6 − 1,715.7224 + 4,697.9 = 5,822.7776
     //   tilbageløb (fiscal only): 0.1·(25,000 − 14,203) = 1,079.7
     const move = moveForOneYear('kontanthjaelp_forsoerger', 'ordinaer_beskaeftigelse');
     const budget = run(scenario(move));
-    expect(budget.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 14061.65, 6);
-    expect(budget.ledgers.stat!.annual[0]).toBeCloseTo(12 * 4136.24, 6);
+    expect(budget.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 13051.7405, 6);
+    expect(budget.ledgers.stat!.annual[0]).toBeCloseTo(12 * 5822.7776, 6);
     const fiscal = run(scenario(move, {}, { perspective: 'fiscal' }));
-    expect(fiscal.ledgers.stat!.annual[0]).toBeCloseTo(12 * (4136.24 + 1079.7), 6);
-    expect(fiscal.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 14061.65, 6);
+    expect(fiscal.ledgers.stat!.annual[0]).toBeCloseTo(12 * (5822.7776 + 1079.7), 6);
+    expect(fiscal.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 13051.7405, 6);
   });
 
   it('books the DSK welfare gain to samfund only in the welfare view', () => {

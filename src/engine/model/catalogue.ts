@@ -72,6 +72,9 @@ export interface Constant {
   example?: boolean;
   /** Whether a unit cost is an average (register) cost or the marginal cost of one person more or less. */
   costBasis?: 'average' | 'marginal';
+  /** The period the figure is in force (YYYY-MM-DD, both days included); informative, shown with the source. */
+  validFrom?: string;
+  validTo?: string;
 }
 
 export type StateComponent =
