@@ -4,7 +4,7 @@
  * main.ts turns it into exit code 2.
  */
 import { parseArgs } from 'node:util';
-import type { DiscountTiming } from '../engine';
+import type { DiscountTiming, PublicFinanceSetting } from '../engine';
 
 export type Lang = 'da' | 'en';
 export type OutputFormat = 'table' | 'json' | 'csv';
@@ -47,6 +47,8 @@ export interface CliOptions {
   perspective?: string;
   discount?: string;
   timing?: DiscountTiming;
+  /** Whose gain derived values show (docs/hvem-faar-gevinsten.md). */
+  publicFinance?: PublicFinanceSetting;
   solve?: SolveRequest;
   explain?: ExplainRequest;
   uncertainty?: UncertaintyRequest;
@@ -56,6 +58,8 @@ export type ParsedArgs =
   | { kind: 'run'; options: CliOptions }
   | { kind: 'help'; lang: Lang }
   | { kind: 'usage-error'; message: string };
+
+const PUBLIC_FINANCE: readonly PublicFinanceSetting[] = ['public-sector', 'single-kommune', 'all-kommuner'];
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -68,6 +72,7 @@ const OPTIONS = {
   perspective: { type: 'string' },
   discount: { type: 'string' },
   timing: { type: 'string' },
+  'public-finance': { type: 'string' },
   lang: { type: 'string' },
   solve: { type: 'string' },
   target: { type: 'string' },
@@ -98,6 +103,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   }
   if (v.json && v.csv) return usage('choose one of --json and --csv');
   if (v.timing !== undefined && !['start', 'mid', 'end'].includes(v.timing)) return usage(`--timing must be start, mid or end, got '${v.timing}'`);
+  const publicFinance = v['public-finance'];
+  if (publicFinance !== undefined && !PUBLIC_FINANCE.includes(publicFinance as PublicFinanceSetting)) {
+    return usage(`--public-finance must be ${PUBLIC_FINANCE.join(', ')}, got '${publicFinance}'`);
+  }
   const commands = [v.solve !== undefined, v.explain !== undefined, v.montecarlo !== undefined, v.tornado === true, v.compare !== undefined];
   if (commands.filter(Boolean).length > 1) return usage('choose one of --solve, --explain, --montecarlo, --tornado and --compare');
   const draws = v.montecarlo === undefined ? undefined : Number(v.montecarlo);
@@ -130,6 +139,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       perspective: v.perspective,
       discount: v.discount,
       timing: v.timing as DiscountTiming | undefined,
+      publicFinance: publicFinance as PublicFinanceSetting | undefined,
       solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
       explain: v.explain === undefined ? undefined : { target: v.explain, year },
       uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1' } }

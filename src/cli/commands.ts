@@ -31,12 +31,13 @@ export interface Loaded {
   warnings: string[];
 }
 
-/** --perspective, --discount and --timing replace the file's settings for this run only. */
+/** --perspective, --discount, --timing and --public-finance replace the file's settings for this run only. */
 export function withSettingOverrides(scenario: Scenario, options: CliOptions): Scenario {
   const settings = { ...scenario.settings };
   if (options.perspective !== undefined) settings.perspective = options.perspective;
   if (options.discount !== undefined) settings.discount = { preset: options.discount };
   if (options.timing !== undefined) settings.discountTiming = options.timing;
+  if (options.publicFinance !== undefined) settings.publicFinance = options.publicFinance;
   return { ...scenario, settings };
 }
 
@@ -50,7 +51,7 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
   if (options.explain) return explainCommand(loaded, projection, options.explain, options, texts, io);
   const findings = guardrailsFor(scenario, model, projection);
   if (options.format === 'json') {
-    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts), guardrails: findings }));
+    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts, options.lang), guardrails: findings }));
     return EXIT_OK;
   }
   const view = buildTableView(projection, model, options, texts);

@@ -11,6 +11,7 @@ export interface Texts {
   bcr: string;
   discount: string;
   optimism: string;
+  publicFinance: string;
   guardrails: string;
   perspective: string;
   participants: string;
@@ -50,6 +51,9 @@ Indstillinger (ændrer ikke filen)
   --perspective <id>    budget, fiscal, welfare … (katalogets perspektiver)
   --discount <id>       diskonteringsforudsætning: none, fm-2021, fm-2013, flat-5 …
   --timing start|mid|end  diskonteringskonvention
+  --public-finance public-sector|single-kommune|all-kommuner
+                        hvem får gevinsten: den offentlige sektor samlet (standard), én kommune
+                        efter landsudligning, eller kommunerne samlet under budgetgarantien
 
 Break-even
   --solve <parameter> [--target <kasse>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -85,6 +89,9 @@ Settings (the file is not changed)
   --perspective <id>    budget, fiscal, welfare … (the catalogue's perspectives)
   --discount <id>       discount preset: none, fm-2021, fm-2013, flat-5 …
   --timing start|mid|end  discounting convention
+  --public-finance public-sector|single-kommune|all-kommuner
+                        who gains: the public sector as a whole (default), one kommune after the
+                        landsudligning, or the kommuner as a group under the budgetgaranti
 
 Break-even
   --solve <parameter> [--target <ledger>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -113,6 +120,7 @@ const DA: Texts = {
   bcr: 'Gevinst/omkostning (BCR)',
   discount: 'Diskontering',
   optimism: 'Optimismekorrektion',
+  publicFinance: 'Hvem får gevinsten',
   guardrails: 'Advarsler',
   perspective: 'Perspektiv',
   participants: 'Deltagere',
@@ -145,6 +153,7 @@ const EN: Texts = {
   bcr: 'Benefit–cost ratio (BCR)',
   discount: 'Discounting',
   optimism: 'Optimism correction',
+  publicFinance: 'Who gains',
   guardrails: 'Warnings',
   perspective: 'Perspective',
   participants: 'Participants',

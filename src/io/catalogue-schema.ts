@@ -45,6 +45,8 @@ const StateComponentSchema = z.discriminatedUnion('type', [
     type: z.literal('benefit'), label: z.string(), monthly: AmountSchema, payer: IdSchema, department: IdSchema.optional(),
     category: IdSchema, refusion: z.string().optional(), refundLedger: IdSchema.optional(), refundDepartment: IdSchema.optional(),
     taxable: z.boolean(),
+    budgetGuarantee: z.boolean().optional()
+      .describe('Covered by the budgetgaranti: under settings.publicFinance "all-kommuner" its net change for the kommune is offset by the block grant.'),
   }),
   z.strictObject({ type: z.literal('wage'), label: z.string(), monthly: AmountSchema }),
   z.strictObject({ type: z.literal('service'), label: z.string(), monthly: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), category: IdSchema }),
@@ -77,7 +79,18 @@ const ModelFields = {
       .describe('Tax rules levied on wages before this one (AM-bidrag): wages are taxed net of them.'),
     wageDeduction: z.strictObject({ share: AmountSchema, maxPerYear: AmountSchema }).optional()
       .describe('A deduction from wage income only (beskæftigelsesfradrag): share of the gross wage, capped per year.'),
+    equalised: z.boolean().optional()
+      .describe('The kommune\'s own tax, equalised by the landsudligning: under settings.publicFinance "single-kommune" the kommune keeps (1 − rate) of it.'),
   })),
+  publicFinance: z.strictObject({
+    kommuneLedger: IdSchema,
+    equalisation: z.strictObject({
+      rate: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+    }),
+    budgetGuarantee: z.strictObject({
+      ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+    }),
+  }).describe('Where one kommune\'s changed taxes and transfers end up under settings.publicFinance (docs/hvem-faar-gevinsten.md).'),
   priceIndices: z.record(IdSchema, z.strictObject({
     label: z.string(),
     values: z.array(z.strictObject({ year: z.number().int(), value: z.number().positive() })).min(1),
@@ -134,7 +147,7 @@ export const CataloguePartSchema = z.strictObject({
   ...LibraryFields,
 }).partial({
   ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
-  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, targetGroups: true, interventionTemplates: true,
+  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, publicFinance: true, targetGroups: true, interventionTemplates: true,
 });
 
 export const CatalogueFileSchema = z.strictObject({
@@ -153,7 +166,7 @@ export const CatalogueFileSchema = z.strictObject({
   ...LibraryFields,
 }).partial({
   ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
-  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, targetGroups: true, interventionTemplates: true,
+  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, publicFinance: true, targetGroups: true, interventionTemplates: true,
 });
 
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
