@@ -88,8 +88,12 @@ describe('the Danish catalogue dk', () => {
       expect({ id, example: constants[id]?.example, validFrom: constants[id]?.validFrom }).toEqual({ id, example: undefined, validFrom: '2015-01-01' });
     }
     for (const id of ['brobygning_pris_helaarsplads', 'oevrig_vejledning_pris_helaarsperson']) {
-      expect(constants[id]!.note).toMatch(/NET after tax and tilbageløb/);
+      // EG 2015 §8.7 Tabel 1 is spending: the unit costs are gross (issue 8 item 4), never called net.
+      expect(constants[id]!.note).toMatch(/GROSS/);
+      expect(constants[id]!.note).not.toMatch(/NET after/);
     }
+    // …and no template note says the gross price understates the kommune's cost.
+    expect(JSON.stringify(dk.interventionTemplates)).not.toMatch(/NET after tax|understates the cost/);
   });
 
   it('keeps the id contract: states, refusion rules, tax rules, the pl index and the samfund ledger', () => {
@@ -187,6 +191,28 @@ describe('the Danish catalogue dk', () => {
     const fiscal = run(scenario(move, {}, { perspective: 'fiscal' }));
     expect(fiscal.ledgers.stat!.annual[0]).toBeCloseTo(12 * (5822.7776 + 1079.7), 6);
     expect(fiscal.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 13051.7405, 6);
+  });
+
+  it('keeps the integration grundtilskud when a person in the programme gets a job (it is paid per participant)', () => {
+    // integrationsydelse 6,000 kr/md. (EXAMPLE), 50 % refusion in the programme: the kommune saves 0.5 · 6,000 = 3,000
+    // a month of benefit; the grundtilskud (2,604 kr/md. stat → kommune) is paid in both states and nets to 0.
+    const projection = run(scenario(moveForOneYear('integrationsydelse', 'job_i_integrationsprogram')));
+    expect(projection.ledgers.kommune!.byCategory.benefits![0]).toBeCloseTo(12 * 3_000, 6);
+    expect(projection.departments['stat/overfoersler']!.annual[0]).toBeCloseTo(12 * 3_000, 6);
+    const grant = projection.lines.filter((l) => l.label.includes('Grundtilskud'));
+    expect(grant.reduce((sum, l) => sum + l.annual[0]!, 0)).toBeCloseTo(0, 6);
+    // The template values its job effect with the state that keeps the grant.
+    const outcome = dk.interventionTemplates!.integrationsprogram!.intervention.outcomes[0]!;
+    expect(outcome.value).toMatchObject({ type: 'derived', from: 'integrationsydelse', to: 'job_i_integrationsprogram' });
+  });
+
+  it('raises no taxable income when an employee on full pay returns to work: the sygedagpenge went to the employer', () => {
+    // Seniority 60 weeks → 20 % refusion: kommune saves 0.8 · 17,658 = 14,126.4 a month, stat 0.2 · 17,658 = 3,531.6;
+    // the wage is taxed in both states, so no tax line changes anything.
+    const projection = run(scenario(moveForOneYear('sygedagpenge_fuld_loen', 'ordinaer_beskaeftigelse')));
+    expect(projection.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 14_126.4, 6);
+    expect(projection.ledgers.stat!.annual[0]).toBeCloseTo(12 * 3_531.6, 6);
+    expect(projection.ledgers.kommune!.byCategory.taxes?.[0] ?? 0).toBeCloseTo(0, 6);
   });
 
   it('books the DSK welfare gain to samfund only in the welfare view', () => {
