@@ -6,18 +6,18 @@
  *
  * Inputs (catalogue dk 1.0.0):
  *   kontanthjælp, ikke-forsørger 30+: 10,689 kr/md. (2014) × pl 100/98 = B = 10,907.142857 kr/md. (2015);
- *   average active effort for aktivitetsparate 25,000 kr/år (2015) = 2,083.333 kr/md., a kommune service saved when a
- *   person leaves kontanthjælp (state kontanthjaelp_aktivitetsparat_ikke_forsoerger);
+ *   the average active effort for aktivitetsparate (25,000 kr/år) is in the state kontanthjaelp_aktivitetsparat_ikke_forsoerger
+ *   times aktiv_indsats_sparet_andel = 0 (the catalogue's marginal-saving choice, issue 8 item 4): no saving is booked;
  *   løn 25,000 kr/md. (2015, EXAMPLE); 2015 taxes by income kind (models/dk/taxes.json, cited there): on the wage
  *   kommuneskat 5,225.8875 | AM-bidrag + sundhedsbidrag + bundskat 4,697.9 (worked out in
  *   test/golden/mentor-uddannelseshjaelp.test.ts); on a benefit b kommuneskat 0.249b | 0.1208b.
  *   Direct cost of the praktik: 0 kr.
  * Moved person per month at state refusion share r:
- *   kommune 5,225.8875 + (1 − r)B − 0.249B + 2,083.333 = 7,309.220833 + (0.751 − r)B;
- *   stat 4,697.9 + rB − 0.1208B = 4,697.9 + (r − 0.1208)B;  total 12,007.120833 + 0.6302B = 18,880.802262, whatever r is.
+ *   kommune 5,225.8875 + (1 − r)B − 0.249B = 5,225.8875 + (0.751 − r)B;
+ *   stat 4,697.9 + rB − 0.1208B = 4,697.9 + (r − 0.1208)B;  total 9,923.7875 + 0.6302B = 16,797.468929, whatever r is.
  * Effect Δ = 0.08 − 0.05 = 0.03 (EXAMPLE) in participant months 1–12 (after a one-month praktik).
  * Group A, 90 a cohort, seniority 52 weeks → r = 0.2 in every month:
- *   per participant-month kommune 0.03 × (7,309.220833 + 0.551B) = 399.571696; stat 0.03 × (4,697.9 + 0.0792B) = 166.852371.
+ *   per participant-month kommune 0.03 × (5,225.8875 + 0.551B) = 337.071696; stat 0.03 × (4,697.9 + 0.0792B) = 166.852371.
  * Group B, 10 a cohort, seniority 20 weeks; month k covers weeks 20 + 4.333k … 20 + 4.333(k+1) (52/12 weeks a month):
  *   k = 1: weeks 24.33–28.67 → (1.667 × 0.4 + 2.667 × 0.3) / 4.333 = 22/65 = 0.338462;
  *   k = 2…6: weeks 28.67–50.33 → 0.3;  k = 7: weeks 50.33–54.67 → (1.667 × 0.3 + 2.667 × 0.2) / 4.333 = 31/130 = 0.238462;
@@ -48,13 +48,13 @@ describe('virksomhedspraktik for aktivitetsparate on kontanthjælp', () => {
     expect(result.participants).toBe(300);
   });
 
-  it('gains 566.424 kr. per participant-month in total: 623,066 kr. in year 1 and 2,039,127 kr. over four years', () => {
-    // 0.03 × 18,880.802262 = 566.424068 per participant-month; person-months 100 × [11, 12, 12, 1].
-    //   Annual 623,066.475, 679,708.881, 679,708.881, 56,642.407.
-    expectKroner(result.total.cumulative, [623_066.475, 1_302_775.356, 1_982_484.237, 2_039_126.644]);
+  it('gains 503.924 kr. per participant-month in total: 554,316 kr. in year 1 and 1,814,127 kr. over four years', () => {
+    // 0.03 × 16,797.468929 = 503.924068 per participant-month; person-months 100 × [11, 12, 12, 1].
+    //   Annual 554,316.475, 604,708.881, 604,708.881, 50,392.407.
+    expectKroner(result.total.cumulative, [554_316.475, 1_159_025.356, 1_763_734.237, 1_814_126.644]);
     // No discounting (preset none): NPV = the four-year sum.
-    expectKroner([result.total.npv], [2_039_126.644]);
-    expectKroner([result.total.perParticipant.cumulative[3]], [2_039_126.644 / 300]);
+    expectKroner([result.total.npv], [1_814_126.644]);
+    expectKroner([result.total.perParticipant.cumulative[3]], [1_814_126.644 / 300]);
   });
 
   it('gives the state 185,753 kr. in year 1, with group B’s refusion stepping down the staircase', () => {
@@ -67,10 +67,10 @@ describe('virksomhedspraktik for aktivitetsparate on kontanthjælp', () => {
     expectKroner(result.ledgers.stat.cumulative, [185_752.598, 388_190.432, 590_628.267, 607_313.504]);
   });
 
-  it('gives the kommune the rest: 437,314 kr. in year 1 and 1,431,813 kr. over four years', () => {
-    // Kommune = total − stat: 623,066.475 − 185,752.598 = 437,313.877; 679,708.881 − 202,437.835 = 477,271.047 (years 2, 3);
-    //   56,642.407 − 16,685.237 = 39,957.170.
-    expectKroner(result.ledgers.kommune.cumulative, [437_313.877, 914_584.924, 1_391_855.970, 1_431_813.140]);
+  it('gives the kommune the rest: 368,564 kr. in year 1 and 1,206,813 kr. over four years', () => {
+    // Kommune = total − stat: 554,316.475 − 185,752.598 = 368,563.877; 604,708.881 − 202,437.835 = 402,271.047 (years 2, 3);
+    //   50,392.407 − 16,685.237 = 33,707.170.
+    expectKroner(result.ledgers.kommune.cumulative, [368_563.877, 770_834.924, 1_173_105.970, 1_206_813.140]);
     expectKroner(result.ledgers.region.cumulative, [0, 0, 0, 0]);
   });
 
@@ -86,25 +86,25 @@ describe('virksomhedspraktik for aktivitetsparate on kontanthjælp', () => {
     // Kommune benefits, year 1: A 90 × 11 × 0.03 × 0.8 × B = 259,153.714; B 0.3 × B × (11 − 2.876923) = 26,579.868; = 285,733.582.
     expectKroner([result.departments['stat/overfoersler'].annual[0]], [74_202.132]);
     expectKroner([result.ledgers.kommune.byCategory.benefits[0]], [285_733.582]);
-    // The saved active effort: 0.03 × 2,083.333 × 100 × 11 = 68,750.
-    expectKroner([result.ledgers.kommune.byCategory.intervention[0]], [68_750]);
+    // The average active effort is not booked as saved (aktiv_indsats_sparet_andel = 0, the marginal choice) …
+    expectKroner([result.ledgers.kommune.byCategory.intervention?.[0] ?? 0], [0]);
   });
 
   it('under the old flat 30 % refusion gives the kommune 111,152 kr. less and the state as much more; the total is unchanged', () => {
-    // r = 0.3 for everyone: kommune 0.03 × (7,309.220833 + 0.451B) = 366.850268, stat 0.03 × (4,697.9 + 0.1792B) = 199.5738
-    //   per participant-month; 3,600 participant-months → kommune 1,320,660.964, stat 718,465.68, total 2,039,126.644.
-    //   The difference 1,431,813.140 − 1,320,660.964 = 111,152.176 is the refusion alone: unchanged by the tax rates.
+    // r = 0.3 for everyone: kommune 0.03 × (5,225.8875 + 0.451B) = 304.350268, stat 0.03 × (4,697.9 + 0.1792B) = 199.5738
+    //   per participant-month; 3,600 participant-months → kommune 1,095,660.964, stat 718,465.68, total 1,814,126.644.
+    //   The difference 1,206,813.140 − 1,095,660.964 = 111,152.176 is the refusion alone: unchanged by the tax rates.
     const old = simulateJson(withRefusionRule('refusion_passiv_30'));
-    expectKroner([old.ledgers.kommune.cumulative[3]], [1_320_660.964]);
+    expectKroner([old.ledgers.kommune.cumulative[3]], [1_095_660.964]);
     expectKroner([old.ledgers.stat.cumulative[3]], [718_465.680]);
-    expectKroner([old.total.cumulative[3]], [2_039_126.644]);
+    expectKroner([old.total.cumulative[3]], [1_814_126.644]);
     expectKroner([result.ledgers.kommune.cumulative[3] - old.ledgers.kommune.cumulative[3]], [111_152.176]);
   }, CLI_TIMEOUT_MS);
 
-  it('would still pay back for the kommune at a direct cost of up to 9,545.42 kr. per participant (half refunded)', () => {
-    // Kommune: −0.5 × X × 300 + 1,431,813.140 = 0 → X = 1,431,813.140 / 150 = 9,545.421.
+  it('would still pay back for the kommune at a direct cost of up to 8,045.42 kr. per participant (half refunded)', () => {
+    // Kommune: −0.5 × X × 300 + 1,206,813.140 = 0 → X = 1,206,813.140 / 150 = 8,045.421.
     const solved = simulateJson(FILE, '--solve', 'praktik_udgift_pr_deltager', '--target', 'kommune');
     expect(solved.found).toBe(true);
-    expect(solved.value).toBeCloseTo(9_545.4209, 3);
+    expect(solved.value).toBeCloseTo(8_045.4209, 3);
   }, CLI_TIMEOUT_MS);
 });

@@ -215,6 +215,16 @@ describe('the Danish catalogue dk', () => {
     expect(projection.ledgers.kommune!.byCategory.taxes?.[0] ?? 0).toBeCloseTo(0, 6);
   });
 
+  it('books no saving of the average active effort when a person leaves, unless the scenario chooses to (marginal vs average)', () => {
+    const move = moveForOneYear('kontanthjaelp_aktivitetsparat_ikke_forsoerger', 'ordinaer_beskaeftigelse');
+    const marginal = run(scenario(move));
+    expect(marginal.ledgers.kommune!.byCategory.intervention?.[0] ?? 0).toBeCloseTo(0, 6);
+    // Chosen as a labelled local figure: the whole average, 25,000 kr. a year, is saved.
+    const average = run(scenario(move, { aktiv_indsats_sparet_andel: { label: 'Gennemsnit regnes sparet (kapaciteten skæres)', value: 1 } }));
+    expect(average.ledgers.kommune!.byCategory.intervention![0]).toBeCloseTo(25_000, 6);
+    expect(average.ledgers.kommune!.annual[0]! - marginal.ledgers.kommune!.annual[0]!).toBeCloseTo(25_000, 6);
+  });
+
   it('books the DSK welfare gain to samfund only in the welfare view', () => {
     // 348,000 kr a year (2017 level, not re-priced without settings.priceYear); benefits and taxes net out.
     const move = moveForOneYear('kontanthjaelp_ikke_forsoerger', 'beskaeftigelse_langtidsledig');
