@@ -225,6 +225,11 @@ describe('the Danish catalogue dk', () => {
     expect(average.ledgers.kommune!.annual[0]! - marginal.ledgers.kommune!.annual[0]!).toBeCloseTo(25_000, 6);
   });
 
+  it('counts the voksenlærling effect from completion (measured one year after completion), not from start', () => {
+    const outcome = dk.interventionTemplates!.voksenlaerling!.intervention.outcomes[0]!;
+    expect(outcome.startMonth).toBe(24);
+  });
+
   it('books the DSK welfare gain to samfund only in the welfare view', () => {
     // 348,000 kr a year (2017 level, not re-priced without settings.priceYear); benefits and taxes net out.
     const move = moveForOneYear('kontanthjaelp_ikke_forsoerger', 'beskaeftigelse_langtidsledig');
