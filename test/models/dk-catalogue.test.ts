@@ -230,14 +230,25 @@ describe('the Danish catalogue dk', () => {
     expect(outcome.startMonth).toBe(24);
   });
 
-  it('books the DSK welfare gain to samfund only in the welfare view', () => {
-    // 348,000 kr a year (2017 level, not re-priced without settings.priceYear); benefits and taxes net out.
-    const move = moveForOneYear('kontanthjaelp_ikke_forsoerger', 'beskaeftigelse_langtidsledig');
-    const welfare = run(scenario(move, {}, { perspective: 'welfare' }));
-    expect(welfare.ledgers.samfund!.annual[0]).toBeCloseTo(348000, 6);
-    expect(welfare.ledgers.kommune!.annual[0]).toBe(0);
-    const budget = run(scenario(move));
-    expect(budget.ledgers.samfund?.annual[0] ?? 0).toBe(0);
+  it('private løntilskud: the ≈8 months shorter unemployment include the 6 subsidised months (no double count)', () => {
+    // Seniority 60 weeks → the kommune carries 80 % of kontanthjælp (10,689 kr./md., not re-priced): 8 months off benefit in
+    // all, 6 in the subsidised job and 2 after, save the kommune 8 × 0.8 × 10,689 = 68,409.6 per participant.
+    const template = dk.interventionTemplates!['loentilskud-privat']!;
+    const projection = run(scenario(template.intervention, template.parameters ?? {}, {}, 60, 1));
+    expect(projection.ledgers.kommune!.byCategory.benefits!.reduce((a, b) => a + b, 0)).toBeCloseTo(8 * 0.8 * 10_689, 6);
+  });
+
+  it('treats the DSK gains as public-finance figures (taxes plus saved transfers), never as welfare gains', () => {
+    // Issue 8 item 4: no state books them (a derived value would count taxes and benefits twice), the welfare view
+    // leaves them out, and their notes say to book them as direct values to the unsplit ledger offentlig.
+    const dsk = Object.keys(constants).filter((id) => id.startsWith('samfundsoekonomisk_gevinst_'));
+    expect(dsk).toHaveLength(5);
+    const inStates = JSON.stringify(states);
+    for (const id of dsk) {
+      expect(inStates).not.toContain(id);
+      expect(constants[id]!.note).toMatch(/public finances/);
+    }
+    expect(dk.ledgers?.find((l) => l.id === 'offentlig')?.label).toBe('Den offentlige sektor (ufordelt)');
   });
 
   it('splits an expensive social case between kommune and stat by the serviceloven §176 bands', () => {
