@@ -1,4 +1,4 @@
-/** Title, description and settings: years, price year, perspective, discounting, timing and refusion regime. */
+/** Title, description and settings: years, price year, perspective, discounting, timing, refusion regime and who gains. */
 import { selectModel, useAppStore } from '../../../state';
 import { Collapsible } from './collapsible';
 import { DiscountFields } from './discount-fields';
@@ -12,6 +12,9 @@ export function SettingsSection() {
   const perspectives = (model?.perspectives ?? []).map((p) => ({ value: p.id, label: p.label }));
   const rules = Object.entries(model?.refusionRules ?? {}).map(([id, r]) => ({ value: id, label: r.label }));
   const timings = (['start', 'mid', 'end'] as const).map((value) => ({ value, label: t.timings[value] }));
+  // 'public-sector' is the default, shown as the empty choice; the others need the catalogue's rules.
+  const publicFinances = model?.publicFinance
+    ? (['single-kommune', 'all-kommuner'] as const).map((value) => ({ value, label: t.publicFinances[value] })) : [];
   return (
     <Collapsible className="editor-section" defaultOpen errorPrefix="settings" summary={<h3>{t.settings}</h3>}>
       <div className="editor-grid">
@@ -23,6 +26,7 @@ export function SettingsSection() {
         <SelectField label={t.perspective} path={['settings', 'perspective']} choices={perspectives} />
         <SelectField label={t.timing} path={['settings', 'discountTiming']} choices={timings} />
         <SelectField label={t.refusionRule} path={['settings', 'refusionRule']} choices={rules} emptyLabel={t.refusionDefault} />
+        <SelectField label={t.publicFinance} path={['settings', 'publicFinance']} choices={publicFinances} emptyLabel={t.publicFinanceDefault} />
       </div>
       <DiscountFields />
     </Collapsible>
