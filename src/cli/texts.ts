@@ -27,6 +27,7 @@ export interface Texts {
   dependencies: string;
   parameter: string;
   constant: string;
+  localFigure: (catalogueValue: string, source: string) => string;
   exampleValue: string;
   perParticipantNote: string;
   totalNote: string;
@@ -136,6 +137,7 @@ const DA: Texts = {
   dependencies: 'Parametre og konstanter',
   parameter: 'parameter',
   constant: 'konstant',
+  localFigure: (v, source) => `LOKALT TAL: erstatter katalogets ${v}${source ? ` (${source})` : ''}`,
   exampleValue: 'eksempelværdi, erstat med lokale tal',
   perParticipantNote: 'pr. deltager',
   totalNote: 'i alt',
@@ -169,6 +171,7 @@ const EN: Texts = {
   dependencies: 'Parameters and constants',
   parameter: 'parameter',
   constant: 'constant',
+  localFigure: (v, source) => `LOCAL FIGURE: replaces the catalogue's ${v}${source ? ` (${source})` : ''}`,
   exampleValue: 'example value, replace with local data',
   perParticipantNote: 'per participant',
   totalNote: 'in total',

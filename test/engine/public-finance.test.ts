@@ -23,7 +23,7 @@
  *   not equalised among the kommuner as a group), stat 7,243.0776 + 9,942.1 = 17,185.1776.
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario, type Projection, type PublicFinanceSetting } from '../../src/engine';
+import { explainFigure, runScenario, type Projection, type PublicFinanceSetting } from '../../src/engine';
 import { shippedCatalogues } from '../../src/io/catalogues';
 import { parseScenarioJson } from '../../src/io/load-scenario';
 
@@ -129,5 +129,32 @@ describe('settings.publicFinance: who keeps the gain of kontanthjælp → job (2
     const bad = parseScenarioJson({ kind: 'afkast.scenario', schemaVersion: 1, title: 'x', settings: { horizonYears: 1, publicFinance: 'kommune' }, targetGroups: [] });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.map((e) => e.path)).toContain('settings.publicFinance');
+  });
+
+  it('takes the kommune\'s own tax rate as a local figure and marks it local in the explanation', () => {
+    // 25.6 % instead of the 24.9 % average: the kommune's kommuneskat on the move changes by
+    //   0.256 · 20,987.5 − 0.256 · 14,203 = 5,372.8 − 3,635.968 = 1,736.832 a month (statutory setting).
+    const json = {
+      kind: 'afkast.scenario', schemaVersion: 1, title: 'egen skat', catalogue: { id: 'dk', version: dk.version },
+      settings: { horizonYears: 1, refusionRule: 'refusion_passiv_30' },
+      parameters: { kommuneskat_sats: { value: 0.256, label: 'Kommunens egen skatteprocent 2015', unit: 'share', source: 'Kommunens budget 2015 (eksempel)' } },
+      targetGroups: [{ id: 'g', label: 'g', startingSeniorityWeeks: 60, cohorts: [{ count: 1, startMonth: 0 }], interventions: [{
+        id: 'job', label: 'job', costs: [],
+        outcomes: [{ label: 'job', state: 'ordinaer_beskaeftigelse', treated: 1, counterfactual: 0, startMonth: 0, durationMonths: 12,
+          value: { type: 'derived', from: 'kontanthjaelp_forsoerger', to: 'ordinaer_beskaeftigelse' } }],
+      }] }],
+    };
+    const loaded = parseScenarioJson(json);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const run = runScenario(loaded.value.scenario, loaded.value.model);
+    if (!run.ok) throw new Error(JSON.stringify(run.errors));
+    expect(run.value.ledgers.kommune!.byCategory.taxes![0]).toBeCloseTo(12 * 1_736.832, 6);
+    const explained = explainFigure(run.value, loaded.value.scenario, loaded.value.model, { ledger: 'kommune', category: 'taxes', year: 1, measure: 'annual' });
+    const own = explained.dependencies.find((d) => d.name === 'kommuneskat_sats')!;
+    expect(own).toMatchObject({ kind: 'parameter', value: 0.256, source: 'Kommunens budget 2015 (eksempel)' });
+    expect(own.replacesCatalogue).toMatchObject({ value: 0.249 });
+    expect(own.replacesCatalogue!.source).toMatch(/Personskattesatserne for 2015/);
+    // A catalogue figure that is not replaced is not marked local.
+    expect(explained.dependencies.find((d) => d.name === 'beskaeftigelsesfradrag_sats')?.replacesCatalogue).toBeUndefined();
   });
 });
