@@ -4,7 +4,7 @@
  * main.ts turns it into exit code 2.
  */
 import { parseArgs } from 'node:util';
-import type { DiscountTiming } from '../engine';
+import type { DiscountTiming, PublicFinanceSetting } from '../engine';
 
 export type Lang = 'da' | 'en';
 export type OutputFormat = 'table' | 'json' | 'csv';
@@ -53,6 +53,8 @@ export interface CliOptions {
   optimism?: boolean;
   /** --follow-up: the follow-up section (forecast vs realised, re-projection) in the output. */
   followUp: boolean;
+  /** Whose gain derived values show (docs/hvem-faar-gevinsten.md). */
+  publicFinance?: PublicFinanceSetting;
   solve?: SolveRequest;
   explain?: ExplainRequest;
   uncertainty?: UncertaintyRequest;
@@ -66,6 +68,8 @@ export type ParsedArgs =
   | { kind: 'run'; options: CliOptions }
   | { kind: 'help'; lang: Lang }
   | { kind: 'usage-error'; message: string };
+
+const PUBLIC_FINANCE: readonly PublicFinanceSetting[] = ['public-sector', 'single-kommune', 'all-kommuner'];
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -81,6 +85,7 @@ const OPTIONS = {
   optimism: { type: 'boolean' },
   'follow-up': { type: 'boolean' },
   'no-optimism': { type: 'boolean' },
+  'public-finance': { type: 'string' },
   lang: { type: 'string' },
   solve: { type: 'string' },
   target: { type: 'string' },
@@ -118,6 +123,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (dialect !== undefined && dialect !== 'da' && dialect !== 'standard') return usage(`--csv-dialect must be da or standard, got '${dialect}'`);
   if (dialect !== undefined && !v.csv) return usage('--csv-dialect only applies with --csv');
   if (v.xlsx !== undefined && (v.xlsx.trim() === '' || !/\.xlsx$/i.test(v.xlsx))) return usage(`--xlsx needs a file name ending in .xlsx, got '${v.xlsx}'`);
+  const publicFinance = v['public-finance'];
+  if (publicFinance !== undefined && !PUBLIC_FINANCE.includes(publicFinance as PublicFinanceSetting)) {
+    return usage(`--public-finance must be ${PUBLIC_FINANCE.join(', ')}, got '${publicFinance}'`);
+  }
   const commands = [v.solve !== undefined, v.explain !== undefined, v.montecarlo !== undefined, v.tornado === true, v.compare !== undefined, v.xlsx !== undefined];
   if (commands.filter(Boolean).length > 1) return usage('choose one of --solve, --explain, --montecarlo, --tornado, --compare and --xlsx');
   if (v.xlsx !== undefined && (v.json || v.csv)) return usage('--xlsx writes a file; it does not combine with --json or --csv');
@@ -153,6 +162,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       timing: v.timing as DiscountTiming | undefined,
       optimism: v.optimism ? true : v['no-optimism'] ? false : undefined,
       followUp: v['follow-up'] ?? false,
+      publicFinance: publicFinance as PublicFinanceSetting | undefined,
       solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
       explain: v.explain === undefined ? undefined : { target: v.explain, year },
       uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1' } }

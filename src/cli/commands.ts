@@ -36,13 +36,14 @@ export interface Loaded {
   warnings: string[];
 }
 
-/** --perspective, --discount, --timing and --optimism/--no-optimism replace the file's settings for this run only. */
+/** --perspective, --discount, --timing, --optimism/--no-optimism and --public-finance replace the file's settings for this run only. */
 export function withSettingOverrides(scenario: Scenario, options: CliOptions): Scenario {
   const settings = { ...scenario.settings };
   if (options.perspective !== undefined) settings.perspective = options.perspective;
   if (options.discount !== undefined) settings.discount = { preset: options.discount };
   if (options.timing !== undefined) settings.discountTiming = options.timing;
   if (options.optimism !== undefined) settings.optimismCorrection = options.optimism;
+  if (options.publicFinance !== undefined) settings.publicFinance = options.publicFinance;
   return { ...scenario, settings };
 }
 
@@ -60,7 +61,7 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
   const section = followUp?.ok ? followUpSection(followUp.value.view, options.lang) : null;
   if (options.format === 'json') {
     const followUpJson = options.followUp ? { followUp: section && followUp?.ok ? { view: followUp.value.view, section } : null } : {};
-    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts), guardrails: findings, ...followUpJson }));
+    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts, options.lang), guardrails: findings, ...followUpJson }));
     return EXIT_OK;
   }
   const view = buildTableView(projection, model, options, texts);

@@ -35,6 +35,7 @@ export function renderExplanation(explanation: Explanation, header: ExplainHeade
     out.push(`  ${d.name} = ${formatSignificant(d.value, lang)}${unit} – ${d.label} (${d.kind === 'parameter' ? texts.parameter : texts.constant})`);
     if (d.source) out.push(`      ${d.source}`);
     if (d.example) out.push(`      ${texts.exampleValue}`);
+    if (d.replacesCatalogue) out.push(`      ${texts.localFigure(formatSignificant(d.replacesCatalogue.value, lang), d.replacesCatalogue.source ?? '')}`);
   }
   out.push('');
   return out.join('\n');

@@ -6,6 +6,7 @@
  *   "title": string,
  *   "perspective": { "id": string, "label": string },
  *   "discount": { "label": string, "timing": "start"|"mid"|"end", "convention": string, "factors": number[] },
+ *   "publicFinance": { "setting": "public-sector"|"single-kommune"|"all-kommuner", "equalisationRate": number|null, "statement": string },
  *   "participants": number,            // everyone who starts within the horizon
  *   "years": [{ "year": 1, "calendarYear": number|null, "label": "År 1" }, …],
  *   "ledgers": { "<ledger id>": Figures, … },
@@ -26,6 +27,7 @@
  */
 import { NO_DEPARTMENT, perParticipant, type Model, type Projection, type Series } from '../engine';
 import { departmentLabel, yearLabels } from './table-view';
+import { publicFinanceStatement } from '../format/public-finance';
 import type { Texts } from './texts';
 
 type PerParticipantFigures = Omit<Series, 'paybackYears' | 'bcr' | 'roi'>;
@@ -36,6 +38,7 @@ export interface JsonResults {
   perspective: { id: string; label: string };
   discount: { label: string; timing: string; convention: string; factors: number[] };
   optimism: Projection['optimism'];
+  publicFinance: Projection['publicFinance'] & { statement: string };
   participants: number;
   years: { year: number; calendarYear: number | null; label: string }[];
   ledgers: Record<string, Figures>;
@@ -45,7 +48,7 @@ export interface JsonResults {
 }
 
 export function buildJsonResults(
-  projection: Projection, model: Model, title: string, warnings: string[], texts: Texts,
+  projection: Projection, model: Model, title: string, warnings: string[], texts: Texts, lang: 'da' | 'en' = 'da',
 ): JsonResults {
   const figures = (label: string, series: Series): Figures => {
     const { paybackYears: _p, bcr: _b, roi: _r, ...scaled } = perParticipant(series, projection.participants);
@@ -67,6 +70,7 @@ export function buildJsonResults(
     perspective: { id: projection.perspective, label: perspective?.label ?? projection.perspective },
     discount: { ...projection.discount },
     optimism: projection.optimism,
+    publicFinance: { ...projection.publicFinance, statement: publicFinanceStatement(projection.publicFinance, lang) },
     participants: projection.participants,
     years: projection.years.map((y, i) => ({ ...y, label: labels[i]! })),
     ledgers,

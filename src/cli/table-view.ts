@@ -6,6 +6,7 @@
 import { NO_DEPARTMENT, perParticipant, type Model, type Projection, type Series } from '../engine';
 import { timingConvention } from '../format/conventions';
 import { optimismStatement } from '../format/optimism';
+import { publicFinanceStatement } from '../format/public-finance';
 import type { CliOptions } from './args';
 import type { Texts } from './texts';
 
@@ -30,6 +31,8 @@ export interface TableView {
   convention: string;
   /** The optimism correction in words. */
   optimism: string;
+  /** The public-finance setting in words (docs/hvem-faar-gevinsten.md). */
+  publicFinance: string;
   participants: number;
 }
 
@@ -59,6 +62,7 @@ export function buildTableView(projection: Projection, model: Model, options: Vi
     discountLabel: projection.discount.label,
     convention: timingConvention(projection.discount.timing, options.lang ?? 'da'),
     optimism: optimismStatement(projection.optimism, options.lang ?? 'da'),
+    publicFinance: publicFinanceStatement(projection.publicFinance, options.lang ?? 'da'),
     participants: projection.participants,
   };
 }

@@ -11,6 +11,7 @@ export interface Texts {
   bcr: string;
   discount: string;
   optimism: string;
+  publicFinance: string;
   guardrails: string;
   noFollowUp: string;
   perspective: string;
@@ -28,6 +29,7 @@ export interface Texts {
   dependencies: string;
   parameter: string;
   constant: string;
+  localFigure: (catalogueValue: string, source: string) => string;
   exampleValue: string;
   perParticipantNote: string;
   totalNote: string;
@@ -57,6 +59,9 @@ Indstillinger (ændrer ikke filen)
   --discount <id>       diskonteringsforudsætning: none, fm-2021, fm-2013, flat-5 …
   --timing start|mid|end  diskonteringskonvention
   --optimism, --no-optimism  optimismekorrektion efter konfidenskarakter til eller fra (også i --tornado og --montecarlo)
+  --public-finance public-sector|single-kommune|all-kommuner
+                        hvem får gevinsten: den offentlige sektor samlet (standard), én kommune
+                        efter landsudligning, eller kommunerne samlet under budgetgarantien
 
 Break-even
   --solve <parameter> [--target <kasse>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -96,6 +101,9 @@ Settings (the file is not changed)
   --discount <id>       discount preset: none, fm-2021, fm-2013, flat-5 …
   --timing start|mid|end  discounting convention
   --optimism, --no-optimism  optimism correction by confidence grade on or off (also in --tornado and --montecarlo)
+  --public-finance public-sector|single-kommune|all-kommuner
+                        who gains: the public sector as a whole (default), one kommune after the
+                        landsudligning, or the kommuner as a group under the budgetgaranti
 
 Break-even
   --solve <parameter> [--target <ledger>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -124,6 +132,7 @@ const DA: Texts = {
   bcr: 'Gevinst/omkostning (BCR)',
   discount: 'Diskontering',
   optimism: 'Optimismekorrektion',
+  publicFinance: 'Hvem får gevinsten',
   guardrails: 'Advarsler',
   noFollowUp: 'Opfølgning: filen har ingen realiserede tal (followUp).',
   perspective: 'Perspektiv',
@@ -141,6 +150,7 @@ const DA: Texts = {
   dependencies: 'Parametre og konstanter',
   parameter: 'parameter',
   constant: 'konstant',
+  localFigure: (v, source) => `LOKALT TAL: erstatter katalogets ${v}${source ? ` (${source})` : ''}`,
   exampleValue: 'eksempelværdi, erstat med lokale tal',
   perParticipantNote: 'pr. deltager',
   totalNote: 'i alt',
@@ -160,6 +170,7 @@ const EN: Texts = {
   bcr: 'Benefit–cost ratio (BCR)',
   discount: 'Discounting',
   optimism: 'Optimism correction',
+  publicFinance: 'Who gains',
   guardrails: 'Warnings',
   noFollowUp: 'Follow-up: the file has no realised figures (followUp).',
   perspective: 'Perspective',
@@ -177,6 +188,7 @@ const EN: Texts = {
   dependencies: 'Parameters and constants',
   parameter: 'parameter',
   constant: 'constant',
+  localFigure: (v, source) => `LOCAL FIGURE: replaces the catalogue's ${v}${source ? ` (${source})` : ''}`,
   exampleValue: 'example value, replace with local data',
   perParticipantNote: 'per participant',
   totalNote: 'in total',

@@ -31,6 +31,8 @@ export interface Dependency {
   example?: boolean;
   /** Set when the value was converted to the scenario's price year. */
   repriced?: Projection['repriced'][string];
+  /** A local figure ("vores egne tal"): a scenario parameter that replaces the catalogue constant of the same id. */
+  replacesCatalogue?: { value: number; label: string; source?: string };
 }
 
 export interface Explanation {
@@ -64,13 +66,17 @@ export function explainFigure(projection: Projection, scenario: Scenario, model:
 }
 
 function describe(name: string, value: number, parameter?: Parameter, constant?: Constant): Dependency {
-  if (parameter) {
-    return { name, value, kind: 'parameter', label: parameter.label ?? name, unit: parameter.unit, source: parameter.source, note: parameter.note };
-  }
   const source = constant?.source;
+  const cited = source ? [source.publisher, source.title, source.year, source.locator].filter(Boolean).join(', ') : undefined;
+  if (parameter) {
+    return {
+      name, value, kind: 'parameter', label: parameter.label ?? name, unit: parameter.unit, source: parameter.source, note: parameter.note,
+      ...(constant ? { replacesCatalogue: { value: constant.value, label: constant.label, ...(cited ? { source: cited } : {}) } } : {}),
+    };
+  }
   return {
     name, value, kind: 'constant', label: constant?.label ?? name, unit: constant?.unit,
-    source: source ? [source.publisher, source.title, source.year, source.locator].filter(Boolean).join(', ') : undefined,
+    source: cited,
     note: constant?.note, example: constant?.example,
   };
 }

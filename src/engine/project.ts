@@ -14,8 +14,8 @@ import { overflowErrors } from './finite-results';
 import { own } from './own';
 import { buildScope, evaluateAmount, type Scope } from './scope';
 import type { Model } from './model/catalogue';
-import type { EngineError, Line, Projection, Result, Series } from './model/result';
-import type { Amount, DiscountBand, Scenario } from './model/scenario';
+import type { EngineError, Line, Projection, PublicFinanceSummary, Result, Series } from './model/result';
+import type { Amount, DiscountBand, PublicFinanceSetting, Scenario } from './model/scenario';
 
 export interface RunOptions {
   /** Replace parameter values (break-even solver, sensitivity, Monte Carlo). */
@@ -43,13 +43,19 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     fail('settings.refusionRule', `unknown refusion rule '${settings.refusionRule}' (known: ${Object.keys(model.refusionRules).join(', ')})`);
   }
 
+  const publicFinance = settings.publicFinance ?? 'public-sector';
+  // Direct values are booked as their source gives them; only a derived value needs the catalogue's rules.
+  const derived = scenario.targetGroups.some((g) => g.interventions.some((i) => i.outcomes.some((o) => o.value.type === 'derived')));
+  if (publicFinance !== 'public-sector' && derived && !model.publicFinance) {
+    fail('settings.publicFinance', `'${publicFinance}' needs the catalogue's publicFinance rules (kommune ledger, landsudligning, budgetgaranti); this catalogue has none`);
+  }
   const alloc = createArena();
   const optimism = createOptimism(model, options.optimismCorrection ?? settings.optimismCorrection ?? false, fail, alloc);
   const groups: GroupDraft[] = [];
   let participants = 0;
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
-    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism);
+    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance);
     const seniority = ctx.share(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     // Cohorts that start in the same month are booked as one (their counts summed): every line is
@@ -117,6 +123,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
       timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
     },
     optimism: optimism.summary(),
+    publicFinance: publicFinanceSummary(publicFinance, model, scope),
     // The scope is this run's own, so its maps are handed over rather than copied.
     values: scope.values,
     uses: scope.uses,
@@ -126,6 +133,13 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   };
   const overflow = overflowErrors(projection, 'preset' in settings.discount ? 'settings.discount.preset' : 'settings.discount.bands');
   return overflow.length > 0 ? { ok: false, errors: overflow } : { ok: true, value: projection };
+}
+
+/** The public-finance setting a projection was computed under, with the equalisation rate it used. */
+function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope: Scope): PublicFinanceSummary {
+  const rate = setting === 'single-kommune' && model.publicFinance
+    ? evaluateAmount(model.publicFinance.equalisation.rate, 'model.publicFinance.equalisation.rate', scope) : null;
+  return { setting, equalisationRate: rate };
 }
 
 /** The price index that re-prices to the scenario's price year, if it sets one. */
@@ -160,13 +174,13 @@ function discountBands(scenario: Scenario, model: Model, fail: (path: string, me
 
 function lineContext(
   model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
-  alloc: Allocate, optimism: OptimismApplier,
+  alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting,
 ): LineContext {
   const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
   const ledgerIds = new Set(model.ledgers.map((l) => l.id));
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
-    model, months, startingSeniorityWeeks: 0, refusionOverride, derivedCache: new Map(), alloc, evaluate, fail, optimism,
+    model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, derivedCache: new Map(), alloc, evaluate, fail, optimism,
     months_(amount, path, fallback) {
       if (amount === undefined) return fallback;
       const value = evaluate(amount, path);

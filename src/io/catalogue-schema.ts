@@ -15,6 +15,8 @@ const LedgerSchema = z.strictObject({
   departments: z.array(z.strictObject({ id: IdSchema, label: z.string() })).optional(),
 });
 
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
+
 const ConstantSchema = z.strictObject({
   label: z.string(),
   value: z.number(),
@@ -24,6 +26,8 @@ const ConstantSchema = z.strictObject({
   note: z.string().min(1),
   example: z.boolean().optional(),
   costBasis: z.enum(['average', 'marginal']).optional(),
+  validFrom: IsoDateSchema.optional().describe('First day the figure is in force (YYYY-MM-DD), e.g. the first day of its tax year.'),
+  validTo: IsoDateSchema.optional().describe('Last day the figure is in force (YYYY-MM-DD); left out, it is open-ended.'),
 });
 
 const ConfidenceGradeSchema = z.strictObject({
@@ -41,6 +45,8 @@ const StateComponentSchema = z.discriminatedUnion('type', [
     type: z.literal('benefit'), label: z.string(), monthly: AmountSchema, payer: IdSchema, department: IdSchema.optional(),
     category: IdSchema, refusion: z.string().optional(), refundLedger: IdSchema.optional(), refundDepartment: IdSchema.optional(),
     taxable: z.boolean(),
+    budgetGuarantee: z.boolean().optional()
+      .describe('Covered by the budgetgaranti: under settings.publicFinance "all-kommuner" its net change for the kommune is offset by the block grant.'),
   }),
   z.strictObject({ type: z.literal('wage'), label: z.string(), monthly: AmountSchema }),
   z.strictObject({ type: z.literal('service'), label: z.string(), monthly: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), category: IdSchema }),
@@ -73,7 +79,18 @@ const ModelFields = {
       .describe('Tax rules levied on wages before this one (AM-bidrag): wages are taxed net of them.'),
     wageDeduction: z.strictObject({ share: AmountSchema, maxPerYear: AmountSchema }).optional()
       .describe('A deduction from wage income only (beskæftigelsesfradrag): share of the gross wage, capped per year.'),
+    equalised: z.boolean().optional()
+      .describe('The kommune\'s own tax, equalised by the landsudligning: under settings.publicFinance "single-kommune" the kommune keeps (1 − rate) of it.'),
   })),
+  publicFinance: z.strictObject({
+    kommuneLedger: IdSchema,
+    equalisation: z.strictObject({
+      rate: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+    }),
+    budgetGuarantee: z.strictObject({
+      ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+    }),
+  }).describe('Where one kommune\'s changed taxes and transfers end up under settings.publicFinance (docs/hvem-faar-gevinsten.md).'),
   priceIndices: z.record(IdSchema, z.strictObject({
     label: z.string(),
     values: z.array(z.strictObject({ year: z.number().int(), value: z.number().positive() })).min(1),
@@ -130,7 +147,7 @@ export const CataloguePartSchema = z.strictObject({
   ...LibraryFields,
 }).partial({
   ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
-  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, targetGroups: true, interventionTemplates: true,
+  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, publicFinance: true, targetGroups: true, interventionTemplates: true,
 });
 
 export const CatalogueFileSchema = z.strictObject({
@@ -149,7 +166,7 @@ export const CatalogueFileSchema = z.strictObject({
   ...LibraryFields,
 }).partial({
   ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
-  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, targetGroups: true, interventionTemplates: true,
+  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, publicFinance: true, targetGroups: true, interventionTemplates: true,
 });
 
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;

@@ -109,6 +109,7 @@ function merge(model: Model, add: ModelOverrides): Model {
     taxRules: byId(model.taxRules, add.taxRules),
     priceIndices: byId(model.priceIndices, add.priceIndices),
     ...(add.confidenceGrades ?? model.confidenceGrades ? { confidenceGrades: add.confidenceGrades ?? model.confidenceGrades } : {}),
+    ...(add.publicFinance ?? model.publicFinance ? { publicFinance: add.publicFinance ?? model.publicFinance } : {}),
   };
 }
 

@@ -33,6 +33,9 @@ const SettingsSchema = z.strictObject({
   discountTiming: z.enum(['start', 'mid', 'end']).default('start'),
   refusionRule: z.string().optional(),
   optimismCorrection: z.boolean().optional(),
+  publicFinance: z.enum(['public-sector', 'single-kommune', 'all-kommuner'], {
+    error: () => 'expected "public-sector" (the public sector as a whole), "single-kommune" (én kommune, after the landsudligning) or "all-kommuner" (kommunerne samlet, under the budgetgaranti)',
+  }).optional().describe('Whose gain derived values show (docs/hvem-faar-gevinsten.md); default public-sector.'),
 });
 
 /** A variant of the scenario: the baseline with these field changes (src/io/variants.ts says how they apply). */

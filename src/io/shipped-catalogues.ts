@@ -13,6 +13,7 @@ import dkBenefits from '../../models/dk/benefits.json';
 import dkUnitCosts from '../../models/dk/unit-costs.json';
 import dkWelfareGains from '../../models/dk/welfare-gains.json';
 import dkTaxes from '../../models/dk/taxes.json';
+import dkPublicFinance from '../../models/dk/public-finance.json';
 import dkFinancing from '../../models/dk/financing.json';
 import dkOperatingRefusion from '../../models/dk/operating-refusion.json';
 import dkStates from '../../models/dk/states.json';
@@ -43,6 +44,7 @@ export const SHIPPED_CATALOGUES: ShippedCatalogue[] = [
       'welfare-gains.json': dkWelfareGains,
       'taxes.json': dkTaxes,
       'financing.json': dkFinancing,
+      'public-finance.json': dkPublicFinance,
       'operating-refusion.json': dkOperatingRefusion,
       'states.json': dkStates,
       'target-groups.json': dkTargetGroups,

@@ -4,7 +4,7 @@
  * hand below from the scenario's inputs and the dk catalogue's data; nothing here imports the engine.
  *
  * Inputs:
- *   DSK (2018) annual welfare gain per person in work, price year 2017 (inferred), re-priced to 2015 by
+ *   DSK (2018) annual gain to the public finances (taxes plus saved transfers; issue 8 item 4) per person in work, price year 2017 (inferred), re-priced to 2015 by
  *   the dk pl index (2015 = 100, 2017 = 104), factor 100/104:
  *     langtidsledig 348,000 → 334,615.38;  psykisk sårbar 360,000 → 346,153.85;
  *     fysisk handicap 392,000 → 376,923.08; kommunikationshandicap 401,000 → 385,576.92;
@@ -12,7 +12,8 @@
  *   10 participants per group, all in month 0; Δ = (0.10 + 0.15) − 0.10 = 0.15 → 1.5 person-years in
  *   work per year of effect per group; effect in months 6–29: 6 months in year 1, 12 in year 2, 6 in year 3.
  *   Cost 8,000 kr./md. in months 0–5 per participant, kommune/beskæftigelse: 50 × 48,000 = 2,400,000 in year 1.
- *   Welfare perspective: intervention and production count; benefits and taxes are left out.
+ *   Fiscal perspective, booked to the ledger offentlig (the public sector, unsplit) in category unspecified: DSK gives
+ *   no split between kommune, region and stat, and the gain already contains taxes and benefits.
  *   Discounting fm-2021 (3.5 %), year 1 the base year: factors 1, 1/1.035, 1/1.035².
  */
 import { readFileSync } from 'node:fs';
@@ -52,26 +53,27 @@ const results = (name: string): Results => runs[name]!;
 
 beforeAll(() => {
   runs.main = simulateJson<Results>(FILE);
-  runs.budget = simulateJson<Results>(FILE, '--perspective', 'budget');
+  runs.welfare = simulateJson<Results>(FILE, '--perspective', 'welfare');
   for (const id of Object.keys(GAINS)) runs[id] = simulateJson<Results>(onlyGroup(id));
 });
 
-describe('the welfare gain per person in work (DSK 2018), welfare perspective', () => {
-  // Samfund (production): 1.5 × 1,832,692.31 × (0.5, 1, 0.5) = 1,374,519.23; 2,749,038.46; 1,374,519.23.
+describe('the public-finance gain per person in work (DSK 2018), fiscal perspective', () => {
+  // Offentlig (unspecified): 1.5 × 1,832,692.31 × (0.5, 1, 0.5) = 1,374,519.23; 2,749,038.46; 1,374,519.23.
   const samfund = YEAR_SHARE.map((s) => 1.5 * SUM_GAINS * s);
   const total = samfund.map((v, i) => v - (i === 0 ? COST : 0)); // −1,025,480.77; 2,749,038.46; 1,374,519.23
 
-  it('books every gain to the samfund ledger as production, and nothing to kommune, region or stat', () => {
+  it('books every gain to the unsplit public-sector ledger, and nothing to kommune, region or stat (no split is published)', () => {
     const r = results('main');
-    expect(r.perspective.id).toBe('welfare');
-    closeAll(r.ledgers.samfund!.annual, samfund);
-    closeAll(r.ledgers.samfund!.byCategory.production!, samfund);
+    expect(r.perspective.id).toBe('fiscal');
+    closeAll(r.ledgers.offentlig!.annual, samfund);
+    closeAll(r.ledgers.offentlig!.byCategory.unspecified!, samfund);
+    closeAll(r.ledgers.samfund!.annual, [0, 0, 0]);
     closeAll(r.ledgers.kommune!.annual, [-COST, 0, 0]);
     closeAll(r.ledgers.region!.annual, [0, 0, 0]);
     closeAll(r.ledgers.stat!.annual, [0, 0, 0]);
   });
 
-  it('gives a welfare total of −1,025,481, 1,723,558 and 3,098,077 kr. cumulative in years 1–3', () => {
+  it('gives a public-finance total of −1,025,481, 1,723,558 and 3,098,077 kr. cumulative in years 1–3', () => {
     // 5,498,076.92 of gains − 2,400,000 of costs = 3,098,076.92 at the horizon.
     closeAll(results('main').total.cumulative, [total[0]!, total[0]! + total[1]!, total[0]! + total[1]! + total[2]!]);
   });
@@ -80,7 +82,7 @@ describe('the welfare gain per person in work (DSK 2018), welfare perspective', 
     // −1,025,480.77 + 2,749,038.46/1.035 + 1,374,519.23/1.035² = −1,025,480.77 + 2,656,075.81 + 1,283,127.95
     const r = results('main');
     close(r.total.npv, total[0]! + total[1]! / 1.035 + total[2]! / 1.035 ** 2);
-    close(r.ledgers.samfund!.npv, samfund[0]! + samfund[1]! / 1.035 + samfund[2]! / 1.035 ** 2); // 5,313,722.99
+    close(r.ledgers.offentlig!.npv, samfund[0]! + samfund[1]! / 1.035 + samfund[2]! / 1.035 ** 2); // 5,313,722.99
   });
 
   it('pays back after 1.373 years in total; the kommune, which only pays, never does', () => {
@@ -90,23 +92,23 @@ describe('the welfare gain per person in work (DSK 2018), welfare perspective', 
     const r = results('main');
     close(r.total.paybackYears, (16 + (COST - 10 * g) / g) / 12);
     expect(r.ledgers.kommune!.paybackYears).toBeNull();
-    expect(r.ledgers.samfund!.paybackYears).toBe(0);
+    expect(r.ledgers.offentlig!.paybackYears).toBe(0);
   });
 
   for (const [id, gain] of Object.entries(GAINS)) {
     it(`values a person in work in the group ${id} at ${Math.round(gain)} kr. a year (2015-pl)`, () => {
       // 1.5 person-years in work per year of effect; the group's cost is 10 × 48,000 = 480,000.
       const r = results(id);
-      closeAll(r.ledgers.samfund!.annual, YEAR_SHARE.map((s) => 1.5 * gain * s));
+      closeAll(r.ledgers.offentlig!.annual, YEAR_SHARE.map((s) => 1.5 * gain * s));
       closeAll(r.ledgers.kommune!.annual, [-COST / 5, 0, 0]);
     });
   }
 });
 
-describe('the same scenario in the budget perspective', () => {
-  it('leaves the welfare gains out, so only the kommune cost of 2,400,000 kr. remains', () => {
-    const r = results('budget');
-    closeAll(r.ledgers.samfund!.annual, [0, 0, 0]);
+describe('the same scenario in the welfare perspective', () => {
+  it('leaves the public-finance gains out (transfers are neutral there), so only the cost of 2,400,000 kr. remains', () => {
+    const r = results('welfare');
+    closeAll(r.ledgers.offentlig!.annual, [0, 0, 0]);
     closeAll(r.total.annual, [-COST, 0, 0]);
     expect(r.total.paybackYears).toBeNull();
   });

@@ -5,18 +5,25 @@
  *
  * Inputs (catalogue dk 1.0.0, all 2015 level, so the pl re-pricing factor is I(2015)/I(2015) = 100/100 = 1):
  *   uddannelseshjælp B = 6,000 kr/md. (EXAMPLE), SU = 6,000 kr/md. (EXAMPLE), løn W = 25,000 kr/md. (EXAMPLE),
- *   kommuneskat 25 %, statsskat 12 % (EXAMPLES; tilbageløb is fiscal-only and left out of the budget view).
+ *   2015 taxes by income kind (models/dk/taxes.json, cited there): kommuneskat 24.9 %; to the stat bundskat 8.08 %,
+ *   sundhedsbidrag 4 % and, on wages only, AM-bidrag 8 %, with the beskæftigelsesfradrag 8.05 % (max 26,800 kr/yr)
+ *   off the base of kommuneskat and sundhedsbidrag (tilbageløb is fiscal-only and left out of the budget view).
+ * Tax per month: on a benefit b, kommune 0.249b | stat (0.0808 + 0.04)b = 0.1208b (no AM-bidrag, no fradrag);
+ *   on the wage 25,000: AM-bidrag 2,000; fradrag min(0.0805 × 25,000, 26,800/12) = 2,012.5;
+ *   kommuneskat 0.249 × (25,000 − 2,000 − 2,012.5) = 5,225.8875 | stat 2,000 + 0.04 × 20,987.5 + 0.0808 × 23,000
+ *   = 2,000 + 839.5 + 1,858.4 = 4,697.9.
  * Mentor: 400 kr/t × 1.5 t/uge × 52/12 uger/md. = 2,600 kr/md. for participant months 0–7 (20,800 kr per person);
  *   driftsrefusion 50 % → kommune −1,300 and stat −1,300 a month.
  * Seniority 26 weeks at start: in participant month k ≥ 7 the month covers weeks from 26 + 7 × 52/12 = 56.3,
  *   all past week 52, so the state refunds 20 % (docs/financing-rules.md §1) throughout the effect (k = 8 … 43).
  * u(state) per month, kommune | stat:
- *   uddannelseshjælp: −0.8 × 6,000 + 0.25 × 6,000 = −3,300 | −0.2 × 6,000 + 0.12 × 6,000 = −480
- *   SU (ordinær uddannelse): +0.25 × 6,000 = 1,500 | −6,000 + 0.12 × 6,000 = −5,280
- *   job: 0.25 × 25,000 = 6,250 | 0.12 × 25,000 = 3,000
- * Moved person per month: education 1,500 + 3,300 = 4,800 | −5,280 + 480 = −4,800 (a pure cost shift);
- *   job 6,250 + 3,300 = 9,550 | 3,000 + 480 = 3,480.
- * Per participant per effect month: kommune 0.04 × 4,800 + 0.02 × 9,550 = 383; stat 0.04 × (−4,800) + 0.02 × 3,480 = −122.4.
+ *   uddannelseshjælp: −0.8 × 6,000 + 0.249 × 6,000 = −3,306 | −0.2 × 6,000 + 0.1208 × 6,000 = −475.2
+ *   SU (ordinær uddannelse): +0.249 × 6,000 = 1,494 | −6,000 + 0.1208 × 6,000 = −5,275.2
+ *   job: 5,225.8875 | 4,697.9
+ * Moved person per month: education 1,494 + 3,306 = 4,800 | −5,275.2 + 475.2 = −4,800 (a pure cost shift; the
+ *   taxes on SU and uddannelseshjælp cancel); job 5,225.8875 + 3,306 = 8,531.8875 | 4,697.9 + 475.2 = 5,173.1.
+ * Per participant per effect month: kommune 0.04 × 4,800 + 0.02 × 8,531.8875 = 362.63775;
+ *   stat 0.04 × (−4,800) + 0.02 × 5,173.1 = −88.538.
  * Cohorts of 100 start in months 0, 12, 24; effect months 8–43, 20–55 and 32–59 (cut at the horizon):
  *   effect person-months per year = 100 × [4, 12+4, 12+12+4, 8+12+12, 8+12] = [400, 1,600, 2,800, 3,200, 2,000].
  * Mentor per cohort-year: 100 × 20,800 = 2,080,000 → kommune −1,040,000, stat −1,040,000 in years 1–3.
@@ -38,45 +45,46 @@ describe('mentor support for young people on uddannelseshjælp (Boks 5.7)', () =
     expect(result.participants).toBe(300);
   });
 
-  it('gives the kommune a cumulative net of −886,800, −1,314,000, −1,281,600, −56,000 and 710,000 kr.', () => {
-    // Annual = −1,040,000 (years 1–3) + 383 × person-months:
-    //   y1 −1,040,000 + 153,200 = −886,800; y2 −1,040,000 + 612,800 = −427,200; y3 −1,040,000 + 1,072,400 = 32,400;
-    //   y4 383 × 3,200 = 1,225,600; y5 383 × 2,000 = 766,000.
-    expectKroner(result.ledgers.kommune.cumulative, [-886_800, -1_314_000, -1_281_600, -56_000, 710_000]);
+  it('gives the kommune a cumulative net of −894,945, −1,354,725, −1,379,339, −218,898 and 506,378 kr.', () => {
+    // Annual = −1,040,000 (years 1–3) + 362.63775 × person-months:
+    //   y1 −1,040,000 + 145,055.1 = −894,944.9; y2 −1,040,000 + 580,220.4 = −459,779.6;
+    //   y3 −1,040,000 + 1,015,385.7 = −24,614.3; y4 362.63775 × 3,200 = 1,160,440.8; y5 362.63775 × 2,000 = 725,275.5.
+    expectKroner(result.ledgers.kommune.cumulative, [-894_944.9, -1_354_724.5, -1_379_338.8, -218_898, 506_377.5]);
   });
 
   it('leaves the state with a growing loss: SU costs it more than it saves in refusion and taxes', () => {
-    // Annual = −1,040,000 (years 1–3) − 122.4 × person-months:
-    //   y1 −1,088,960; y2 −1,235,840; y3 −1,382,720; y4 −391,680; y5 −244,800.
-    expectKroner(result.ledgers.stat.cumulative, [-1_088_960, -2_324_800, -3_707_520, -4_099_200, -4_344_000]);
+    // Annual = −1,040,000 (years 1–3) − 88.538 × person-months:
+    //   y1 −1,040,000 − 35,415.2 = −1,075,415.2; y2 −1,181,660.8; y3 −1,287,906.4; y4 −283,321.6; y5 −177,076.
+    expectKroner(result.ledgers.stat.cumulative, [-1_075_415.2, -2_257_076, -3_544_982.4, -3_828_304, -4_005_380]);
     expectKroner(result.ledgers.region.cumulative, [0, 0, 0, 0, 0]);
   });
 
-  it('has a total cumulative net of −1,975,760 kr. after the budget year and −4,989,120 kr. after three years', () => {
-    // kommune + stat: −886,800 − 1,088,960 = −1,975,760; −1,314,000 − 2,324,800 = −3,638,800;
-    //   −1,281,600 − 3,707,520 = −4,989,120; −56,000 − 4,099,200 = −4,155,200; 710,000 − 4,344,000 = −3,634,000.
-    expectKroner(result.total.cumulative, [-1_975_760, -3_638_800, -4_989_120, -4_155_200, -3_634_000]);
-    // Per participant: ÷ 300 → −6,585.87 … −12,113.33.
-    expectKroner(result.total.perParticipant.cumulative, [-1_975_760 / 300, -3_638_800 / 300, -4_989_120 / 300, -4_155_200 / 300, -3_634_000 / 300]);
-    expectKroner([result.ledgers.kommune.perParticipant.cumulative[4]], [710_000 / 300]);
+  it('has a total cumulative net of −1,970,360 kr. after the budget year and −4,924,321 kr. after three years', () => {
+    // kommune + stat: −894,944.9 − 1,075,415.2 = −1,970,360.1; −1,354,724.5 − 2,257,076 = −3,611,800.5;
+    //   −1,379,338.8 − 3,544,982.4 = −4,924,321.2; −218,898 − 3,828,304 = −4,047,202; 506,377.5 − 4,005,380 = −3,499,002.5.
+    expectKroner(result.total.cumulative, [-1_970_360.1, -3_611_800.5, -4_924_321.2, -4_047_202, -3_499_002.5]);
+    // Per participant: ÷ 300 → −6,567.87 … −11,663.34.
+    expectKroner(result.total.perParticipant.cumulative, [-1_970_360.1 / 300, -3_611_800.5 / 300, -4_924_321.2 / 300, -4_047_202 / 300, -3_499_002.5 / 300]);
+    expectKroner([result.ledgers.kommune.perParticipant.cumulative[4]], [506_377.5 / 300]);
   });
 
-  it('pays back for the kommune after 4.061 years, and never for the state or in total', () => {
-    // Cumulative after month 47 = −56,000. In month 48 the 2028 and 2029 cohorts are in effect:
-    //   200 × 383 = 76,600 kr., so the crossing is 56,000 / 76,600 = 0.731 into month 48: (48 + 0.73107) / 12 = 4.06092.
-    expect(result.ledgers.kommune.paybackYears).toBeCloseTo((48 + 56_000 / 76_600) / 12, 9);
+  it('pays back for the kommune after 4.252 years, and never for the state or in total', () => {
+    // Cumulative after month 47 = −218,898. From month 48 to 55 the 2028 and 2029 cohorts are in effect:
+    //   200 × 362.63775 = 72,527.55 kr. a month, so the crossing is 218,898 / 72,527.55 = 3.01814 months later
+    //   (within those eight months): (48 + 3.01814) / 12 = 4.25151.
+    expect(result.ledgers.kommune.paybackYears).toBeCloseTo((48 + 218_898 / 72_527.55) / 12, 9);
     expect(result.ledgers.stat.paybackYears).toBeNull();
     expect(result.total.paybackYears).toBeNull();
     expect(result.ledgers.region.paybackYears).toBe(0);
   });
 
-  it('discounts at 3.5 % with year 1 as the base year: NPV −3,636,756 kr. in total, 503,638 kr. for the kommune', () => {
-    // Total annual −1,975,760, −1,663,040, −1,350,320, 833,920, 521,200;
-    //   NPV = Σ a_y / 1.035^(y−1) = −1,975,760 − 1,606,801.93 − 1,260,538.17 + 752,148.06 + 454,195.69 = −3,636,756.35.
-    // Kommune: −886,800 − 412,753.62 + 30,245.75 + 1,105,420.98 + 667,524.75 = 503,637.85.
-    expect(result.total.npv).toBeCloseTo(-3_636_756.351, 2);
-    expect(result.ledgers.kommune.npv).toBeCloseTo(503_637.850, 2);
-    expect(result.ledgers.stat.npv).toBeCloseTo(-4_140_394.201, 2);
+  it('discounts at 3.5 % with year 1 as the base year: NPV −3,512,710 kr. in total, 316,533 kr. for the kommune', () => {
+    // Total annual −1,970,360.1, −1,641,440.4, −1,312,520.7, 877,119.2, 548,199.5;
+    //   NPV = Σ a_y / 1.035^(y−1) = −1,970,360.1 − 1,585,932.75 − 1,225,252.12 + 791,111.26 + 477,724.19 = −3,512,709.51.
+    // Kommune: −894,944.9 − 444,231.50 − 22,977.71 + 1,046,651.11 + 632,035.70 = 316,532.70; stat = total − kommune.
+    expect(result.total.npv).toBeCloseTo(-3_512_709.514, 2);
+    expect(result.ledgers.kommune.npv).toBeCloseTo(316_532.702, 2);
+    expect(result.ledgers.stat.npv).toBeCloseTo(-3_829_242.216, 2);
   });
 
   it('splits the saved uddannelseshjælp 80/20 between kommune and stat, and books the SU and the driftsrefusion to the state', () => {
@@ -91,12 +99,12 @@ describe('mentor support for young people on uddannelseshjælp (Boks 5.7)', () =
     expectKroner([result.departments['kommune/beskaeftigelse'].byCategory.intervention[0]], [-1_040_000]);
   });
 
-  it('finds 466.80 kr. an hour as the highest mentor price at which the kommune breaks even (NPV)', () => {
+  it('finds 441.98 kr. an hour as the highest mentor price at which the kommune breaks even (NPV)', () => {
     // Kommune NPV is linear in the price p: NPV(p) = G − 1,040,000 × (p / 400) × (1 + 1/1.035 + 1/1.035²),
-    //   G = 503,637.85 + 1,040,000 × 2.899694 = 3,519,319.90 (the PV of the gains, which do not depend on p);
-    //   p* = 400 × 3,519,319.90 / (1,040,000 × 2.899694) = 466.8025.
+    //   G = 316,532.70 + 1,040,000 × 2.899694 = 3,332,214.75 (the PV of the gains, which do not depend on p);
+    //   p* = 400 × 3,332,214.75 / (1,040,000 × 2.899694) = 441.9849.
     const solved = simulateJson(FILE, '--solve', 'mentor_timepris', '--target', 'kommune');
     expect(solved.found).toBe(true);
-    expect(solved.value).toBeCloseTo(466.8025133, 5);
+    expect(solved.value).toBeCloseTo(441.9848906, 5);
   }, CLI_TIMEOUT_MS);
 });

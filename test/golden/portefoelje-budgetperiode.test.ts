@@ -5,32 +5,36 @@
  *
  * Prices (2015-pl; dk pl index 2014 = 98, 2015 = 100): kontanthjælp K = 10,689 × 100/98 = 10,907.143;
  * sygedagpenge S = 17,658 × 100/98 = 18,018.367; uddannelseshjælp U = 6,000 and SU = 6,000 (2015,
- * EXAMPLES); løn W = 25,000 (2015, EXAMPLE). Taxes on wages and taxable benefits: kommune 25 %, stat
- * 12 % (tilbageløb counts only in the fiscal view). Budget perspective.
+ * EXAMPLES); løn W = 25,000 (2015, EXAMPLE). Budget perspective (tilbageløb counts only in the fiscal view).
+ * Taxes by income kind, 2015 (models/dk/taxes.json, cited there):
+ *   on W: AM-bidrag 0.08W = 2,000; fradrag min(0.0805W, 26,800/12) = 2,012.5;
+ *     kommune wK = 0.249 × (25,000 − 2,000 − 2,012.5) = 5,225.8875;
+ *     stat wS = 2,000 + 0.04 × 20,987.5 + 0.0808 × 23,000 = 4,697.9;
+ *   on a taxable benefit b: kommune 0.249b, stat (0.04 + 0.0808)b = 0.1208b.
  *
  * Per participant, by participant year (py1 = months 0–11, …), kommune | stat:
  * A. Kontanthjælp, aktivitetsparat (seniority 52 weeks → state refusion 20 % throughout):
  *    mentor 3,000 × 6 months, 50 % refunded: −9,000 | −9,000 in py1.
- *    Δ 0.05 in months 6–41 (36 months): per month kommune 0.05 × (0.8K + 0.25(W − K)) = 612.446,
- *    stat 0.05 × (0.2K + 0.12(W − K)) = 193.629.
- *    kommune −5,325.32 | 7,349.36 | 7,349.36 | 3,674.68;   stat −7,838.23 | 2,323.54 | 2,323.54 | 1,161.77
+ *    Δ 0.05 in months 6–41 (36 months): per month kommune 0.05 × (0.8K + wK − 0.249K) = 561.786,
+ *    stat 0.05 × (0.2K + wS − 0.1208K) = 278.087.
+ *    kommune −5,629.28 | 6,741.43 | 6,741.43 | 3,370.72;   stat −7,331.48 | 3,337.05 | 3,337.05 | 1,668.52
  * B. Uddannelseshjælp (seniority 26 weeks → 30 % in months 0–5, 20 % from month 6):
  *    brobygning 106,000/year × 4/12 = 35,333.33, 50 % refunded: −17,666.67 | −17,666.67; social −1,000 × 4 (kommune).
  *    Lock-in −0.06 in months 0–3, valued uddannelseshjælp → job at 30 %:
- *      kommune −0.06 × (0.7U + 0.25(W − U)) = −537.00/month; stat −0.06 × (0.3U + 0.12(W − U)) = −244.80/month.
+ *      kommune −0.06 × (0.7U + wK − 0.249U) = −475.913/month; stat −0.06 × (0.3U + wS − 0.1208U) = −346.386/month.
  *    Education Δ 0.10 in months 4–27, uddannelseshjælp → SU (taxes net to zero, both 6,000):
  *      months 4–5 (30 %): kommune 0.1 × 0.7U = 420, stat 0.1 × (0.3U − SU) = −420;
  *      months 6–27 (20 %): kommune 480, stat −480.
- *    Job Δ 0.05 in months 28–87 (60 months), at 20 %: kommune 0.05 × (0.8U + 0.25(W − U)) = 477.50,
- *      stat 0.05 × (0.2U + 0.12(W − U)) = 174.00 per month.
- *    kommune py1 −17,666.67 − 4,000 − 4 × 537 + 2 × 420 + 6 × 480 = −20,094.67; py2 12 × 480 = 5,760;
- *      py3 4 × 480 + 8 × 477.5 = 5,740; py4–7 12 × 477.5 = 5,730; py8 4 × 477.5 = 1,910.
- *    stat py1 −17,666.67 − 4 × 244.8 − 2 × 420 − 6 × 480 = −22,365.87; py2 −5,760; py3 −4 × 480 + 8 × 174 = −528;
- *      py4–7 12 × 174 = 2,088; py8 4 × 174 = 696.
+ *    Job Δ 0.05 in months 28–87 (60 months), at 20 %: kommune 0.05 × (0.8U + wK − 0.249U) = 426.594,
+ *      stat 0.05 × (0.2U + wS − 0.1208U) = 258.655 per month.
+ *    kommune py1 −17,666.67 − 4,000 − 4 × 475.913 + 2 × 420 + 6 × 480 = −19,850.32; py2 12 × 480 = 5,760;
+ *      py3 4 × 480 + 8 × 426.594 = 5,332.76; py4–7 12 × 426.594 = 5,119.13; py8 4 × 426.594 = 1,706.38.
+ *    stat py1 −17,666.67 − 4 × 346.386 − 2 × 420 − 6 × 480 = −22,772.21; py2 −5,760; py3 −4 × 480 + 8 × 258.655 = 149.24;
+ *      py4–7 12 × 258.655 = 3,103.86; py8 4 × 258.655 = 1,034.62.
  * C. Sygedagpenge (seniority 0 → 40 % in months 1–5, 30 % in months 6–9):
  *    health effort −8,000 once (kommune/sundhed), coordination −2,000 × 3 (kommune/beskæftigelse).
  *    Δ 0.10 in months 1–9: kommune −14,000 + 0.1 × (5(0.6S + kt) + 4(0.7S + kt)) = −14,000 + 0.1 × (5.8S + 9kt)
- *      = −1,978.48; stat 0.1 × (3.2S + 9st) = 6,519.89 (kt = 0.25(W − S) = 1,745.408, st = 0.12(W − S) = 837.796).
+ *      = −2,883.96; stat 0.1 × (3.2S + 9st) = 8,035.03 (kt = wK − 0.249S = 739.314, st = wS − 0.1208S = 2,521.281).
  * Cohorts: 50 participants in each of 2027–2030 (months 0, 12, 24, 36), so calendar year y gets
  * 50 × Σ_{c=0..3} py(y − c). Discounting fm-2021: 3.5 %, 2027 the base year, factor 1.035^−(y−1).
  */
@@ -44,23 +48,29 @@ const S = (17_658 * 100) / 98;
 const U = 6_000;
 const SU = 6_000;
 const W = 25_000;
+/** Tax on the wage W (see the working above): AM-bidrag first, then the beskæftigelsesfradrag off the kommuneskat base. */
+const FRADRAG = Math.min(0.0805 * W, 26_800 / 12);
+const wK = 0.249 * (W - 0.08 * W - FRADRAG);
+const wS = 0.08 * W + 0.04 * (W - 0.08 * W - FRADRAG) + 0.0808 * (W - 0.08 * W);
+const bK = 0.249; // kommuneskat on a taxable benefit
+const bS = 0.04 + 0.0808; // sundhedsbidrag and bundskat on a taxable benefit
 
 // Per participant, by participant year (see the working above).
-const aK = 0.05 * (0.8 * K + 0.25 * (W - K));
-const aS = 0.05 * (0.2 * K + 0.12 * (W - K));
+const aK = 0.05 * (0.8 * K + wK - bK * K);
+const aS = 0.05 * (0.2 * K + wS - bS * K);
 const A = { kommune: [-9_000 + 6 * aK, 12 * aK, 12 * aK, 6 * aK], stat: [-9_000 + 6 * aS, 12 * aS, 12 * aS, 6 * aS] };
-const lockK = -0.06 * (0.7 * U + 0.25 * (W - U));
-const lockS = -0.06 * (0.3 * U + 0.12 * (W - U));
-const jobK = 0.05 * (0.8 * U + 0.25 * (W - U));
-const jobS = 0.05 * (0.2 * U + 0.12 * (W - U));
+const lockK = -0.06 * (0.7 * U + wK - bK * U);
+const lockS = -0.06 * (0.3 * U + wS - bS * U);
+const jobK = 0.05 * (0.8 * U + wK - bK * U);
+const jobS = 0.05 * (0.2 * U + wS - bS * U);
 const brobygning = -((106_000 * 4) / 12) / 2;
 const B = {
   kommune: [brobygning - 4_000 + 4 * lockK + 2 * 0.1 * 0.7 * U + 6 * 0.1 * 0.8 * U, 12 * 480, 4 * 480 + 8 * jobK, 12 * jobK, 12 * jobK, 12 * jobK, 12 * jobK, 4 * jobK],
   stat: [brobygning + 4 * lockS + 2 * 0.1 * (0.3 * U - SU) + 6 * 0.1 * (0.2 * U - SU), -12 * 480, -4 * 480 + 8 * jobS, 12 * jobS, 12 * jobS, 12 * jobS, 12 * jobS, 4 * jobS],
 };
 const C = {
-  kommune: [-14_000 + 0.1 * (5.8 * S + 9 * 0.25 * (W - S))],
-  stat: [0.1 * (3.2 * S + 9 * 0.12 * (W - S))],
+  kommune: [-14_000 + 0.1 * (5.8 * S + 9 * (wK - bK * S))],
+  stat: [0.1 * (3.2 * S + 9 * (wS - bS * S))],
 };
 
 /** Calendar years 1–8 from per-participant profiles: 50 starters at the start of each of years 1–4. */
@@ -97,26 +107,26 @@ describe('the portfolio in the budget period 2027–2030', () => {
     expect(r.participants).toBe(600);
   });
 
-  it('gives the kommune −1,369,923 kr. in the budget year 2027 and −714,456, −59,988 and 410,246 in the overslagsår', () => {
-    // 2027: 50 × (−5,325.32 − 20,094.67 − 1,978.48) = −1,369,923.38
-    // 2028: 50 × (A py1+py2 2,024.04 + B py1+py2 −14,334.67 + C −1,978.48) = −714,455.53
-    // 2029: 50 × (A 9,373.39 + B −8,594.67 + C −1,978.48) = −59,987.67
-    // 2030: 50 × (A 13,048.07 + B −2,864.67 + C −1,978.48) = 410,246.26
+  it('gives the kommune −1,418,178 kr. in the budget year 2027 and −793,107, −189,397 and 235,095 in the overslagsår', () => {
+    // 2027: 50 × (−5,629.28 − 19,850.32 − 2,883.96) = −1,418,178.35
+    // 2028: 50 × (A py1+py2 1,112.15 + B py1+py2 −14,090.32 + C −2,883.96) = −793,106.65
+    // 2029: 50 × (A 7,853.58 + B −8,757.56 + C −2,883.96) = −189,397.21
+    // 2030: 50 × (A 11,224.30 + B −3,638.43 + C −2,883.96) = 235,095.27
     closeAll(r.ledgers.kommune!.annual.slice(0, 4), kommune.slice(0, 4));
-    closeAll(r.ledgers.kommune!.annual.slice(0, 4), [-1_369_923.384354, -714_455.527211, -59_987.670068, 410_246.258503]);
+    closeAll(r.ledgers.kommune!.annual.slice(0, 4), [-1_418_178.350680, -793_106.654252, -189_397.207823, 235_095.265391]);
   });
 
-  it('gives the stat −1,184,210 kr. in 2027 and −1,356,033, −1,266,256 and −1,103,767 in the overslagsår', () => {
-    // 2027: 50 × (−7,838.23 − 22,365.87 + 6,519.89) = −1,184,210.07; the SU of those in education weighs on the stat.
+  it('gives the stat −1,103,433 kr. in 2027 and −1,224,580, −1,050,266 and −811,647 in the overslagsår', () => {
+    // 2027: 50 × (−7,331.48 − 22,772.21 + 8,035.03) = −1,103,432.81; the SU of those in education weighs on the stat.
     closeAll(r.ledgers.stat!.annual.slice(0, 4), stat.slice(0, 4));
-    closeAll(r.ledgers.stat!.annual.slice(0, 4), [-1_184_210.068027, -1_356_032.925170, -1_266_255.782313, -1_103_767.210884]);
+    closeAll(r.ledgers.stat!.annual.slice(0, 4), [-1_103_432.814966, -1_224_580.443537, -1_050_266.072109, -811_646.886395]);
   });
 
-  it('books nothing to the region, and nets −2,554,133 kr. in 2027 and −6,644,386 kr. cumulative by 2030', () => {
+  it('books nothing to the region, and nets −2,521,611 kr. in 2027 and −6,355,513 kr. cumulative by 2030', () => {
     closeAll(r.ledgers.region!.annual, new Array<number>(8).fill(0));
-    closeAll(r.total.annual.slice(0, 4), [-2_554_133.452381, -2_070_488.452381, -1_326_243.452381, -693_520.952381]);
+    closeAll(r.total.annual.slice(0, 4), [-2_521_611.165646, -2_017_687.097789, -1_239_663.279932, -576_551.621003]);
     closeAll(r.total.cumulative.slice(0, 4), cumulative(total).slice(0, 4));
-    close(r.total.cumulative[3], -6_644_386.309524);
+    close(r.total.cumulative[3], -6_355_513.164371);
   });
 
   it('splits the costs over the employment, social and health departments', () => {
@@ -131,38 +141,39 @@ describe('the portfolio in the budget period 2027–2030', () => {
 
 describe('the portfolio over the whole horizon 2027–2034', () => {
   it('gives the yearly nets of every ledger in 2031–2034', () => {
-    closeAll(r.ledgers.kommune!.annual, kommune); // … 2,066,669.64; 1,697,701.79; 1,329,733.93; 955,000.00
-    closeAll(r.ledgers.stat!.annual, stat); //       …   184,842.86;   461,065.71;   475,688.57; 348,000.00
-    closeAll(r.total.cumulative, cumulative(total)); // 2034: 874,316.19
+    closeAll(r.ledgers.kommune!.annual, kommune); // … 1,909,230.24; 1,540,115.17; 1,192,362.35; 853,188.75
+    closeAll(r.ledgers.stat!.annual, stat); //       …   446,978.93;   723,319.56;   704,198.19; 517,310.00
+    closeAll(r.total.cumulative, cumulative(total)); // 2034: 1,531,190.02
   });
 
-  it('gives NPVs of 3,316,564 (kommune), −3,462,202 (stat) and −145,638 kr. (total) at 3.5 %, 2027 the base year', () => {
+  it('gives NPVs of 2,451,879 (kommune), −2,021,097 (stat) and 430,782 kr. (total) at 3.5 %, 2027 the base year', () => {
     closeAll(r.discount.factors, [0, 1, 2, 3, 4, 5, 6, 7].map((i) => 1.035 ** -i));
     close(r.ledgers.kommune!.npv, npv(kommune));
     close(r.ledgers.stat!.npv, npv(stat));
     close(r.total.npv, npv(total));
-    close(r.total.npv, -145_638.039419);
+    close(r.total.npv, 430_781.553606);
   });
 
-  it('pays back in 4.823 years for the kommune and 7.274 years in total; the stat does not within the horizon', () => {
-    // Kommune, 2031 (months 48–59) per month: A 3 cohorts × 50 × 612.446 in months 48–53, 2 cohorts after;
-    // B job 2 cohorts × 50 × 477.5 in months 48–51, 3 after; B education 2 cohorts × 50 × 480 in months 48–51, 1 after:
-    //   m48–51 91,866.96 + 47,750 + 48,000 = 187,616.96;  m52–53 91,866.96 + 71,625 + 24,000 = 187,491.96;
-    //   m54–59 61,244.64 + 71,625 + 24,000 = 156,869.64.
-    // Cumulative end 2030 −1,734,120.32 → after m56: −138,059.60 → (57 + 138,059.60/156,869.64)/12 = 4.82334.
-    const m48 = 150 * aK + 100 * jobK + 100 * 480;
-    const m52 = 150 * aK + 150 * jobK + 50 * 480;
-    const m54 = 100 * aK + 150 * jobK + 50 * 480;
-    const afterM56 = cumulative(kommune)[3]! + 4 * m48 + 2 * m52 + 3 * m54;
-    expect(afterM56).toBeLessThan(0);
-    close(r.ledgers.kommune!.paybackYears, (57 - afterM56 / m54) / 12);
-    // Total, 2034 (months 84–95): only B's job effect, 4 cohorts in months 84–87, 3 after:
-    //   200 × (477.5 + 174) = 130,300 a month, then 97,725. Cumulative end 2033 −428,683.81 → after m86
-    //   −37,783.81 → (87 + 37,783.81/130,300)/12 = 7.27416.
-    const m84 = 200 * (jobK + jobS);
-    const afterM86 = cumulative(total)[6]! + 3 * m84;
-    expect(afterM86).toBeLessThan(0);
-    close(r.total.paybackYears, (87 - afterM86 / m84) / 12);
+  it('pays back in 5.148 years for the kommune and 6.902 years in total; the stat does not within the horizon', () => {
+    // Kommune, 2032 (months 60–71) per month: A 2 cohorts (2029, 2030) × 50 × 561.786 in months 60–65; B education
+    // 1 cohort × 50 × 480 in months 60–63; B job 3 cohorts × 50 × 426.594 (the 2030 cohort joins in month 64):
+    //   m60–63 56,178.62 + 24,000 + 63,989.16 = 144,167.77.
+    // Cumulative end 2031 −256,356.71 → after m60: −112,188.93 → (61 + 112,188.93/144,167.77)/12 = 5.14818.
+    const m60 = 100 * aK + 50 * 480 + 150 * jobK;
+    const afterM60 = cumulative(kommune)[4]! + m60;
+    expect(afterM60).toBeLessThan(0);
+    expect(afterM60 + m60).toBeGreaterThan(0);
+    close(r.ledgers.kommune!.paybackYears, (61 - afterM60 / m60) / 12);
+    // Total, 2033 (months 72–83): A's 2030 cohort in months 72–77, B's job effect for all 4 cohorts:
+    //   m72–77 50 × (561.786 + 278.087) + 200 × (426.594 + 258.655) = 41,993.67 + 137,049.88 = 179,043.55;
+    //   m78–83 137,049.88. Cumulative end 2032 −1,735,869.27 → after m77 −661,607.98 → after m81 −113,408.48
+    //   → (82 + 113,408.48/137,049.88)/12 = 6.90229.
+    const m72 = 50 * (aK + aS) + 200 * (jobK + jobS);
+    const m78 = 200 * (jobK + jobS);
+    const afterM81 = cumulative(total)[5]! + 6 * m72 + 4 * m78;
+    expect(afterM81).toBeLessThan(0);
+    expect(afterM81 + m78).toBeGreaterThan(0);
+    close(r.total.paybackYears, (82 - afterM81 / m78) / 12);
     expect(r.ledgers.stat!.paybackYears).toBeNull();
   });
 });

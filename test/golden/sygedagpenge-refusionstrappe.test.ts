@@ -6,7 +6,11 @@
  * Inputs (dk catalogue, re-priced to the scenario's price year 2015 by the pl index, 2014 = 98, 2015 = 100):
  *   S  = sygedagpenge 17,658 kr./md. (2014) × 100/98        = 18,018.367 kr./md.
  *   W  = løn 25,000 kr./md. (2015, EXAMPLE)                   → W − S = 6,981.633
- *   kt = kommuneskat 25 % × (W − S) = 1,745.408;  st = statsskat 12 % × (W − S) = 837.796 (tilbageløb: fiscal only)
+ *   Taxes by income kind, 2015 (models/dk/taxes.json, cited there; tilbageløb is fiscal only):
+ *     on W: AM-bidrag 0.08W = 2,000; fradrag min(0.0805W, 26,800/12) = 2,012.5; kommuneskat 0.249 × 20,987.5 = 5,225.8875;
+ *       to the stat 2,000 + 0.04 × 20,987.5 + 0.0808 × 23,000 = 4,697.9;
+ *     on S (a benefit: no AM-bidrag, no fradrag): kommune 0.249S = 4,486.573, stat 0.1208S = 2,176.619;
+ *   kt = 5,225.8875 − 0.249S = 739.314;  st = 4,697.9 − 0.1208S = 2,521.281
  *   Δ  = (0.40 + 0.10) − 0.40 = 0.10 in months 0–17 (18 months), so person-months in work per month:
  *        A (nysygemeldte, 100, seniority 0 weeks) 0.1 × 100 = 10;  B (langvarigt, 50, seniority 30 weeks) 5.
  *   Costs per participant: 3,000 kr./md. in months 0–2 (kommune/beskæftigelse) + 6,000 once (kommune/sundhed).
@@ -25,8 +29,10 @@ const FILE = scenarioFile('sygedagpenge-refusionstrappe.json');
 
 const S = (17_658 * 100) / 98;
 const W = 25_000;
-const KT = 0.25 * (W - S);
-const ST = 0.12 * (W - S);
+const AM = 0.08 * W;
+const FRADRAG = Math.min(0.0805 * W, 26_800 / 12);
+const KT = 0.249 * (W - AM - FRADRAG) - 0.249 * S;
+const ST = AM + 0.04 * (W - AM - FRADRAG) + 0.0808 * (W - AM) - (0.04 + 0.0808) * S;
 
 interface Figures { annual: number[]; cumulative: number[]; npv: number; paybackYears: number | null; byCategory: Record<string, number[]> }
 interface Results { ledgers: Record<string, Figures>; departments: Record<string, Figures>; total: Figures; participants: number }
@@ -67,25 +73,25 @@ describe('sygedagpenge and the refusion staircase: yearly nets', () => {
   //   kommune y1 = S × (15 × 12 − 783/13) = S × 1,557/13 = 119.7692 S                  = 2,158,046.00
   //   stat y2    = S × 15 × 1.2 = 18 S = 324,330.61;   kommune y2 = S × 15 × 4.8 = 72 S = 1,297,322.45
   // Taxes: 15 × 12 = 180 person-months in y1, 15 × 6 = 90 in y2:
-  //   kommune 180 kt = 314,173.47, 90 kt = 157,086.73;  stat 180 st = 150,803.27, 90 st = 75,401.63
+  //   kommune 180 kt = 133,076.53, 90 kt = 66,538.26;  stat 180 st = 453,830.62, 90 st = 226,915.31
   // Costs y1: kommune/beskæftigelse 150 × 3 × 3,000 = 1,350,000; kommune/sundhed 150 × 6,000 = 900,000.
-  const kommune = [(1_557 / 13) * S + 180 * KT - 2_250_000, 72 * S + 90 * KT, 0]; // 222,219.47; 1,454,409.18; 0
-  const stat = [(783 / 13) * S + 180 * ST, 18 * S + 90 * ST, 0]; //                  1,236,063.39;   399,732.24; 0
-  const total = kommune.map((k, i) => k + stat[i]!); //                              1,458,282.86; 1,854,141.43; 0
+  const kommune = [(1_557 / 13) * S + 180 * KT - 2_250_000, 72 * S + 90 * KT, 0]; //    41,122.52; 1,363,860.71; 0
+  const stat = [(783 / 13) * S + 180 * ST, 18 * S + 90 * ST, 0]; //                  1,539,090.75;   551,245.92; 0
+  const total = kommune.map((k, i) => k + stat[i]!); //                              1,580,213.27; 1,915,106.63; 0
 
-  it('books the kommune 222,219 kr. in year 1 and 1,454,409 kr. in year 2 (cumulative 1,676,629)', () => {
+  it('books the kommune 41,123 kr. in year 1 and 1,363,861 kr. in year 2 (cumulative 1,404,983)', () => {
     const r = results('main');
     closeAll(r.ledgers.kommune!.annual, kommune);
     closeAll(r.ledgers.kommune!.cumulative, [kommune[0]!, kommune[0]! + kommune[1]!, kommune[0]! + kommune[1]!]);
   });
 
-  it('books the stat 1,236,063 kr. in year 1 and 399,732 kr. in year 2 (cumulative 1,635,796)', () => {
+  it('books the stat 1,539,091 kr. in year 1 and 551,246 kr. in year 2 (cumulative 2,090,337)', () => {
     const r = results('main');
     closeAll(r.ledgers.stat!.annual, stat);
     closeAll(r.ledgers.stat!.cumulative, [stat[0]!, stat[0]! + stat[1]!, stat[0]! + stat[1]!]);
   });
 
-  it('nets 1,458,283 kr. in year 1 and 3,312,424 kr. cumulative from year 2 on, and nothing for the region', () => {
+  it('nets 1,580,213 kr. in year 1 and 3,495,320 kr. cumulative from year 2 on, and nothing for the region', () => {
     const r = results('main');
     closeAll(r.total.cumulative, [total[0]!, total[0]! + total[1]!, total[0]! + total[1]!]);
     // Undiscounted: the NPV is the cumulative net at the horizon.
@@ -113,22 +119,22 @@ describe('sygedagpenge and the refusion staircase: yearly nets', () => {
 });
 
 describe('sygedagpenge and the refusion staircase: payback', () => {
-  it('pays back after 0.607 years in total', () => {
-    // Monthly gain in total 15 × (S + kt + st) = 15 × 20,601.571 = 309,023.57 in months 0–17; costs
+  it('pays back after 0.587 years in total', () => {
+    // Monthly gain in total 15 × (S + kt + st) = 15 × 21,278.963 = 319,184.44 in months 0–17; costs
     // 1,350,000 in month 0 and 450,000 in months 1 and 2 (2,250,000 in all). Cumulative after month 6:
-    // 7 × 309,023.57 − 2,250,000 = −86,835.00 → (7 + 86,835.00 / 309,023.57) / 12 = 0.60675 years.
+    // 7 × 319,184.44 − 2,250,000 = −15,708.93 → (7 + 15,708.93 / 319,184.44) / 12 = 0.58743 years.
     const gain = 15 * (S + KT + ST);
     close(results('main').total.paybackYears, (7 + (2_250_000 - 7 * gain) / gain) / 12);
   });
 
-  it('pays back after 0.917 years for the kommune; the stat and the region are never negative', () => {
+  it('pays back after 0.984 years for the kommune; the stat and the region are never negative', () => {
     // Kommune per month: costs + 10 × (S(1 − pA) + kt) + 5 × (S(1 − pB) + kt):
-    //   m0  −1,350,000 + 10(3S/13 + kt) + 5(0.7S + kt) = −1,350,000 + 59,034.93 + 71,791.33 = −1,219,173.74
-    //   m1–2  −450,000 + 10(0.6S + kt) + 5(0.7S + kt) = −450,000 + 125,564.29 + 71,791.33 = −252,644.39
-    //   m3–4                                            125,564.29 + 71,791.33 =  197,355.61
-    //   m5    10(0.6S + kt) + 5(10.3S/13 + kt)        = 125,564.29 + 80,107.50 =  205,671.78
-    //   m6–11 10(0.7S + kt) + 5(0.8S + kt)            = 143,582.65 + 80,800.51 =  224,383.16
-    // Cumulative after m10 = −2,163.70 → (11 + 2,163.70 / 224,383.16) / 12 = 0.91747 years.
+    //   m0  −1,350,000 + 10(3S/13 + kt) + 5(0.7S + kt) = −1,350,000 + 48,973.99 + 66,760.86 = −1,234,265.16
+    //   m1–2  −450,000 + 10(0.6S + kt) + 5(0.7S + kt) = −450,000 + 115,503.34 + 66,760.86 = −267,735.80
+    //   m3–4                                            115,503.34 + 66,760.86 =  182,264.20
+    //   m5    10(0.6S + kt) + 5(10.3S/13 + kt)        = 115,503.34 + 75,077.03 =  190,580.37
+    //   m6–11 10(0.7S + kt) + 5(0.8S + kt)            = 133,521.71 + 75,770.04 =  209,291.75
+    // Cumulative after m10 = −168,169.23 → (11 + 168,169.23 / 209,291.75) / 12 = 0.98363 years.
     const m0 = -1_350_000 + 10 * ((3 / 13) * S + KT) + 5 * (0.7 * S + KT);
     const m1 = -450_000 + 10 * (0.6 * S + KT) + 5 * (0.7 * S + KT);
     const m3 = 10 * (0.6 * S + KT) + 5 * (0.7 * S + KT);

@@ -104,7 +104,8 @@ describe('model catalogues', () => {
     };
     for (const c of catalogues) {
       Object.values(c.states ?? {}).forEach((s) => s.components.forEach((x) => collect(x.monthly)));
-      Object.values(c.taxRules ?? {}).forEach((t) => collect(t.rate));
+      Object.values(c.taxRules ?? {}).forEach((t) => [t.rate, t.wageDeduction?.share, t.wageDeduction?.maxPerYear].forEach(collect));
+      collect(c.publicFinance?.equalisation.rate);
       walk(c.interventionTemplates ?? {});
     }
     for (const file of scenarioFiles) {

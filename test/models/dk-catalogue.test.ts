@@ -70,16 +70,30 @@ describe('the Danish catalogue dk', () => {
       loentilskud_offentlig_timeloen: [121.47, 'DKK/hour', 2015],
       brobygning_pris_helaarsplads: [106000, 'DKK/person/year', 2015],
       oevrig_vejledning_pris_helaarsperson: [127000, 'DKK/person/year', 2015],
+      // 2015 personal taxes (Skatteministeriet, Personskattesatserne for 2015; SKAT, Beskæftigelsesfradrag; AM-bidragsloven § 3)
+      kommuneskat_sats: [0.249, 'share', undefined],
+      bundskat_sats: [0.0808, 'share', undefined],
+      sundhedsbidrag_sats: [0.04, 'share', undefined],
+      am_bidrag_sats: [0.08, 'share', undefined],
+      beskaeftigelsesfradrag_sats: [0.0805, 'share', undefined],
+      beskaeftigelsesfradrag_max_aar: [26800, 'DKK/year', 2015],
     };
     for (const [id, [value, unit, priceYear]] of Object.entries(figures)) {
       expect({ id, value: constants[id]?.value, unit: constants[id]?.unit, priceYear: constants[id]?.priceYear }).toEqual({ id, value, unit, priceYear });
     }
-    for (const id of ['uddannelseshjaelp_maaned', 'su_maaned', 'loen_ordinaer_beskaeftigelse_maaned', 'kommuneskat_sats', 'statsskat_sats']) {
+    for (const id of ['uddannelseshjaelp_maaned', 'su_maaned', 'loen_ordinaer_beskaeftigelse_maaned', 'tilbageloeb_sats']) {
       expect({ id, example: constants[id]?.example }).toEqual({ id, example: true });
     }
-    for (const id of ['brobygning_pris_helaarsplads', 'oevrig_vejledning_pris_helaarsperson']) {
-      expect(constants[id]!.note).toMatch(/NET after tax and tilbageløb/);
+    for (const id of ['kommuneskat_sats', 'bundskat_sats', 'sundhedsbidrag_sats', 'am_bidrag_sats', 'beskaeftigelsesfradrag_sats']) {
+      expect({ id, example: constants[id]?.example, validFrom: constants[id]?.validFrom }).toEqual({ id, example: undefined, validFrom: '2015-01-01' });
     }
+    for (const id of ['brobygning_pris_helaarsplads', 'oevrig_vejledning_pris_helaarsperson']) {
+      // EG 2015 §8.7 Tabel 1 is spending: the unit costs are gross (issue 8 item 4), never called net.
+      expect(constants[id]!.note).toMatch(/GROSS/);
+      expect(constants[id]!.note).not.toMatch(/NET after/);
+    }
+    // …and no template note says the gross price understates the kommune's cost.
+    expect(JSON.stringify(dk.interventionTemplates)).not.toMatch(/NET after tax|understates the cost/);
   });
 
   it('keeps the id contract: states, refusion rules, tax rules, the pl index and the samfund ledger', () => {
@@ -93,7 +107,10 @@ describe('the Danish catalogue dk', () => {
     expect(states.ordinaer_uddannelse!.components[0]).toMatchObject({ type: 'benefit', payer: 'stat', department: 'uddannelse', taxable: true });
     expect(Object.keys(rules)).toEqual(expect.arrayContaining(['refusion_2016', 'refusion_passiv_30', 'refusion_aktiv_50', 'dagpenge_medfinansiering']));
     expect(dk.taxRules?.kommuneskat).toMatchObject({ ledger: 'kommune' });
-    expect(dk.taxRules?.statsskat).toMatchObject({ ledger: 'stat', department: 'skat' });
+    expect(dk.taxRules?.am_bidrag).toMatchObject({ ledger: 'stat', department: 'skat', base: 'wage' });
+    expect(dk.taxRules?.kommuneskat).toMatchObject({ deductFirst: ['am_bidrag'], wageDeduction: { share: 'beskaeftigelsesfradrag_sats' } });
+    expect(dk.taxRules?.bundskat).toMatchObject({ ledger: 'stat', deductFirst: ['am_bidrag'] });
+    expect(dk.taxRules?.bundskat?.wageDeduction).toBeUndefined();
     expect(dk.ledgers?.find((l) => l.id === 'samfund')?.label).toBe('Samfundet (realøkonomi)');
     // +2 index points a year from 2015 = 100: 2014 = 98, 2016 = 102, 2030 = 100 + 2·15 = 130.
     const pl = dk.priceIndices?.pl;
@@ -159,26 +176,79 @@ describe('the Danish catalogue dk', () => {
 
   it('values a provider moved from kontanthjælp into work as worked out by hand, with tilbageløb only in the fiscal view', () => {
     // Seniority 60 weeks: the 2016 staircase gives the state 20 %. Per month, no re-pricing:
-    //   kommune: 0.8·14,203 saved − 0.25·14,203 tax lost + 0.25·25,000 tax gained = 11,362.4 − 3,550.75 + 6,250 = 14,061.65
-    //   stat:    0.2·14,203 saved − 0.12·14,203 tax lost + 0.12·25,000 tax gained = 2,840.6 − 1,704.36 + 3,000 = 4,136.24
+    //   2015 taxes by income kind (models/dk/taxes.json): on the wage AM-bidrag 0.08·25,000 = 2,000 first, then the
+    //   beskæftigelsesfradrag min(0.0805·25,000, 26,800/12) = 2,012.5 off the base of kommuneskat and sundhedsbidrag:
+    //     kommuneskat 0.249·(25,000 − 2,000 − 2,012.5) = 5,225.8875;
+    //     stat 2,000 + sundhedsbidrag 0.04·20,987.5 + bundskat 0.0808·23,000 = 2,000 + 839.5 + 1,858.4 = 4,697.9;
+    //   on the kontanthjælp (no AM-bidrag, no fradrag) kommune 0.249·14,203 = 3,536.547, stat 0.1208·14,203 = 1,715.7224.
+    //   kommune: 0.8·14,203 saved − 3,536.547 tax lost + 5,225.8875 tax gained = 11,362.4 − 3,536.547 + 5,225.8875 = 13,051.7405
+    //   stat:    0.2·14,203 saved − 1,715.7224 + 4,697.9 = 2,840.6 − 1,715.7224 + 4,697.9 = 5,822.7776
     //   tilbageløb (fiscal only): 0.1·(25,000 − 14,203) = 1,079.7
     const move = moveForOneYear('kontanthjaelp_forsoerger', 'ordinaer_beskaeftigelse');
     const budget = run(scenario(move));
-    expect(budget.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 14061.65, 6);
-    expect(budget.ledgers.stat!.annual[0]).toBeCloseTo(12 * 4136.24, 6);
+    expect(budget.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 13051.7405, 6);
+    expect(budget.ledgers.stat!.annual[0]).toBeCloseTo(12 * 5822.7776, 6);
     const fiscal = run(scenario(move, {}, { perspective: 'fiscal' }));
-    expect(fiscal.ledgers.stat!.annual[0]).toBeCloseTo(12 * (4136.24 + 1079.7), 6);
-    expect(fiscal.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 14061.65, 6);
+    expect(fiscal.ledgers.stat!.annual[0]).toBeCloseTo(12 * (5822.7776 + 1079.7), 6);
+    expect(fiscal.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 13051.7405, 6);
   });
 
-  it('books the DSK welfare gain to samfund only in the welfare view', () => {
-    // 348,000 kr a year (2017 level, not re-priced without settings.priceYear); benefits and taxes net out.
-    const move = moveForOneYear('kontanthjaelp_ikke_forsoerger', 'beskaeftigelse_langtidsledig');
-    const welfare = run(scenario(move, {}, { perspective: 'welfare' }));
-    expect(welfare.ledgers.samfund!.annual[0]).toBeCloseTo(348000, 6);
-    expect(welfare.ledgers.kommune!.annual[0]).toBe(0);
-    const budget = run(scenario(move));
-    expect(budget.ledgers.samfund?.annual[0] ?? 0).toBe(0);
+  it('keeps the integration grundtilskud when a person in the programme gets a job (it is paid per participant)', () => {
+    // integrationsydelse 6,000 kr/md. (EXAMPLE), 50 % refusion in the programme: the kommune saves 0.5 · 6,000 = 3,000
+    // a month of benefit; the grundtilskud (2,604 kr/md. stat → kommune) is paid in both states and nets to 0.
+    const projection = run(scenario(moveForOneYear('integrationsydelse', 'job_i_integrationsprogram')));
+    expect(projection.ledgers.kommune!.byCategory.benefits![0]).toBeCloseTo(12 * 3_000, 6);
+    expect(projection.departments['stat/overfoersler']!.annual[0]).toBeCloseTo(12 * 3_000, 6);
+    const grant = projection.lines.filter((l) => l.label.includes('Grundtilskud'));
+    expect(grant.reduce((sum, l) => sum + l.annual[0]!, 0)).toBeCloseTo(0, 6);
+    // The template values its job effect with the state that keeps the grant.
+    const outcome = dk.interventionTemplates!.integrationsprogram!.intervention.outcomes[0]!;
+    expect(outcome.value).toMatchObject({ type: 'derived', from: 'integrationsydelse', to: 'job_i_integrationsprogram' });
+  });
+
+  it('raises no taxable income when an employee on full pay returns to work: the sygedagpenge went to the employer', () => {
+    // Seniority 60 weeks → 20 % refusion: kommune saves 0.8 · 17,658 = 14,126.4 a month, stat 0.2 · 17,658 = 3,531.6;
+    // the wage is taxed in both states, so no tax line changes anything.
+    const projection = run(scenario(moveForOneYear('sygedagpenge_fuld_loen', 'ordinaer_beskaeftigelse')));
+    expect(projection.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 14_126.4, 6);
+    expect(projection.ledgers.stat!.annual[0]).toBeCloseTo(12 * 3_531.6, 6);
+    expect(projection.ledgers.kommune!.byCategory.taxes?.[0] ?? 0).toBeCloseTo(0, 6);
+  });
+
+  it('books no saving of the average active effort when a person leaves, unless the scenario chooses to (marginal vs average)', () => {
+    const move = moveForOneYear('kontanthjaelp_aktivitetsparat_ikke_forsoerger', 'ordinaer_beskaeftigelse');
+    const marginal = run(scenario(move));
+    expect(marginal.ledgers.kommune!.byCategory.intervention?.[0] ?? 0).toBeCloseTo(0, 6);
+    // Chosen as a labelled local figure: the whole average, 25,000 kr. a year, is saved.
+    const average = run(scenario(move, { aktiv_indsats_sparet_andel: { label: 'Gennemsnit regnes sparet (kapaciteten skæres)', value: 1 } }));
+    expect(average.ledgers.kommune!.byCategory.intervention![0]).toBeCloseTo(25_000, 6);
+    expect(average.ledgers.kommune!.annual[0]! - marginal.ledgers.kommune!.annual[0]!).toBeCloseTo(25_000, 6);
+  });
+
+  it('counts the voksenlærling effect from completion (measured one year after completion), not from start', () => {
+    const outcome = dk.interventionTemplates!.voksenlaerling!.intervention.outcomes[0]!;
+    expect(outcome.startMonth).toBe(24);
+  });
+
+  it('private løntilskud: the ≈8 months shorter unemployment include the 6 subsidised months (no double count)', () => {
+    // Seniority 60 weeks → the kommune carries 80 % of kontanthjælp (10,689 kr./md., not re-priced): 8 months off benefit in
+    // all, 6 in the subsidised job and 2 after, save the kommune 8 × 0.8 × 10,689 = 68,409.6 per participant.
+    const template = dk.interventionTemplates!['loentilskud-privat']!;
+    const projection = run(scenario(template.intervention, template.parameters ?? {}, {}, 60, 1));
+    expect(projection.ledgers.kommune!.byCategory.benefits!.reduce((a, b) => a + b, 0)).toBeCloseTo(8 * 0.8 * 10_689, 6);
+  });
+
+  it('treats the DSK gains as public-finance figures (taxes plus saved transfers), never as welfare gains', () => {
+    // Issue 8 item 4: no state books them (a derived value would count taxes and benefits twice), the welfare view
+    // leaves them out, and their notes say to book them as direct values to the unsplit ledger offentlig.
+    const dsk = Object.keys(constants).filter((id) => id.startsWith('samfundsoekonomisk_gevinst_'));
+    expect(dsk).toHaveLength(5);
+    const inStates = JSON.stringify(states);
+    for (const id of dsk) {
+      expect(inStates).not.toContain(id);
+      expect(constants[id]!.note).toMatch(/public finances/);
+    }
+    expect(dk.ledgers?.find((l) => l.id === 'offentlig')?.label).toBe('Den offentlige sektor (ufordelt)');
   });
 
   it('splits an expensive social case between kommune and stat by the serviceloven §176 bands', () => {

@@ -6,8 +6,9 @@
 import { refundShareInMonth } from './refusion';
 import { own } from '../own';
 import type { Allocate } from './arena';
+import { settle } from './public-finance';
 import type { Model, RefusionRule, StateComponent, SupportState, TaxRule } from '../model/catalogue';
-import type { Amount } from '../model/scenario';
+import type { Amount, PublicFinanceSetting } from '../model/scenario';
 
 /** A valued stream per person in the success state: value per person-month at participant month k. */
 export interface ValueComponent {
@@ -27,6 +28,8 @@ export interface ValueContext {
   months: number;
   startingSeniorityWeeks: number;
   refusionOverride: string | undefined;
+  /** Whose gain derived values show: settings.publicFinance (default 'public-sector'). */
+  publicFinance: PublicFinanceSetting;
   /** u(to) − u(from) per state pair: the same for every outcome of a target group. */
   derivedCache: Map<string, ValueComponent[]>;
   alloc: Allocate;
@@ -126,7 +129,7 @@ function benefitValue(
       amounts: [b.monthly],
     });
   }
-  return out;
+  return b.budgetGuarantee && ctx.publicFinance === 'all-kommuner' ? out.flatMap((c) => settle(c, 'guaranteed', ctx)) : out;
 }
 
 function taxValue(
@@ -140,13 +143,14 @@ function taxValue(
     if (rate === null) continue;
     const base = kind === 'wage' ? wageBase(taxId, tax, monthly, ctx) : { value: monthly, formula: `${fmt(monthly)} kr./md.`, amounts: [] };
     if (base === null) continue;
-    out.push({
+    const line: ValueComponent = {
       ledger: tax.ledger, department: tax.department ?? null, category: tax.category,
       label: `${tax.label} af ${c.label.toLowerCase()}, ${tag}`,
       perMonth: sign * rate * base.value,
       formula: `${sign > 0 ? '+' : '−'}${fmt(rate)} × ${base.formula}`,
       amounts: [c.monthly, tax.rate, ...base.amounts],
-    });
+    };
+    out.push(...(tax.equalised && ctx.publicFinance === 'single-kommune' ? settle(line, 'equalised', ctx) : [line]));
   }
   return out;
 }

@@ -72,6 +72,9 @@ export interface Constant {
   example?: boolean;
   /** Whether a unit cost is an average (register) cost or the marginal cost of one person more or less. */
   costBasis?: 'average' | 'marginal';
+  /** The period the figure is in force (YYYY-MM-DD, both days included); informative, shown with the source. */
+  validFrom?: string;
+  validTo?: string;
 }
 
 export type StateComponent =
@@ -87,6 +90,8 @@ export type StateComponent =
       refundLedger?: string;
       refundDepartment?: string;
       taxable: boolean;
+      /** Covered by the budgetgaranti: the kommuner as a group are compensated for its net change (docs/hvem-faar-gevinsten.md). */
+      budgetGuarantee?: boolean;
     }
   /** Earned income: taxed by the tax rules; books nothing itself. */
   | { type: 'wage'; label: string; monthly: Amount }
@@ -129,6 +134,18 @@ export interface TaxRule {
   deductFirst?: string[];
   /** A deduction from wages only (beskæftigelsesfradrag): `share` of the gross wage, at most `maxPerYear`. */
   wageDeduction?: { share: Amount; maxPerYear: Amount };
+  /** Its revenue is the kommune's and is equalised by the landsudligning (kommuneskat). */
+  equalised?: boolean;
+}
+
+/** Where one kommune's changed tax and transfers end up (docs/hvem-faar-gevinsten.md, settings.publicFinance). */
+export interface PublicFinanceRules {
+  /** The ledger of the kommune whose case it is. */
+  kommuneLedger: string;
+  /** Landsudligning: the share `rate` of a change in an equalised tax goes from the kommune to `ledger`. */
+  equalisation: { rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string };
+  /** Budgetgaranti and bloktilskud: the kommuner's net change in guaranteed transfers is offset by `ledger`. */
+  budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string };
 }
 
 /** A price and wage index by year (e.g. PL), to re-price figures to the scenario's price year. */
@@ -152,6 +169,8 @@ export interface Model {
   priceIndices: Record<string, PriceIndex>;
   /** Confidence grades and their optimism corrections; absent in older catalogues. */
   confidenceGrades?: ConfidenceGrade[];
+  /** The rules behind settings.publicFinance; absent in catalogues that cannot tell (then only 'public-sector'). */
+  publicFinance?: PublicFinanceRules;
 }
 
 export type ModelOverrides = Partial<Model>;

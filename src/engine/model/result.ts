@@ -1,5 +1,5 @@
 /** What a projection returns. All amounts in kr. (the scenario's price year), positive = gain. */
-import type { DiscountTiming } from './scenario';
+import type { DiscountTiming, PublicFinanceSetting } from './scenario';
 
 export type Result<V, E> = { ok: true; value: V } | { ok: false; errors: E[] };
 
@@ -63,6 +63,13 @@ export interface OptimismSummary {
   ungradedLines: number;
 }
 
+/** The public-finance setting a projection was computed under (stated beside every result, like the discount convention). */
+export interface PublicFinanceSummary {
+  setting: PublicFinanceSetting;
+  /** The landsudligning's share under 'single-kommune'; null otherwise. */
+  equalisationRate: number | null;
+}
+
 export interface YearLabel {
   /** 1-based year of the projection. */
   year: number;
@@ -78,6 +85,7 @@ export interface Projection {
   perspective: string;
   discount: { label: string; timing: DiscountTiming; factors: number[]; convention: string };
   optimism: OptimismSummary;
+  publicFinance: PublicFinanceSummary;
   /** Values of all parameters and catalogue constants as used (in the scenario's price year). */
   values: Record<string, number>;
   /**

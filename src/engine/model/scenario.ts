@@ -151,6 +151,12 @@ export type DiscountSetting = { preset: string } | { bands: DiscountBand[] };
 /** start: year 1 is the base year (factor 1); end: year y discounted over y years; mid: half a year less than end. */
 export type DiscountTiming = 'start' | 'mid' | 'end';
 
+/**
+ * Whose gain the derived values show (docs/hvem-faar-gevinsten.md): the statutory flows of the public
+ * sector as a whole, one kommune after the landsudligning, or the kommuner as a group under the budgetgaranti.
+ */
+export type PublicFinanceSetting = 'public-sector' | 'single-kommune' | 'all-kommuner';
+
 export interface Settings {
   horizonYears: number;
   /** Calendar label of year 1, e.g. budget year 2027. */
@@ -166,6 +172,8 @@ export interface Settings {
   refusionRule?: string;
   /** Optimismekorrektion: reduce gains and uplift costs by each figure's confidence grade. */
   optimismCorrection?: boolean;
+  /** Default 'public-sector'. Applies to derived values; direct values are booked as their source gives them. */
+  publicFinance?: PublicFinanceSetting;
 }
 
 export interface CatalogueRef {

@@ -30,6 +30,7 @@ export function DependencyList({ dependencies }: { dependencies: Dependency[] })
               <div className="dependency-list__meta">
                 {d.kind === 'parameter' ? t.parameter : t.constant}
                 {d.example && <> · <span className="badge badge--warn">{t.example}</span></>}
+                {d.replacesCatalogue && <> · <span className="badge">{t.localFigure(formatNumber(d.replacesCatalogue.value, locale, 4))}</span></>}
                 {d.repriced && <> · {t.repriced(d.repriced.fromYear, d.repriced.toYear, d.repriced.index, formatNumber(d.repriced.factor, locale, 4))}</>}
               </div>
               <div><span className="dependency-list__term">{t.source}:</span> {d.source ?? t.noSource}</div>

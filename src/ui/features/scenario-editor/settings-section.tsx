@@ -1,4 +1,4 @@
-/** Title, description and settings: years, price year, perspective, discounting, timing and refusion regime. */
+/** Title, description and settings: years, price year, perspective, discounting, timing, refusion regime and who gains. */
 import { selectModel, useAppStore } from '../../../state';
 import { Collapsible } from './collapsible';
 import { DiscountFields } from './discount-fields';
@@ -14,6 +14,9 @@ export function SettingsSection() {
   const timings = (['start', 'mid', 'end'] as const).map((value) => ({ value, label: t.timings[value] }));
   const optimism = useAppStore((s) => s.scenario?.settings.optimismCorrection === true);
   const commitField = useCommitField();
+  // 'public-sector' is the default, shown as the empty choice; the others need the catalogue's rules.
+  const publicFinances = model?.publicFinance
+    ? (['single-kommune', 'all-kommuner'] as const).map((value) => ({ value, label: t.publicFinances[value] })) : [];
   return (
     <Collapsible className="editor-section" defaultOpen errorPrefix="settings" summary={<h3>{t.settings}</h3>}>
       <div className="editor-grid">
@@ -25,6 +28,7 @@ export function SettingsSection() {
         <SelectField label={t.perspective} path={['settings', 'perspective']} choices={perspectives} />
         <SelectField label={t.timing} path={['settings', 'discountTiming']} choices={timings} />
         <SelectField label={t.refusionRule} path={['settings', 'refusionRule']} choices={rules} emptyLabel={t.refusionDefault} />
+        <SelectField label={t.publicFinance} path={['settings', 'publicFinance']} choices={publicFinances} emptyLabel={t.publicFinanceDefault} />
       </div>
       <DiscountFields />
       <div className="editor-check">

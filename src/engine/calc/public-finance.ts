@@ -1,0 +1,52 @@
+/**
+ * The public-finance setting (docs/hvem-faar-gevinsten.md): who keeps a derived value's tax and transfer
+ * lines. 'single-kommune': the landsudligning takes the share `rate` of the kommune's change in an
+ * equalised tax (kommuneskat) and passes it to the other kommuner. 'all-kommuner': the budgetgaranti
+ * offsets the kommuner's net change in a guaranteed benefit through the block grant, so the kommune's
+ * transfer gain is 0 and the state's. Each move is a pair of lines that sums to zero: totals never change.
+ */
+import type { ValueComponent, ValueContext } from './values';
+
+type Kind = 'equalised' | 'guaranteed';
+
+/** The line itself plus, where the setting moves part of it, the kommune's offset and the receiving ledger's line. */
+export function settle(line: ValueComponent, kind: Kind, ctx: ValueContext): ValueComponent[] {
+  const rules = ctx.model.publicFinance;
+  if (!rules) {
+    ctx.fail('settings.publicFinance', `'${ctx.publicFinance}' needs the catalogue's publicFinance rules (kommune ledger, landsudligning, budgetgaranti); this catalogue has none`);
+    return [line];
+  }
+  if (line.ledger !== rules.kommuneLedger) return [line];
+  const rule = kind === 'equalised' ? rules.equalisation : rules.budgetGuarantee;
+  let share = 1;
+  if (kind === 'equalised') {
+    const rate = ctx.evaluate(rules.equalisation.rate, 'model.publicFinance.equalisation.rate');
+    if (rate === null) return [line];
+    if (rate < 0 || rate > 1) {
+      ctx.fail('model.publicFinance.equalisation.rate', `expected a share from 0 to 1, got ${rate}`);
+      return [line];
+    }
+    share = rate;
+  }
+  const amounts = kind === 'equalised' ? [...line.amounts, rules.equalisation.rate] : line.amounts;
+  const formula = kind === 'equalised' ? `${share} × (${line.formula})` : `(${line.formula})`;
+  const moved = scale(line.perMonth, share, ctx);
+  return [
+    line,
+    {
+      ledger: line.ledger, department: line.department, category: line.category,
+      label: `${rule.label}: ${line.label}`, perMonth: scale(moved, -1, ctx), formula: `−${formula}`, amounts,
+    },
+    {
+      ledger: rule.ledger, department: rule.department ?? null, category: line.category,
+      label: `${rule.label}: ${line.label}`, perMonth: moved, formula: `+${formula}`, amounts,
+    },
+  ];
+}
+
+function scale(perMonth: number | Float64Array, factor: number, ctx: ValueContext): number | Float64Array {
+  if (typeof perMonth === 'number') return factor * perMonth;
+  const out = ctx.alloc(perMonth.length);
+  for (let k = 0; k < perMonth.length; k++) out[k] = factor * perMonth[k]!;
+  return out;
+}
