@@ -50,7 +50,7 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
   if (options.explain) return explainCommand(loaded, projection, options.explain, options, texts, io);
   const findings = guardrailsFor(scenario, model, projection);
   if (options.format === 'json') {
-    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts), guardrails: findings }));
+    io.out(toJsonText({ ...buildJsonResults(projection, model, scenario.title, loaded.warnings, texts, options.lang), guardrails: findings }));
     return EXIT_OK;
   }
   const view = buildTableView(projection, model, options, texts);
@@ -97,7 +97,7 @@ function explainCommand(
     divisor: options.total || projection.participants <= 0 ? 1 : projection.participants,
     total: options.total,
   };
-  io.out(options.format === 'json' ? toJsonText(explanationJson(explanation, header)) : renderExplanation(explanation, header, texts, options.lang));
+  io.out(options.format === 'json' ? toJsonText(explanationJson(explanation, header, options.lang)) : renderExplanation(explanation, header, texts, options.lang));
   return EXIT_OK;
 }
 

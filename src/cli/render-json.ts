@@ -25,6 +25,8 @@
  * or no costs (BCR, ROI).
  */
 import { NO_DEPARTMENT, perParticipant, type Model, type Projection, type Series } from '../engine';
+import { discountLabel } from '../format/conventions';
+import type { Locale } from '../format/numbers';
 import { departmentLabel, yearLabels } from './table-view';
 import type { Texts } from './texts';
 
@@ -45,7 +47,7 @@ export interface JsonResults {
 }
 
 export function buildJsonResults(
-  projection: Projection, model: Model, title: string, warnings: string[], texts: Texts,
+  projection: Projection, model: Model, title: string, warnings: string[], texts: Texts, lang: Locale = 'da',
 ): JsonResults {
   const figures = (label: string, series: Series): Figures => {
     const { paybackYears: _p, bcr: _b, roi: _r, ...scaled } = perParticipant(series, projection.participants);
@@ -65,7 +67,10 @@ export function buildJsonResults(
   return {
     title,
     perspective: { id: projection.perspective, label: perspective?.label ?? projection.perspective },
-    discount: { ...projection.discount },
+    discount: {
+      label: discountLabel(projection.discount, lang), timing: projection.discount.timing,
+      convention: projection.discount.convention, factors: projection.discount.factors,
+    },
     optimism: projection.optimism,
     participants: projection.participants,
     years: projection.years.map((y, i) => ({ ...y, label: labels[i]! })),

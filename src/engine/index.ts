@@ -20,6 +20,7 @@ export * from './constants';
 export type * from './model/scenario';
 export type * from './model/catalogue';
 export type * from './model/result';
+export type * from './model/line-text';
 export { checkGuardrails, type GuardrailInput } from './guardrails/check';
 export { GUARDRAIL_LIMITS, type GuardrailFinding, type GuardrailKind, type EvidenceTemplate } from './guardrails/findings';
 export { reproject, checkFollowUpPaths, followUpTarget, forecastCost, type Reprojection } from './follow-up/reproject';

@@ -1,4 +1,5 @@
 /** The lines (cost items, refunds, effects) that add up to an explained figure, with where each comes from. */
+import { lineFormulaText, lineLabelText } from '../../../format/line-text';
 import { formatKroner } from '../../../format/numbers';
 import type { ExplainedFigure } from '../../../state/explain-selector';
 import { useLocale, useTexts } from '../../i18n/use-texts';
@@ -23,10 +24,10 @@ export function ContributionTable({ figure }: { figure: ExplainedFigure }) {
             {figure.contributions.map(({ line, value }) => (
               <tr key={line.id}>
                 <th scope="row">
-                  <span className="kind">{t.kinds[line.kind]}</span> {line.label}
+                  <span className="kind">{t.kinds[line.kind]}</span> {lineLabelText(line.label, locale)}
                   <code className="path" title={t.where}>{line.path}</code>
                 </th>
-                <td className="formula">{line.formula}</td>
+                <td className="formula">{lineFormulaText(line.formula, locale)}</td>
                 <td className="num">{formatKroner(value, locale)}</td>
               </tr>
             ))}
