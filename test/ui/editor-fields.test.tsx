@@ -31,7 +31,7 @@ describe('the editor’s fields', () => {
     expect(store.getState().scenario!.targetGroups[0]!.interventions[0]!.costs[0]!.amount).toBe(1234.5);
     expect(input.value).toBe('1.234,5');
     expect(store.temporal.getState().pastStates).toHaveLength(1);
-    expect(store.getState().lastEdit).toBe('Ret felt: Beløb (kr.)');
+    expect(store.getState().lastEdit).toEqual({ key: 'setField', detail: 'Beløb (kr.)' });
   });
 
   it('keeps text that is not a number as an expression, committed with Enter', () => {
@@ -97,7 +97,7 @@ describe('lists in the editor', () => {
     const costs = () => store.getState().scenario!.targetGroups[0]!.interventions[0]!.costs;
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj udgiftspost' }));
     expect(costs().map((c) => c.label)).toEqual(['IPS-forløb', 'Ny udgift']);
-    expect(store.getState().lastEdit).toBe('Tilføj udgiftspost');
+    expect(store.getState().lastEdit).toEqual({ key: 'addCostItem' });
     fireEvent.click(screen.getByRole('button', { name: 'Slet udgiftspost Ny udgift' }));
     expect(costs().map((c) => c.label)).toEqual(['IPS-forløb']);
     expect(store.temporal.getState().pastStates).toHaveLength(2);

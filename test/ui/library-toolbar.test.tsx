@@ -29,12 +29,16 @@ describe('the library toolbar', () => {
     const store = await renderToolbar();
     expect((button(/Fortryd/) as HTMLButtonElement).disabled).toBe(true);
     expect(button(/Fortryd/).title).toBe('Intet at fortryde');
-    act(() => store.getState().applyEdit('Omdøb til A', retitle('A')));
+    // The state records a message key; the toolbar names it in the user's language.
+    act(() => store.getState().applyEdit('renameDocument', retitle('A')));
     expect((button(/Fortryd/) as HTMLButtonElement).disabled).toBe(false);
-    expect(button(/Fortryd/).title).toBe('Fortryd: Omdøb til A (Ctrl+Z)');
+    expect(button(/Fortryd/).title).toBe('Fortryd: Omdøb scenariet (Ctrl+Z)');
     fireEvent.click(button(/Fortryd/));
     expect(store.getState().scenario?.title).toBe(IPS_EXAMPLE.title);
-    expect(button(/Gentag/).title).toBe('Gentag: Omdøb til A (Ctrl+Shift+Z)');
+    expect(button(/Gentag/).title).toBe('Gentag: Omdøb scenariet (Ctrl+Shift+Z)');
+    act(() => store.getState().setLanguage('en'));
+    expect(button(/Redo/).title).toBe('Redo: Rename the scenario (Ctrl+Shift+Z)');
+    act(() => store.getState().setLanguage('da'));
     fireEvent.click(button(/Gentag/));
     expect(store.getState().scenario?.title).toBe('A');
   });

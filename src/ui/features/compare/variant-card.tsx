@@ -39,14 +39,14 @@ export function VariantCard({ id }: { id: string }) {
         <label htmlFor={nameId}>{t.variantName}</label>
         <DraftInput id={nameId} text={variant.title} onCommit={(text) => {
           if (!text.trim()) return false;
-          applyEdit(renameVariant.label, (s) => renameVariant(s, id, text));
+          applyEdit(renameVariant.key, (s) => renameVariant(s, id, text));
           return true;
         }} />
         <button type="button" className="button" onClick={save} disabled={Boolean(errors?.length)} aria-label={t.saveAsFileFor(variant.title)}>
           {t.saveAsFile}
         </button>
         <button type="button" className="button" aria-label={t.deleteVariant(variant.title)}
-          onClick={() => applyEdit(deleteVariant.label, (s) => deleteVariant(s, id))}>
+          onClick={() => applyEdit(deleteVariant.key, (s) => deleteVariant(s, id))}>
           {t.delete}
         </button>
       </div>

@@ -38,7 +38,7 @@ export function VariantFields({ id }: { id: string }) {
   const applyEdit = useAppStore((s) => s.applyEdit);
   if (!form) return null;
   const title = form.variant.title;
-  const set = (path: string, value: unknown) => applyEdit(setVariantValue.label, (s) => setVariantValue(s, id, path, value));
+  const set = (path: string, value: unknown) => applyEdit(setVariantValue.key, (s) => setVariantValue(s, id, path, value));
   const presets = (model?.discountPresets ?? []).map((p) => ({ id: p.id, label: p.label }));
   const perspectives = (model?.perspectives ?? []).map((p) => ({ id: p.id, label: p.label }));
   return (

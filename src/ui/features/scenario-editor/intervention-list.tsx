@@ -8,9 +8,11 @@ import { ItemActions } from './item-actions';
 import { OutcomeList } from './outcome-list';
 import { TemplatePicker } from './template-picker';
 import { useApplyEdit, useEditorTexts } from './use-editor';
+import { useItemNames } from '../../i18n/edit-names';
 
 function InterventionEditor({ g, i, count }: { g: number; i: number; count: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const label = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.label ?? '');
   const path = ['targetGroups', g, 'interventions', i] as const;
@@ -23,7 +25,7 @@ function InterventionEditor({ g, i, count }: { g: number; i: number; count: numb
         <Field label={t.description} path={[...path, 'description']} kind="longText" optional />
       </div>
       <ItemActions name={`${t.intervention.toLowerCase()} ${label}`} index={i} count={count}
-        onMove={(d) => apply(moveIntervention, g, i, d)} onDuplicate={() => apply(duplicateIntervention, g, i)}
+        onMove={(d) => apply(moveIntervention, g, i, d)} onDuplicate={() => apply(duplicateIntervention, names, g, i)}
         onDelete={() => apply(deleteIntervention, g, i)} />
       <CostList g={g} i={i} />
       <OutcomeList g={g} i={i} />
@@ -33,13 +35,14 @@ function InterventionEditor({ g, i, count }: { g: number; i: number; count: numb
 
 export function InterventionList({ g }: { g: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const count = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions.length ?? 0);
   return (
     <div className="editor-sublist">
       <p className="editor-subheading">{t.interventions}</p>
       {Array.from({ length: count }, (_, i) => <InterventionEditor key={i} g={g} i={i} count={count} />)}
-      <button type="button" className="editor-add" onClick={() => apply(addIntervention, g)}>{t.addIntervention}</button>
+      <button type="button" className="editor-add" onClick={() => apply(addIntervention, names, g)}>{t.addIntervention}</button>
       <TemplatePicker g={g} />
     </div>
   );

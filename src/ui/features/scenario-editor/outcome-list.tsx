@@ -6,11 +6,13 @@ import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { OutcomeValueEditor } from './outcome-value-editor';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
+import { useItemNames } from '../../i18n/edit-names';
 
 const DECAYS: DecayType[] = ['none', 'exponential', 'linear'];
 
 function OutcomeEditor({ g, i, o, count }: { g: number; i: number; o: number; count: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const outcome = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.outcomes[o]);
   if (!outcome) return null;
@@ -53,20 +55,21 @@ function OutcomeEditor({ g, i, o, count }: { g: number; i: number; o: number; co
       <Field label={t.note} path={[...path, 'note']} kind="longText" optional />
       <Field label={t.source} path={[...path, 'source']} optional wide />
       <ItemActions name={`${t.outcome.toLowerCase()} ${outcome.label}`} index={o} count={count} onMove={(d) => apply(moveOutcome, at, o, d)}
-        onDuplicate={() => apply(duplicateOutcome, at, o)} onDelete={() => apply(deleteOutcome, at, o)} />
+        onDuplicate={() => apply(duplicateOutcome, names, at, o)} onDelete={() => apply(deleteOutcome, at, o)} />
     </Collapsible>
   );
 }
 
 export function OutcomeList({ g, i }: { g: number; i: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const count = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.outcomes.length ?? 0);
   return (
     <div className="editor-sublist">
       <p className="editor-subheading">{t.outcomes}</p>
       {Array.from({ length: count }, (_, o) => <OutcomeEditor key={o} g={g} i={i} o={o} count={count} />)}
-      <button type="button" className="editor-add" onClick={() => apply(addOutcome, [g, i])}>{t.addOutcome}</button>
+      <button type="button" className="editor-add" onClick={() => apply(addOutcome, names, [g, i])}>{t.addOutcome}</button>
     </div>
   );
 }

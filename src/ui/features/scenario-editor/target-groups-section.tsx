@@ -7,9 +7,11 @@ import { Field } from './field';
 import { InterventionList } from './intervention-list';
 import { ItemActions } from './item-actions';
 import { useApplyEdit, useEditorTexts } from './use-editor';
+import { useItemNames } from '../../i18n/edit-names';
 
 function TargetGroupEditor({ g, count }: { g: number; count: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const label = useAppStore((s) => s.scenario?.targetGroups[g]?.label ?? '');
   const name = `${t.group.toLowerCase()} ${label}`;
@@ -23,7 +25,7 @@ function TargetGroupEditor({ g, count }: { g: number; count: number }) {
         <Field label={t.description} path={['targetGroups', g, 'description']} kind="longText" optional />
       </div>
       <ItemActions name={name} index={g} count={count} onMove={(d) => apply(moveTargetGroup, g, d)}
-        onDuplicate={() => apply(duplicateTargetGroup, g)} onDelete={() => apply(deleteTargetGroup, g)} />
+        onDuplicate={() => apply(duplicateTargetGroup, names, g)} onDelete={() => apply(deleteTargetGroup, g)} />
       <CohortList g={g} />
       <InterventionList g={g} />
     </Collapsible>
@@ -32,13 +34,14 @@ function TargetGroupEditor({ g, count }: { g: number; count: number }) {
 
 export function TargetGroupsSection() {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const count = useAppStore((s) => s.scenario?.targetGroups.length ?? 0);
   return (
     <section className="editor-section" aria-labelledby="editor-groups-heading">
       <h3 id="editor-groups-heading">{t.targetGroups}</h3>
       {Array.from({ length: count }, (_, g) => <TargetGroupEditor key={g} g={g} count={count} />)}
-      <button type="button" className="editor-add" onClick={() => apply(addTargetGroup)}>{t.addGroup}</button>
+      <button type="button" className="editor-add" onClick={() => apply(addTargetGroup, names)}>{t.addGroup}</button>
     </section>
   );
 }

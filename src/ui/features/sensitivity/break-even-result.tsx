@@ -29,7 +29,8 @@ export function BreakEvenResult({ answer, choice, isExpression, t, locale, onApp
       <div className="break-even__answer is-none">
         <p><strong>{t.noValue(formatRange(answer.range, choice, locale))}</strong></p>
         <p>{t.reasons[answer.kind]}</p>
-        <p className="note">{t.engineReason}: <span lang="en">{answer.reason}</span></p>
+        {answer.reason.kind === 'jump' && <p className="note">{t.jumpsNear(formatWithUnit(answer.reason.near, choice, locale, t))}</p>}
+        {answer.reason.kind === 'cannotCompute' && <p className="note">{answer.reason.error.path}: {answer.reason.error.message}</p>}
         <p className="note">{t.current}: {current}</p>
       </div>
     );
