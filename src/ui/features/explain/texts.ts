@@ -1,4 +1,5 @@
 /** The explanation panel's words. */
+import { countOf, sentence } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
 const da = {
@@ -9,7 +10,7 @@ const da = {
   measures: { annual: 'årligt', cumulative: 'akkumuleret til og med året' },
   scales: { perParticipant: 'pr. deltager', total: 'i alt for alle deltagere' },
   valuations: { nominal: 'udiskonteret', discounted: 'diskonteret' },
-  perParticipantNote: (n: string) => `Beløbene er delt med ${n} deltagere.`,
+  perParticipantNote: (n: number) => `Beløbene er delt med ${countOf(n, { one: 'deltager', other: 'deltagere' })}.`,
   lines: 'Poster, der indgår',
   noLines: 'Ingen poster bidrager til dette tal.',
   item: 'Post',
@@ -42,7 +43,7 @@ const en: typeof da = {
   measures: { annual: 'annual', cumulative: 'cumulative up to and including the year' },
   scales: { perParticipant: 'per participant', total: 'in total for all participants' },
   valuations: { nominal: 'undiscounted', discounted: 'discounted' },
-  perParticipantNote: (n) => `Amounts are divided by ${n} participants.`,
+  perParticipantNote: (n) => `Amounts are divided by ${countOf(n, { one: 'participant', other: 'participants' }, 'en')}.`,
   lines: 'Items that make it up',
   noLines: 'No items contribute to this figure.',
   item: 'Item',

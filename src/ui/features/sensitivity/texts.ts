@@ -1,3 +1,4 @@
+import { countOf, sentence } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
 const da = {
@@ -18,7 +19,7 @@ const da = {
     jump: 'Målet springer over nul i stedet for at ramme det (fx fordi varigheder regnes i hele måneder).',
     cannotCompute: 'Scenariet kan ikke beregnes i en del af intervallet.',
   },
-  jumpsNear: (value: string) => `Springet sker ved ${value}.`,
+  jumpsNear: (value: string) => sentence(`Springet sker ved ${value}`),
   cannotSolve: 'Kan ikke løses',
   useValue: 'Brug værdien',
   applied: 'Værdien er i brug.',
@@ -29,7 +30,7 @@ const da = {
   chartLabel: (ledger: string, base: string) => `Tornadodiagram: nutidsværdien for ${ledger} ved hver antagelses lave og høje værdi, omkring ${base}. Tabellen nedenfor viser de samme tal.`,
   legendLow: 'lav værdi',
   legendHigh: 'høj værdi',
-  base: (value: string) => `Grundforløb: ${value}`,
+  base: (value: string) => `Grundscenarie: ${value}`,
   tableCaption: (ledger: string) => `Nutidsværdi for ${ledger} ved lav og høj værdi af hver antagelse, bredeste udsving først`,
   columns: { parameter: 'Antagelse', range: 'Interval', low: 'Lav', high: 'Høj', npvLow: 'NPV ved lav', npvHigh: 'NPV ved høj', switching: 'Skifteværdi (NPV = 0)' },
   rangeUncertainty: 'usikkerhed',
@@ -69,7 +70,7 @@ export const sensitivityTexts: Texts<SensitivityTexts> = {
       jump: 'The target jumps across zero instead of reaching it (e.g. because durations count whole months).',
       cannotCompute: 'The scenario cannot be computed in part of the interval.',
     },
-    jumpsNear: (value: string) => `The jump is at ${value}.`,
+    jumpsNear: (value: string) => sentence(`The jump is at ${value}`),
     cannotSolve: 'Cannot be solved',
     useValue: 'Use the value',
       applied: 'The value is in use.',
