@@ -4,10 +4,12 @@ import { formatKroner } from '../../../format/numbers';
 import type { ExplainedFigure } from '../../../state/explain-selector';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 
 export function ContributionTable({ figure }: { figure: ExplainedFigure }) {
   const t = useTexts(explainTexts);
   const locale = useLocale();
+  const names = useCatalogueNames();
   return (
     <section aria-labelledby="explain-lines">
       <h3 id="explain-lines">{t.lines}</h3>
@@ -24,10 +26,10 @@ export function ContributionTable({ figure }: { figure: ExplainedFigure }) {
             {figure.contributions.map(({ line, value }) => (
               <tr key={line.id}>
                 <th scope="row">
-                  <span className="kind">{t.kinds[line.kind]}</span> {lineLabelText(line.label, locale)}
+                  <span className="kind">{t.kinds[line.kind]}</span> {lineLabelText(line.label, locale, names)}
                   <code className="path" title={t.where}>{line.path}</code>
                 </th>
-                <td className="formula">{lineFormulaText(line.formula, locale)}</td>
+                <td className="formula">{lineFormulaText(line.formula, locale, names)}</td>
                 <td className="num">{formatKroner(value, locale)}</td>
               </tr>
             ))}
