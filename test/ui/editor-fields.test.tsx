@@ -72,7 +72,7 @@ describe('the editor’s fields', () => {
     expect(input.value).toBe('0');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(message.textContent).toBe('expected 1 or more, got 0');
+    expect(message.textContent).toBe('forventede mindst 1, fik 0');
     type(input, '8');
     expect(store.getState().scenario!.settings.horizonYears).toBe(8);
     expect(input.getAttribute('aria-invalid')).toBeNull();
@@ -86,7 +86,7 @@ describe('the editor’s fields', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toContain('andel_job');
     const summary = screen.getByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'targetGroups[0].interventions[0].outcomes[0].treated' }).getAttribute('href'))
+    expect(within(summary).getByRole('link', { name: 'Målgruppe 1 › Indsats 1 › Effekt 1 › Andel med indsatsen' }).getAttribute('href'))
       .toBe('#ed-targetGroups-0-interventions-0-outcomes-0-treated');
   });
 });

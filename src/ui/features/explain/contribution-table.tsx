@@ -5,6 +5,7 @@ import type { ExplainedFigure } from '../../../state/explain-selector';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
 import { useCatalogueNames } from '../../i18n/catalogue-names';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 export function ContributionTable({ figure }: { figure: ExplainedFigure }) {
   const t = useTexts(explainTexts);
@@ -27,7 +28,7 @@ export function ContributionTable({ figure }: { figure: ExplainedFigure }) {
               <tr key={line.id}>
                 <th scope="row">
                   <span className="kind">{t.kinds[line.kind]}</span> {lineLabelText(line.label, locale, names)}
-                  <code className="path" title={t.where}>{line.path}</code>
+                  <span className="path" title={t.where}>{fieldPathText(line.path, locale)}</span>
                 </th>
                 <td className="formula">{lineFormulaText(line.formula, locale, names)}</td>
                 <td className="num">{formatKroner(value, locale)}</td>

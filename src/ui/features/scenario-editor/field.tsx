@@ -11,6 +11,7 @@ import { AmountInput, type AmountValue } from '../../components/amount-input';
 import { DraftInput } from '../../components/draft-input';
 import { useLocale } from '../../i18n/use-texts';
 import { fieldId, useCommitField, useFieldErrors } from './use-editor';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 export type FieldKind = 'text' | 'longText' | 'amount' | 'percent' | 'integer';
 
@@ -24,8 +25,9 @@ interface Props {
 }
 
 export function FieldProblems({ id, problems }: { id: string; problems: EngineError[] }) {
+  const locale = useLocale();
   if (problems.length === 0) return null;
-  return <p id={id} className="editor-field__error">{problems.map((p) => p.message).join('; ')}</p>;
+  return <p id={id} className="editor-field__error">{problems.map((p) => problemMessageText(p.message, locale)).join('; ')}</p>;
 }
 
 export function FieldShell({ id, label, problems, wide, children }: { id: string; label: string; problems: EngineError[]; wide?: boolean; children: ReactNode }) {

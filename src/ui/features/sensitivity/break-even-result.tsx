@@ -3,6 +3,7 @@ import type { Locale } from '../../../format/numbers';
 import type { BreakEvenAnswer, ParameterChoice } from '../../../state/sensitivity-selectors';
 import { formatRange, formatWithUnit } from './format-value';
 import type { SensitivityTexts } from './texts';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 interface Props {
   answer: BreakEvenAnswer | null;
@@ -30,7 +31,7 @@ export function BreakEvenResult({ answer, choice, isExpression, t, locale, onApp
         <p><strong>{t.noValue(formatRange(answer.range, choice, locale))}</strong></p>
         <p>{t.reasons[answer.kind]}</p>
         {answer.reason.kind === 'jump' && <p className="note">{t.jumpsNear(formatWithUnit(answer.reason.near, choice, locale, t))}</p>}
-        {answer.reason.kind === 'cannotCompute' && <p className="note">{answer.reason.error.path}: {answer.reason.error.message}</p>}
+        {answer.reason.kind === 'cannotCompute' && <p className="note">{fieldPathText(answer.reason.error.path, locale)}: {problemMessageText(answer.reason.error.message, locale)}</p>}
         <p className="note">{t.current}: {current}</p>
       </div>
     );
