@@ -6,6 +6,7 @@
 import type { Explanation } from '../engine';
 import { lineFormulaText, lineLabelText } from '../format/line-text';
 import { formatNumber, type Locale } from '../format/numbers';
+import { unitText } from '../format/units';
 import { formatSignificant } from './render-solve';
 import type { Texts } from './texts';
 
@@ -32,7 +33,7 @@ export function renderExplanation(explanation: Explanation, header: ExplainHeade
   }
   if (explanation.dependencies.length > 0) out.push('', `${texts.dependencies}:`);
   for (const d of explanation.dependencies) {
-    const unit = d.unit ? ` ${d.unit}` : '';
+    const unit = d.unit ? ` ${unitText(d.unit, lang)}` : '';
     out.push(`  ${d.name} = ${formatSignificant(d.value, lang)}${unit} – ${d.label} (${d.kind === 'parameter' ? texts.parameter : texts.constant})`);
     if (d.source) out.push(`      ${d.source}`);
     if (d.example) out.push(`      ${texts.exampleValue}`);

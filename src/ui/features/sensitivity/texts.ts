@@ -1,3 +1,4 @@
+import { UNIT_NAMES } from '../../../format/units';
 import { countOf, sentence } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
@@ -42,10 +43,7 @@ const da = {
   scenarios: 'scenariets',
   customBands: 'Scenariet bruger sine egne rentebånd; ingen af rækkerne er derfor dets eget valg.',
   totalsNote: 'Beløbene er for alle deltagere i alt, i scenariets prisniveau.',
-  units: {
-    'DKK': 'kr.', 'DKK/person/year': 'kr. pr. person pr. år', 'DKK/person/month': 'kr. pr. person pr. måned', 'DKK/year': 'kr. pr. år',
-    'DKK/person': 'kr. pr. person', 'DKK/hour': 'kr. pr. time', months: 'måneder', years: 'år', weeks: 'uger', persons: 'personer',
-  } as Record<string, string>,
+  units: UNIT_NAMES.da,
 };
 
 export type SensitivityTexts = typeof da;
@@ -93,9 +91,6 @@ export const sensitivityTexts: Texts<SensitivityTexts> = {
     scenarios: 'the scenario’s',
     customBands: 'The scenario uses its own rate bands, so none of the rows is its own choice.',
     totalsNote: 'Amounts are for all participants together, in the scenario’s price level.',
-    units: {
-      'DKK': 'DKK', 'DKK/person/year': 'DKK per person per year', 'DKK/person/month': 'DKK per person per month', 'DKK/year': 'DKK per year',
-      'DKK/person': 'DKK per person', 'DKK/hour': 'DKK per hour', months: 'months', years: 'years', weeks: 'weeks', persons: 'persons',
-    },
+    units: UNIT_NAMES.en,
   },
 };
