@@ -95,6 +95,16 @@ describe('catalogue texts files', () => {
   });
 });
 
+describe('catalogue texts shown to the user', () => {
+  it('cite no file of the project (docs/…md) in either language', () => {
+    const cited = (['da', 'en'] as const).flatMap((language) => {
+      const names = catalogueNames(language);
+      return Object.entries(dk).map(([key, text]) => names(key, text)).filter((t) => /\.md\b|docs\//.test(t));
+    });
+    expect(cited).toEqual([]);
+  });
+});
+
 describe('every example\'s explanation lines and discount label', () => {
   for (const example of EXAMPLES) {
     it(`${example.id}: read in Danish and in English, with each language's numbers`, () => {
