@@ -115,7 +115,7 @@ function explainCommand(
     divisor: options.total || projection.participants <= 0 ? 1 : projection.participants,
     total: options.total,
   };
-  io.out(options.format === 'json' ? toJsonText(explanationJson(explanation, header)) : renderExplanation(explanation, header, texts, options.lang));
+  io.out(options.format === 'json' ? toJsonText(explanationJson(explanation, header, options.lang)) : renderExplanation(explanation, header, texts, options.lang));
   return EXIT_OK;
 }
 

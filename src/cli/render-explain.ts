@@ -4,7 +4,9 @@
  * explained value is the one the table shows.
  */
 import type { Explanation } from '../engine';
+import { lineFormulaText, lineLabelText } from '../format/line-text';
 import { formatNumber, type Locale } from '../format/numbers';
+import { unitText } from '../format/units';
 import { formatSignificant } from './render-solve';
 import type { Texts } from './texts';
 
@@ -26,12 +28,12 @@ export function renderExplanation(explanation: Explanation, header: ExplainHeade
   const width = Math.max(0, ...explanation.contributions.map((c) => kr(c.value).length));
   for (const { line, value } of explanation.contributions) {
     const booking = line.department ? `${line.ledger}/${line.department}` : line.ledger;
-    out.push(`  ${kr(value).padStart(width)}  ${line.label} [${booking}, ${line.category}]`);
-    out.push(`  ${' '.repeat(width)}  ${line.formula}  (${line.path})`);
+    out.push(`  ${kr(value).padStart(width)}  ${lineLabelText(line.label, lang)} [${booking}, ${line.category}]`);
+    out.push(`  ${' '.repeat(width)}  ${lineFormulaText(line.formula, lang)}  (${line.path})`);
   }
   if (explanation.dependencies.length > 0) out.push('', `${texts.dependencies}:`);
   for (const d of explanation.dependencies) {
-    const unit = d.unit ? ` ${d.unit}` : '';
+    const unit = d.unit ? ` ${unitText(d.unit, lang)}` : '';
     out.push(`  ${d.name} = ${formatSignificant(d.value, lang)}${unit} – ${d.label} (${d.kind === 'parameter' ? texts.parameter : texts.constant})`);
     if (d.source) out.push(`      ${d.source}`);
     if (d.example) out.push(`      ${texts.exampleValue}`);
@@ -42,14 +44,14 @@ export function renderExplanation(explanation: Explanation, header: ExplainHeade
 }
 
 /** The explanation as JSON: raw values in kr. (per participant unless --total). */
-export function explanationJson(explanation: Explanation, header: ExplainHeader) {
+export function explanationJson(explanation: Explanation, header: ExplainHeader, lang: Locale = 'da') {
   return {
     subject: header.subject,
     perParticipant: !header.total,
     value: explanation.value / header.divisor,
     contributions: explanation.contributions.map(({ line, value }) => ({
-      id: line.id, label: line.label, path: line.path, ledger: line.ledger, department: line.department,
-      category: line.category, formula: line.formula, value: value / header.divisor,
+      id: line.id, label: lineLabelText(line.label, lang), path: line.path, ledger: line.ledger, department: line.department,
+      category: line.category, formula: lineFormulaText(line.formula, lang), value: value / header.divisor,
     })),
     dependencies: explanation.dependencies,
   };

@@ -26,6 +26,8 @@
  * or no costs (BCR, ROI).
  */
 import { NO_DEPARTMENT, perParticipant, type Model, type Projection, type Series } from '../engine';
+import { discountLabel } from '../format/conventions';
+import type { Locale } from '../format/numbers';
 import { departmentLabel, yearLabels } from './table-view';
 import { publicFinanceStatement } from '../format/public-finance';
 import type { Texts } from './texts';
@@ -48,7 +50,7 @@ export interface JsonResults {
 }
 
 export function buildJsonResults(
-  projection: Projection, model: Model, title: string, warnings: string[], texts: Texts, lang: 'da' | 'en' = 'da',
+  projection: Projection, model: Model, title: string, warnings: string[], texts: Texts, lang: Locale = 'da',
 ): JsonResults {
   const figures = (label: string, series: Series): Figures => {
     const { paybackYears: _p, bcr: _b, roi: _r, ...scaled } = perParticipant(series, projection.participants);
@@ -68,7 +70,10 @@ export function buildJsonResults(
   return {
     title,
     perspective: { id: projection.perspective, label: perspective?.label ?? projection.perspective },
-    discount: { ...projection.discount },
+    discount: {
+      label: discountLabel(projection.discount, lang), timing: projection.discount.timing,
+      convention: projection.discount.convention, factors: projection.discount.factors,
+    },
     optimism: projection.optimism,
     publicFinance: { ...projection.publicFinance, statement: publicFinanceStatement(projection.publicFinance, lang) },
     participants: projection.participants,

@@ -3,8 +3,8 @@
  * none (docs/semantics.md, "Break-even solver": never a wrong number). Not finding one is an answer,
  * not an error, so it exits 0.
  */
-import type { SolveOutcome } from '../engine';
-import { formatNumber, type Locale } from '../format/numbers';
+import type { NoSolution, SolveOutcome } from '../engine';
+import { formatKroner, formatNumber, type Locale } from '../format/numbers';
 import type { SolveRequest } from './args';
 import type { Texts } from './texts';
 
@@ -23,7 +23,8 @@ export interface SolveJson {
   /** The target metric (kr., total over participants) at `value`. */
   residual: number | null;
   iterations: number | null;
-  reason: string | null;
+  /** Why there is none, as the engine's facts: { kind: 'noSignChange' | 'jump' | 'cannotCompute', … }. */
+  reason: NoSolution | null;
 }
 
 export function solveJson(request: SolveRequest, outcome: SolveOutcome): SolveJson {
@@ -38,13 +39,25 @@ export function solveJson(request: SolveRequest, outcome: SolveOutcome): SolveJs
 }
 
 export function renderSolve(request: SolveRequest, outcome: SolveOutcome, texts: Texts, lang: Locale): string {
-  const what = `${request.target}, ${request.metric}${request.metric === 'cumulative' && request.year !== undefined ? ` ${texts.year(request.year)}` : ''}`;
-  if (!outcome.found) return `${texts.solved} (${what}): ${texts.noSolution(outcome.range)} – ${outcome.reason}\n`;
+  const ledger = request.target === 'total' ? texts.net : request.target;
+  const metric = request.metric === 'npv' ? 'NPV' : texts.measure(false);
+  const what = `${ledger}, ${metric}${request.metric === 'cumulative' && request.year !== undefined ? `, ${texts.year(request.year)}` : ''}`;
+  const range = texts.range(formatSignificant(outcome.range[0], lang), formatSignificant(outcome.range[1], lang));
+  if (!outcome.found) return `${texts.solved} (${what}): ${texts.noSolution(range)} – ${reasonText(outcome.reason, texts, lang)}\n`;
   return [
     `${texts.solved} (${what} = 0): ${request.parameter} = ${formatSignificant(outcome.value, lang)}`,
-    `${texts.residual}: ${outcome.residual.toExponential(2)} kr.; [${outcome.range[0]}, ${outcome.range[1]}], ${outcome.iterations} iterations`,
+    // Kroner to the øre: a residual of 4.01e-10 kr. is 0,00 kr.
+    `${texts.residual}: ${formatKroner(outcome.residual, lang, 2)}; ${range}, ${texts.iterations(outcome.iterations)}`,
     '',
   ].join('\n');
+}
+
+function reasonText(reason: NoSolution, texts: Texts, lang: Locale): string {
+  switch (reason.kind) {
+    case 'noSignChange': return texts.reasons.noSignChange;
+    case 'jump': return texts.reasons.jump(formatSignificant(reason.near, lang));
+    case 'cannotCompute': return texts.reasons.cannotCompute(`${reason.error.path}: ${reason.error.message}`);
+  }
 }
 
 /** Up to SIGNIFICANT_DIGITS significant digits in the locale's format, no trailing zeros (0,33525166; 0,58; 55.000). */

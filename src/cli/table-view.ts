@@ -4,7 +4,7 @@
  * figures. Per-participant rows are the engine's totals divided by all participants (perParticipant).
  */
 import { NO_DEPARTMENT, perParticipant, type Model, type Projection, type Series } from '../engine';
-import { timingConvention } from '../format/conventions';
+import { discountLabel, timingConvention } from '../format/conventions';
 import { optimismStatement } from '../format/optimism';
 import { publicFinanceStatement } from '../format/public-finance';
 import type { CliOptions } from './args';
@@ -59,7 +59,7 @@ export function buildTableView(projection: Projection, model: Model, options: Vi
     rows,
     net: row('total', texts.net, projection.total),
     perspectiveLabel: perspective ? `${perspective.label} (${perspective.id})` : projection.perspective,
-    discountLabel: projection.discount.label,
+    discountLabel: discountLabel(projection.discount, options.lang ?? 'da'),
     convention: timingConvention(projection.discount.timing, options.lang ?? 'da'),
     optimism: optimismStatement(projection.optimism, options.lang ?? 'da'),
     publicFinance: publicFinanceStatement(projection.publicFinance, options.lang ?? 'da'),

@@ -22,7 +22,11 @@ export interface Texts {
   cannotWrite: (reason: string) => string;
   solved: string;
   residual: string;
-  noSolution: (range: [number, number]) => string;
+  /** `range` already in the language's format: [0; 0,3] (da), [0, 0.3] (en). */
+  noSolution: (range: string) => string;
+  range: (a: string, b: string) => string;
+  iterations: (n: number) => string;
+  reasons: { noSignChange: string; jump: (near: string) => string; cannotCompute: (problem: string) => string };
   explainHeading: string;
   measure: (annual: boolean) => string;
   contributions: string;
@@ -141,9 +145,16 @@ const DA: Texts = {
   usageHint: 'Se npm run simulate -- --help',
   cannotRead: (reason) => `kan ikke læses (${reason})`,
   cannotWrite: (reason) => `kan ikke skrives (${reason})`,
-  solved: 'Break-even',
+  solved: 'Nulpunkt',
   residual: 'Restværdi',
-  noSolution: ([a, b]) => `ingen løsning i [${a}, ${b}]`,
+  noSolution: (range) => `ingen løsning i ${range}`,
+  range: (a, b) => `[${a}; ${b}]`,
+  iterations: (n) => (n === 1 ? '1 iteration' : `${n} iterationer`),
+  reasons: {
+    noSignChange: 'målet skifter ikke fortegn i intervallet',
+    jump: (near) => `målet springer over nul ved ${near} uden at ramme det`,
+    cannotCompute: (problem) => `scenariet kan ikke beregnes i en del af intervallet: ${problem}`,
+  },
   explainHeading: 'Forklaring',
   measure: (annual) => (annual ? 'årligt' : 'akkumuleret'),
   contributions: 'Linjer',
@@ -167,7 +178,7 @@ const EN: Texts = {
   keyFigures: 'Key figures',
   payback: 'Payback time',
   npv: 'Net present value (NPV)',
-  bcr: 'Benefit–cost ratio (BCR)',
+  bcr: 'Benefit-cost ratio (BCR)',
   discount: 'Discounting',
   optimism: 'Optimism correction',
   publicFinance: 'Who gains',
@@ -181,7 +192,14 @@ const EN: Texts = {
   cannotWrite: (reason) => `cannot be written (${reason})`,
   solved: 'Break-even',
   residual: 'Residual',
-  noSolution: ([a, b]) => `no solution in [${a}, ${b}]`,
+  noSolution: (range) => `no solution in ${range}`,
+  range: (a, b) => `[${a}, ${b}]`,
+  iterations: (n) => (n === 1 ? '1 iteration' : `${n} iterations`),
+  reasons: {
+    noSignChange: 'the target does not change sign in the interval',
+    jump: (near) => `the target jumps across zero at ${near} without reaching it`,
+    cannotCompute: (problem) => `the scenario cannot be computed in part of the interval: ${problem}`,
+  },
   explainHeading: 'Explanation',
   measure: (annual) => (annual ? 'annual' : 'cumulative'),
   contributions: 'Lines',

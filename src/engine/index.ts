@@ -1,6 +1,6 @@
 /** The engine's public API: nothing outside src/engine imports its internals. */
 export { runScenario, type RunOptions } from './project';
-export { solveBreakEven, targetValue, type SolveTarget, type SolveOutcome } from './solver';
+export { solveBreakEven, targetValue, type NoSolution, type SolveTarget, type SolveOutcome } from './solver';
 export { dependenciesOf } from './scope';
 export { explainFigure, type FigureQuery, type Explanation, type Dependency } from './explain';
 export { perParticipant } from './per-participant';
@@ -21,6 +21,7 @@ export * from './constants';
 export type * from './model/scenario';
 export type * from './model/catalogue';
 export type * from './model/result';
+export type * from './model/line-text';
 export { checkGuardrails, type GuardrailInput } from './guardrails/check';
 export { GUARDRAIL_LIMITS, type GuardrailFinding, type GuardrailKind, type EvidenceTemplate } from './guardrails/findings';
 export { reproject, checkFollowUpPaths, followUpTarget, forecastCost, type Reprojection } from './follow-up/reproject';

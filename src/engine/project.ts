@@ -119,7 +119,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     participants,
     perspective: perspective.id,
     discount: {
-      label: preset?.label ?? bands.map((b) => `${(b.rate * 100).toFixed(2)} % fra år ${b.fromYear}`).join(', '),
+      preset: preset ? { id: preset.id, label: preset.label } : null, bands,
       timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
     },
     optimism: optimism.summary(),

@@ -21,9 +21,18 @@ export interface SolveTarget {
   range?: [number, number];
 }
 
+/** Why no value solves the target, as facts (the UI and CLI put them in words). */
+export type NoSolution =
+  /** The target has the same sign over the whole interval. */
+  | { kind: 'noSignChange' }
+  /** The target jumps across zero near `near` (e.g. through whole months) without reaching it. */
+  | { kind: 'jump'; near: number }
+  /** The scenario cannot be computed for part of the interval: the first problem. */
+  | { kind: 'cannotCompute'; error: EngineError };
+
 export type SolveOutcome =
   | { found: true; value: number; residual: number; iterations: number; range: [number, number] }
-  | { found: false; range: [number, number]; reason: string };
+  | { found: false; range: [number, number]; reason: NoSolution };
 
 /** The target metric for a projection (kr., total over participants). */
 export function targetValue(projection: Projection, target: SolveTarget): number {
@@ -56,8 +65,8 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
     return targetValue(run.value, target);
   };
   const bracket = findSignChange(f, range);
-  if (errors.length > 0 && !bracket) return { ok: true, value: { found: false, range, reason: `the scenario cannot be computed in part of the interval: ${errors[0]!.path}: ${errors[0]!.message}` } };
-  if (!bracket) return { ok: true, value: { found: false, range, reason: `no value in [${range[0]}, ${range[1]}] makes the target zero` } };
+  if (errors.length > 0 && !bracket) return { ok: true, value: { found: false, range, reason: { kind: 'cannotCompute', error: errors[0]! } } };
+  if (!bracket) return { ok: true, value: { found: false, range, reason: { kind: 'noSignChange' } } };
   const [lo, hi, flo] = bracket;
   // A target that jumps across zero (e.g. through round()) has no root: accept only a residual
   // that is zero to within the absolute tolerance or to double precision of the target's size.
@@ -66,7 +75,7 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
   // Converge to the absolute tolerance; the relative one only decides whether a collapsed bracket is a root.
   const root = refineRoot(f, lo, flo, hi, fhi, SOLVER_TOLERANCE_DKK);
   if (!(Math.abs(root.fx) <= accepted)) {
-    return { ok: true, value: { found: false, range, reason: `the target jumps across zero near ${root.x}; no value in [${range[0]}, ${range[1]}] makes it zero` } };
+    return { ok: true, value: { found: false, range, reason: { kind: 'jump', near: root.x } } };
   }
   return { ok: true, value: { found: true, value: root.x, residual: root.fx, iterations: root.iterations, range } };
 }

@@ -1,6 +1,7 @@
 /** The discount timing conventions (docs/semantics.md, "Discounting") in words, for every result that is printed. */
-import type { DiscountTiming } from '../engine';
-import type { Locale } from './numbers';
+import type { DiscountTiming, Projection } from '../engine';
+import type { CatalogueNames } from './line-text';
+import { formatShare, type Locale } from './numbers';
 
 const TIMING: Record<Locale, Record<DiscountTiming, string>> = {
   da: {
@@ -17,4 +18,11 @@ const TIMING: Record<Locale, Record<DiscountTiming, string>> = {
 
 export function timingConvention(timing: DiscountTiming, locale: Locale = 'da'): string {
   return TIMING[locale][timing];
+}
+
+/** The discount rate a projection used: the preset's name, or own bands as »4,00 % fra år 1, 3,00 % fra år 36«. */
+export function discountLabel(discount: Projection['discount'], locale: Locale = 'da', names: CatalogueNames = (_k, t) => t): string {
+  if (discount.preset) return names(`discountPresets.${discount.preset.id}`, discount.preset.label);
+  const from = locale === 'da' ? 'fra år' : 'from year';
+  return discount.bands.map((b) => `${formatShare(b.rate, locale, 2)} ${from} ${b.fromYear}`).join(', ');
 }

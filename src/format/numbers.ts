@@ -60,3 +60,12 @@ export function parseLocaleNumber(text: string, locale: Locale = 'da'): number |
   if (!/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(normalised)) return null;
   return Number(normalised);
 }
+
+/**
+ * A figure as written in a formula or an explanation: grouped the language's way, up to `maxDecimals`
+ * decimals and no trailing zeros (6000 → 6.000 in Danish; 0.249 → 0,249; never 4.01e-10).
+ */
+export function formatFigure(value: number, locale: Locale = 'da', maxDecimals = 6): string {
+  const text = formatter(locale, { minimumFractionDigits: 0, maximumFractionDigits: maxDecimals }).format(normaliseZero(value, maxDecimals));
+  return text.replace('-', '−');
+}

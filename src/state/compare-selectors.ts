@@ -79,7 +79,7 @@ function buildComparison(scenario: ScenarioFile): Comparison {
   const booked = new Set(entries.flatMap((e) => Object.keys(e.column.projection?.ledgers ?? {})));
   const known = (model?.ledgers ?? []).filter((l) => booked.has(l.id)).map((l) => ({ id: l.id, label: l.label }));
   const extra = [...booked].filter((id) => !known.some((l) => l.id === id)).map((id) => ({ id, label: id }));
-  return { columns: entries.map((e) => e.column), ledgers: [...known, ...extra, { id: TOTAL_ID, label: 'Netto' }] };
+  return { columns: entries.map((e) => e.column), ledgers: [...known, ...extra, { id: TOTAL_ID, label: TOTAL_ID }] };
 }
 
 function seriesOf(projection: Projection | null, ledger: string, scale: AppState['view']['scale']): Series | null {

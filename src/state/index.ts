@@ -1,6 +1,6 @@
 /** What the UI may use of the state layer. */
 export { appStore, createAppStore, UNDO_LIMIT, type AppState, type AppStore, type AppStoreOptions } from './app-store';
-export { newDocId, type DocumentOrigin } from './slices/document-slice';
+export { newDocId, type DocumentOrigin, type EditLabel } from './slices/document-slice';
 export {
   DEFAULT_VIEW, type Breakdown, type FigureSelection, type Language, type Measure, type Scale, type Valuation, type ViewOptions,
 } from './slices/view-slice';

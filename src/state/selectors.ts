@@ -63,12 +63,11 @@ export interface LedgerSeries {
 export interface ViewSeries {
   projection: Projection;
   scale: Scale;
-  /** The ledgers in catalogue order, then the total (label »Netto«, as in Tabel 6.4). */
+  /** The ledgers in catalogue order, then the total (id `total`; the UI names it, »Netto« as in Tabel 6.4). */
   rows: LedgerSeries[];
 }
 
 export const TOTAL_ID = 'total';
-const TOTAL_LABEL = 'Netto';
 
 const views = new WeakMap<Projection, Partial<Record<Scale, ViewSeries>>>();
 
@@ -90,7 +89,7 @@ function buildView(projection: Projection, model: Model, scale: Scale): ViewSeri
   // Ledgers a scenario books to but the catalogue does not name still get a row.
   const extra = Object.keys(projection.ledgers).filter((id) => !known.some((l) => l.id === id)).map((id) => ({ id, label: id }));
   const rows = [...known, ...extra].map((l) => ({ id: l.id, label: l.label, series: scaleSeries(projection.ledgers[l.id]!) }));
-  rows.push({ id: TOTAL_ID, label: TOTAL_LABEL, series: scaleSeries(projection.total) });
+  rows.push({ id: TOTAL_ID, label: TOTAL_ID, series: scaleSeries(projection.total) });
   return { projection, scale, rows };
 }
 

@@ -4,7 +4,7 @@
  * engine's (solveBreakEven, tornado, discountSweep); these only pick the inputs and memoise the
  * answers on the scenario object, so a view change or re-render never re-solves, and an edit does.
  */
-import { discountSweep, solveBreakEven, tornado, type Model, type Scenario, type Tornado, type TornadoBar } from '../engine';
+import { discountSweep, solveBreakEven, tornado, type Model, type NoSolution, type Scenario, type Tornado, type TornadoBar } from '../engine';
 import type { AppState } from './app-store';
 import { selectModel, selectRun, TOTAL_ID } from './selectors';
 
@@ -75,11 +75,11 @@ export interface BreakEvenQuery {
 }
 
 /** Why no value was found, so the panel can say it in Danish; the engine's own words are kept too. */
-export type NotFoundKind = 'noSignChange' | 'jump' | 'cannotCompute';
+export type NotFoundKind = NoSolution['kind'];
 
 export type BreakEvenAnswer =
   | { status: 'found'; value: number; range: [number, number] }
-  | { status: 'notFound'; range: [number, number]; kind: NotFoundKind; reason: string }
+  | { status: 'notFound'; range: [number, number]; kind: NotFoundKind; reason: NoSolution }
   | { status: 'error'; message: string };
 
 const solveCache = new WeakMap<Scenario, WeakMap<Model, Map<string, BreakEvenAnswer>>>();
@@ -100,18 +100,12 @@ export function selectBreakEven(state: State, query: BreakEvenQuery): BreakEvenA
       ? { status: 'error', message: solved.errors.map((e) => `${e.path}: ${e.message}`).join('; ') }
       : solved.value.found
         ? { status: 'found', value: solved.value.value, range: solved.value.range }
-        : { status: 'notFound', range: solved.value.range, kind: notFoundKind(solved.value.reason), reason: solved.value.reason };
+        : { status: 'notFound', range: solved.value.range, kind: solved.value.reason.kind, reason: solved.value.reason };
     byKey.set(key, answer);
   }
   return answer;
 }
 
-/** Classifies the engine's reason (solver.ts words it in English); an unknown wording counts as no sign change. */
-function notFoundKind(reason: string): NotFoundKind {
-  if (reason.includes('cannot be computed')) return 'cannotCompute';
-  if (reason.includes('jumps across zero')) return 'jump';
-  return 'noSignChange';
-}
 
 export type TornadoRow = TornadoBar & { choice: ParameterChoice };
 export interface TornadoView { ledger: string; baseNpv: number; rows: TornadoRow[] }

@@ -148,7 +148,7 @@ describe('--solve and --explain', () => {
   it('says plainly when the interval holds no break-even value, and exits 0', () => {
     // At x = 0.3 the gain is 0.065 × 822,928.70 = 53,490 < 82,500: negative across [0, 0.3].
     expect(run.noSolution!.code).toBe(0);
-    expect(run.noSolution!.stdout).toContain('ingen løsning i [0, 0.3]');
+    expect(run.noSolution!.stdout).toContain('Nulpunkt (Netto, akkumuleret, År 7): ingen løsning i [0; 0,3] – målet skifter ikke fortegn i intervallet');
   });
 
   it('explains the kommune figure of year 7 by its lines and the parameters with their sources', () => {

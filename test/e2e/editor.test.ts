@@ -73,7 +73,7 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
     await horizon.press('Tab');
     expect(await horizon.getAttribute('aria-invalid')).toBe('true');
     const messageId = await horizon.getAttribute('aria-describedby');
-    expect(await page.locator(`#${messageId}`).textContent()).toBe('expected 1 or more, got 0');
+    expect(await page.locator(`#${messageId}`).textContent()).toBe('forventede mindst 1, fik 0');
     // The table still shows the 7 years of the unchanged scenario.
     expect(await page.getByRole('table', { name: /nettoresultat/ }).locator('thead th').count()).toBeGreaterThanOrEqual(7);
     await page.context().close();

@@ -85,7 +85,7 @@ describe.skipIf(!HAS_CHROMIUM)('keeping and sharing work in headless Chromium', 
     const alert = page.getByRole('alert').filter({ hasText: 'kunne ikke åbnes' });
     await alert.waitFor();
     expect(await alert.getByRole('heading').textContent()).toBe('»oedelagt.json« kunne ikke åbnes');
-    expect(await alert.locator('code').allTextContents()).toContain('settings.horizonYears');
+    expect(await alert.locator('li').allTextContents()).toContain('Indstillinger › Horisont (år): forventede et tal, fik \'syv\'');
     expect(await heading(page).textContent()).toBe(IPS_TITLE);
     expect(await row(page, 'Kommune')).toEqual(KOMMUNE);
     expect(await row(page, 'Netto')).toEqual(NETTO);

@@ -96,6 +96,6 @@ describe('discounted results', () => {
     expect(p.total.npv).toBeCloseTo(1_200 / 1.05 + 1_200 / 1.05 ** 2 + 1_200 / 1.05 ** 3, 6);
     expect(p.total.cumulativeDiscounted[1]).toBeCloseTo(1_200 / 1.05 + 1_200 / 1.05 ** 2, 6);
     expect(p.discount.timing).toBe('end');
-    expect(p.discount.label).toBe('5 % (før maj 2013)');
+    expect(p.discount.preset?.label).toBe('5 % (før maj 2013)');
   });
 });

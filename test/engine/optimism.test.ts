@@ -10,6 +10,7 @@
  *        stat refund −62.500; SU −7.200 × 1,1 = −7.920 a year → −78.340.
  */
 import { describe, expect, it } from 'vitest';
+import { lineFormulaText } from '../../src/format/line-text';
 import { runScenario } from '../../src/engine';
 import { coreModel, cost, group, outcome, scenario } from './helpers';
 
@@ -52,7 +53,10 @@ describe('optimism correction', () => {
       ],
       ungradedLines: 0,
     });
-    expect(p.lines.find((l) => l.kind === 'cost')!.formula).toContain('optimismekorrektion');
+    const cost = p.lines.find((l) => l.kind === 'cost')!;
+    expect(cost.formula.optimism.length).toBeGreaterThan(0);
+    expect(lineFormulaText(cost.formula, 'da')).toContain('optimismekorrektion');
+    expect(lineFormulaText(cost.formula, 'en')).toContain('optimism correction');
   });
 
   it('a run option turns it on for a scenario that has it off (tornado, Monte Carlo)', () => {

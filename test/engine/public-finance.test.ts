@@ -22,6 +22,7 @@
  *   kontanthjælp, 9,942.1, is offset by the block grant and is the state's. Kommune 1,689.3405 (its kommuneskat,
  *   not equalised among the kommuner as a group), stat 7,243.0776 + 9,942.1 = 17,185.1776.
  */
+import { lineLabelText } from '../../src/format/line-text';
 import { describe, expect, it } from 'vitest';
 import { explainFigure, runScenario, type Projection, type PublicFinanceSetting } from '../../src/engine';
 import { shippedCatalogues } from '../../src/io/catalogues';
@@ -75,7 +76,7 @@ describe('settings.publicFinance: who keeps the gain of kontanthjælp → job (2
   it('én kommune: the kommune keeps its transfer saving; the landsudligning is its own explainable line', () => {
     const p = moveOneYear('single-kommune');
     expect(p.ledgers.kommune!.byCategory.benefits![0]).toBeCloseTo(12 * 9_942.1, 6);
-    const equalised = p.lines.filter((l) => l.label.includes('Landsudligning'));
+    const equalised = p.lines.filter((l) => lineLabelText(l.label).includes('Landsudligning'));
     expect(equalised.map((l) => l.ledger).sort()).toEqual(['andre_kommuner', 'andre_kommuner', 'kommune', 'kommune']);
     expect(equalised.reduce((s, l) => s + l.annual[0]!, 0)).toBeCloseTo(0, 6);
   });

@@ -44,7 +44,7 @@ describe('solveBreakEven', () => {
 
   it('says "no solution" when the range holds no root', () => {
     const r = solveBreakEven(solverCase(), coreModel(), { parameter: 'udgift', ledger: 'total', metric: 'npv', range: [0, 1_000] });
-    expect(r).toEqual({ ok: true, value: { found: false, range: [0, 1_000], reason: 'no value in [0, 1000] makes the target zero' } });
+    expect(r).toEqual({ ok: true, value: { found: false, range: [0, 1_000], reason: { kind: 'noSignChange' } } });
   });
 
   it('says "no solution" when the parameter does not move the target (the stat\'s NPV ignores the kommune\'s cost)', () => {
@@ -63,6 +63,7 @@ describe('solveBreakEven', () => {
     const s = solverCase({ value: 1_000 }, 'round(udgift) + 0.5');
     const r = solveBreakEven(s, coreModel(), { parameter: 'udgift', ledger: 'total', metric: 'cumulative', range: [0, 10_000] });
     expect(r.ok && r.value.found).toBe(false);
+    expect(r.ok && !r.value.found && r.value.reason.kind).toBe('jump');
   });
 });
 

@@ -28,6 +28,7 @@
  * 12,641.35 of 18,197.89 = 69.5 %: the test below would have caught that structure.
  */
 import { describe, expect, it } from 'vitest';
+import { lineLabelText } from '../../src/format/line-text';
 import { coreModel, group, outcome, project, scenario } from './helpers';
 import type { ModelOverrides } from '../../src/engine';
 
@@ -90,7 +91,7 @@ describe('taxes by kind of income: kontanthjælp → job, 2015 rules', () => {
 
   it('names each tax and its base in its own explainable line', () => {
     const { projection } = moveOneMonth(model2015);
-    const labels = projection.lines.map((l) => l.label).join('\n');
+    const labels = projection.lines.map((l) => lineLabelText(l.label, 'da')).join('\n');
     for (const l of ['AM-bidrag af løn', 'Kommuneskat af løn', 'Kommuneskat af kontanthjælp', 'Bundskat af kontanthjælp']) {
       expect(labels).toContain(l);
     }

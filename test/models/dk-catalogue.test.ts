@@ -3,6 +3,7 @@
  * make: the id contract scenario authors rely on, the templates run on their own, target groups
  * point at real states, units fit the names, and the refusion rules match docs/financing-rules.md §1–§3.
  */
+import { lineLabelText } from '../../src/format/line-text';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type Projection } from '../../src/engine';
 import { shippedCatalogues } from '../../src/io/catalogues';
@@ -199,7 +200,7 @@ describe('the Danish catalogue dk', () => {
     const projection = run(scenario(moveForOneYear('integrationsydelse', 'job_i_integrationsprogram')));
     expect(projection.ledgers.kommune!.byCategory.benefits![0]).toBeCloseTo(12 * 3_000, 6);
     expect(projection.departments['stat/overfoersler']!.annual[0]).toBeCloseTo(12 * 3_000, 6);
-    const grant = projection.lines.filter((l) => l.label.includes('Grundtilskud'));
+    const grant = projection.lines.filter((l) => lineLabelText(l.label).includes('Grundtilskud'));
     expect(grant.reduce((sum, l) => sum + l.annual[0]!, 0)).toBeCloseTo(0, 6);
     // The template values its job effect with the state that keeps the grant.
     const outcome = dk.interventionTemplates!.integrationsprogram!.intervention.outcomes[0]!;

@@ -8,6 +8,9 @@ import {
   moveCostItem, moveIntervention, moveOutcome, moveTargetGroup, setField, setYearlyIntake,
 } from '../../src/state/edits';
 import { IPS_EXAMPLE } from '../../src/state/examples';
+import { EDIT_NAMES, ITEM_NAMES } from '../../src/ui/i18n/edit-names';
+
+const names = ITEM_NAMES.da;
 
 function ips(): ScenarioFile {
   const loaded = parseScenarioJson(IPS_EXAMPLE.json);
@@ -18,15 +21,15 @@ function ips(): ScenarioFile {
 describe('target groups', () => {
   it('adds a group with an id of its own and one cohort of 100, leaving the original scenario as it was', () => {
     const before = ips();
-    const after = addTargetGroup(before);
+    const after = addTargetGroup(before, names);
     expect(before.targetGroups).toHaveLength(1);
     expect(after.targetGroups.map((g) => g.id)).toEqual(['psykisk-syge', 'maalgruppe']);
     expect(after.targetGroups[1]!.cohorts).toEqual([{ count: 100, startMonth: 0 }]);
-    expect(addTargetGroup(after).targetGroups[2]!.id).toBe('maalgruppe-2');
+    expect(addTargetGroup(after, names).targetGroups[2]!.id).toBe('maalgruppe-2');
   });
 
   it('duplicates a group after itself with new ids for the group and its interventions', () => {
-    const after = duplicateTargetGroup(ips(), 0);
+    const after = duplicateTargetGroup(ips(), names, 0);
     expect(after.targetGroups.map((g) => g.id)).toEqual(['psykisk-syge', 'psykisk-syge-2']);
     expect(after.targetGroups[1]!.label).toBe('Personer med svær psykisk lidelse (kopi)');
     expect(after.targetGroups[1]!.interventions[0]!.id).toBe('ips-2');
@@ -34,7 +37,7 @@ describe('target groups', () => {
   });
 
   it('moves a group down and back up, and ignores a move past either end', () => {
-    const two = addTargetGroup(ips());
+    const two = addTargetGroup(ips(), names);
     const down = moveTargetGroup(two, 0, 1);
     expect(down.targetGroups.map((g) => g.id)).toEqual(['maalgruppe', 'psykisk-syge']);
     expect(moveTargetGroup(down, 1, -1).targetGroups.map((g) => g.id)).toEqual(['psykisk-syge', 'maalgruppe']);
@@ -42,7 +45,7 @@ describe('target groups', () => {
   });
 
   it('deletes a group', () => {
-    expect(deleteTargetGroup(addTargetGroup(ips()), 0).targetGroups.map((g) => g.id)).toEqual(['maalgruppe']);
+    expect(deleteTargetGroup(addTargetGroup(ips(), names), 0).targetGroups.map((g) => g.id)).toEqual(['maalgruppe']);
   });
 });
 
@@ -54,22 +57,22 @@ describe('cohorts', () => {
   });
 
   it('generates a yearly intake: 40 a year for 3 years from month 6 gives cohorts in months 6, 18 and 30', () => {
-    const cohorts = setYearlyIntake(ips(), 0, 40, 3, 6).targetGroups[0]!.cohorts;
+    const cohorts = setYearlyIntake(ips(), names, 0, 40, 3, 6).targetGroups[0]!.cohorts;
     expect(cohorts.map((c) => [c.count, c.startMonth])).toEqual([[40, 6], [40, 18], [40, 30]]);
     expect(cohorts.map((c) => c.label)).toEqual(['Optag år 1', 'Optag år 2', 'Optag år 3']);
   });
 
   it('refuses a yearly intake of no years', () => {
     const s = ips();
-    expect(setYearlyIntake(s, 0, 40, 0)).toBe(s);
+    expect(setYearlyIntake(s, names, 0, 40, 0)).toBe(s);
   });
 });
 
 describe('interventions', () => {
   it('adds, duplicates, moves and deletes interventions, keeping ids unique in the scenario', () => {
-    let s = addIntervention(ips(), 0);
+    let s = addIntervention(ips(), names, 0);
     expect(s.targetGroups[0]!.interventions.map((iv) => iv.id)).toEqual(['ips', 'indsats']);
-    s = duplicateIntervention(s, 0, 0);
+    s = duplicateIntervention(s, names, 0, 0);
     expect(s.targetGroups[0]!.interventions.map((iv) => iv.id)).toEqual(['ips', 'ips-2', 'indsats']);
     s = moveIntervention(s, 0, 2, -2);
     expect(s.targetGroups[0]!.interventions.map((iv) => iv.id)).toEqual(['indsats', 'ips', 'ips-2']);
@@ -80,10 +83,10 @@ describe('interventions', () => {
 
 describe('cost items, outcomes and value lines', () => {
   it('adds a cost item paid by the kommune, duplicates it, moves it and deletes it', () => {
-    let s = addCostItem(ips(), [0, 0]);
+    let s = addCostItem(ips(), names, [0, 0]);
     const costs = () => s.targetGroups[0]!.interventions[0]!.costs;
     expect(costs()[1]).toMatchObject({ label: 'Ny udgift', amount: 0, payer: { ledger: 'kommune' }, basis: 'perParticipantPerYear' });
-    s = duplicateCostItem(s, [0, 0], 0);
+    s = duplicateCostItem(s, names, [0, 0], 0);
     expect(costs().map((c) => c.label)).toEqual(['IPS-forløb', 'IPS-forløb (kopi)', 'Ny udgift']);
     s = moveCostItem(s, [0, 0], 2, -1);
     expect(costs().map((c) => c.label)).toEqual(['IPS-forløb', 'Ny udgift', 'IPS-forløb (kopi)']);
@@ -92,10 +95,10 @@ describe('cost items, outcomes and value lines', () => {
   });
 
   it('adds, duplicates, moves and deletes outcomes', () => {
-    let s = addOutcome(ips(), [0, 0]);
+    let s = addOutcome(ips(), names, [0, 0]);
     const outcomes = () => s.targetGroups[0]!.interventions[0]!.outcomes.map((o) => o.label);
     expect(outcomes()).toEqual(['Tilbage på arbejdsmarkedet', 'Ny effekt']);
-    s = duplicateOutcome(s, [0, 0], 1);
+    s = duplicateOutcome(s, names, [0, 0], 1);
     s = moveOutcome(s, [0, 0], 0, 1);
     expect(outcomes()).toEqual(['Ny effekt', 'Tilbage på arbejdsmarkedet', 'Ny effekt (kopi)']);
     s = deleteOutcome(s, [0, 0], 1);
@@ -120,8 +123,10 @@ describe('fields', () => {
   });
 
   it('gives every edit a Danish label for the undo history', () => {
-    expect(setField.label).toBe('Ret felt');
-    expect(duplicateTargetGroup.label).toBe('Kopiér målgruppe');
-    expect(deleteCostItem.label).toBe('Slet udgiftspost');
+    expect(setField.key).toBe('setField');
+    expect(EDIT_NAMES.da[setField.key]).toBe('Ret felt');
+    expect(EDIT_NAMES.en[setField.key]).toBe('Edit field');
+    expect(EDIT_NAMES.da[duplicateTargetGroup.key]).toBe('Kopiér målgruppe');
+    expect(EDIT_NAMES.da[deleteCostItem.key]).toBe('Slet udgiftspost');
   });
 });

@@ -1,4 +1,5 @@
 /** Parameters (rename follows references), catalogue templates (rename on clash), a new case from a template, and validation. */
+import { ITEM_NAMES } from '../../src/ui/i18n/edit-names';
 import { describe, expect, it } from 'vitest';
 import type { CatalogueFile } from '../../src/io/catalogue-schema';
 import { parseScenarioJson } from '../../src/io/load-scenario';
@@ -87,7 +88,7 @@ describe('catalogue templates', () => {
   });
 
   it('builds a new case: the catalogue, the template’s target group with its seniority, one cohort of 100, 10 years', () => {
-    const s = newScenarioFromTemplate(CATALOGUE, 'mentor')!;
+    const s = newScenarioFromTemplate(CATALOGUE, 'mentor', ITEM_NAMES.da)!;
     expect(s.catalogue).toEqual({ id: 'dk', version: '1.0.0' });
     expect(s.title).toBe('Mentor');
     expect(s.settings).toMatchObject({ horizonYears: 10, priceYear: 2015, discount: { preset: 'fm-2021' } });
@@ -95,7 +96,7 @@ describe('catalogue templates', () => {
     expect(s.targetGroups[0]).toMatchObject({ id: 'ledige', label: 'Ledige', startingSeniorityWeeks: 26, cohorts: [{ count: 100, startMonth: 0 }] });
     expect(s.targetGroups[0]!.interventions[0]!.label).toBe('Mentor');
     expect(Object.keys(s.parameters)).toEqual(['forloeb_maaneder', 'mentor_pris']);
-    expect(newScenarioFromTemplate(CATALOGUE, 'unknown')).toBeNull();
+    expect(newScenarioFromTemplate(CATALOGUE, 'unknown', ITEM_NAMES.da)).toBeNull();
   });
 });
 

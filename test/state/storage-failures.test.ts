@@ -37,7 +37,7 @@ describe('storage failures are shown', () => {
     const before = store.getState().library;
     storage.failing = true;
     const run = {
-      rename: () => store.getState().renameDocument(kept, 'Nyt navn', 'Omdøb'),
+      rename: () => store.getState().renameDocument(kept, 'Nyt navn'),
       duplicate: () => store.getState().duplicateDocument(kept, (t) => `${t} (kopi)`),
       delete: () => store.getState().deleteDocument(kept),
     }[action];

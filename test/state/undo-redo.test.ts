@@ -14,10 +14,10 @@ describe('undo and redo', () => {
     const history = store.temporal.getState;
     expect(history().pastStates).toHaveLength(2);
     history().undo();
-    expect(store.getState()).toMatchObject({ lastEdit: 'Omdøb til A' });
+    expect(store.getState()).toMatchObject({ lastEdit: { key: 'Omdøb til A' } });
     expect(store.getState().scenario?.title).toBe('A');
     // The redo button names the edit it would redo: the label stored with the future state.
-    expect(history().futureStates.at(-1)?.lastEdit).toBe('Omdøb til B');
+    expect(history().futureStates.at(-1)?.lastEdit).toEqual({ key: 'Omdøb til B' });
     history().undo();
     expect(store.getState().scenario?.title).toBe(IPS_EXAMPLE.title);
     expect(store.getState().lastEdit).toBeNull();

@@ -4,6 +4,7 @@
  * (docs/reference-case-ips.md §4): cost 82.500 kr. per participant; value of one extra person-year in job
  * 100.619,91 + 8.897,83 + 55.068,00 = 164.585,74 kr.; effect 0,58 − 0,235 = 0,345 for 5 years.
  */
+import { ITEM_NAMES } from '../../src/ui/i18n/edit-names';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, IPS_EXAMPLE, type AppStore } from '../../src/state';
 import { addVariant, deleteVariant, MAX_VARIANTS, renameVariant, setVariantValue } from '../../src/state/edits/variant-edits';
@@ -16,29 +17,29 @@ function store(): AppStore {
   return createAppStore(IPS_EXAMPLE, { platform: fakePlatform() });
 }
 
-function apply<A extends unknown[]>(s: AppStore, edit: { label: string } & ((x: never, ...a: A) => unknown), ...args: A): void {
-  s.getState().applyEdit(edit.label, (scenario) => (edit as unknown as (x: typeof scenario, ...a: A) => typeof scenario)(scenario, ...args));
+function apply<A extends unknown[]>(s: AppStore, edit: { key: string } & ((x: never, ...a: A) => unknown), ...args: A): void {
+  s.getState().applyEdit(edit.key, (scenario) => (edit as unknown as (x: typeof scenario, ...a: A) => typeof scenario)(scenario, ...args));
 }
 
 describe('variant edits', () => {
   it('makes »Variant 1« with no changes, named for undo, and stops at three', () => {
     const s = store();
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
     expect(s.getState().scenario?.variants).toEqual([{ id: 'variant-1', title: 'Variant 1', changes: [] }]);
-    expect(s.getState().lastEdit).toBe('Lav variant');
-    for (let i = 0; i < 5; i++) apply(s, addVariant);
+    expect(s.getState().lastEdit).toEqual({ key: 'addVariant' });
+    for (let i = 0; i < 5; i++) apply(s, addVariant, ITEM_NAMES.da);
     expect(s.getState().scenario?.variants?.map((v) => v.title)).toEqual(['Variant 1', 'Variant 2', 'Variant 3']);
     expect(MAX_VARIANTS).toBe(3);
   });
 
   it('changes a parameter of the variant only, and undo takes the change back', () => {
     const s = store();
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
     apply(s, setVariantValue, 'variant-1', SHARE, 0.4);
     const scenario = s.getState().scenario!;
     expect(scenario.parameters.andel_job_med_ips!.value).toBe(0.58);
     expect(scenario.variants![0]!.changes).toEqual([{ path: SHARE, value: 0.4 }]);
-    expect(s.getState().lastEdit).toBe('Ret variantens antagelse');
+    expect(s.getState().lastEdit).toEqual({ key: 'setVariantValue' });
     s.temporal.getState().undo();
     expect(s.getState().scenario?.variants![0]!.changes).toEqual([]);
     s.temporal.getState().undo();
@@ -47,7 +48,7 @@ describe('variant edits', () => {
 
   it('drops the change when the value is set back to the baseline\'s or emptied', () => {
     const s = store();
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
     apply(s, setVariantValue, 'variant-1', SHARE, 0.4);
     apply(s, setVariantValue, 'variant-1', SHARE, 0.58);
     expect(s.getState().scenario?.variants![0]!.changes).toEqual([]);
@@ -58,14 +59,14 @@ describe('variant edits', () => {
 
   it('renames and deletes a variant; the last one deleted removes the field', () => {
     const s = store();
-    apply(s, addVariant);
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
+    apply(s, addVariant, ITEM_NAMES.da);
     apply(s, renameVariant, 'variant-2', '  Kort effekt ');
     expect(s.getState().scenario?.variants?.map((v) => v.title)).toEqual(['Variant 1', 'Kort effekt']);
     apply(s, deleteVariant, 'variant-1');
     expect(s.getState().scenario?.variants?.map((v) => v.id)).toEqual(['variant-2']);
     // A new variant takes the first free number again.
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
     expect(s.getState().scenario?.variants?.map((v) => v.title)).toEqual(['Kort effekt', 'Variant 1']);
     apply(s, deleteVariant, 'variant-2');
     apply(s, deleteVariant, 'variant-1');
@@ -78,7 +79,7 @@ describe('variant edits', () => {
 describe('the comparison selectors', () => {
   it('compute the variant beside the baseline and list the differing field', () => {
     const s = store();
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
     apply(s, setVariantValue, 'variant-1', SHARE, 0.4);
     const comparison = selectComparison(s.getState())!;
     expect(comparison.columns.map((c) => c.id)).toEqual([BASELINE_ID, 'variant-1']);
@@ -93,11 +94,11 @@ describe('the comparison selectors', () => {
 
   it('gives a variant whose change no longer fits the baseline its error, and still shows the others', () => {
     const s = store();
-    apply(s, addVariant);
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
+    apply(s, addVariant, ITEM_NAMES.da);
     apply(s, setVariantValue, 'variant-1', 'parameters.gone.value', 1);
     apply(s, setVariantValue, 'variant-2', 'parameters.effekt_aar.value', '1 +');
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
     apply(s, setVariantValue, 'variant-3', 'parameters.effekt_aar.value', 3);
     const columns = selectComparison(s.getState())!.columns;
     expect(columns[1]!.errors).toEqual([{ path: 'parameters.gone.value', message: 'the scenario has no field parameters.gone' }]);
@@ -108,7 +109,7 @@ describe('the comparison selectors', () => {
 
   it('shows each parameter with the baseline\'s and the variant\'s value, and sets the discount preset by its path', () => {
     const s = store();
-    apply(s, addVariant);
+    apply(s, addVariant, ITEM_NAMES.da);
     apply(s, setVariantValue, 'variant-1', 'parameters.effekt_aar.value', 3);
     const form = selectVariantForm(s.getState(), 'variant-1')!;
     const effect = form.parameters.find((p) => p.name === 'effekt_aar')!;

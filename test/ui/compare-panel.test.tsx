@@ -80,7 +80,7 @@ describe('the comparison panel', () => {
     const store = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Lav variant' }));
     setVariantField('Effektens varighed i Variant 1', '3');
-    expect(store.getState().lastEdit).toBe('Ret variantens antagelse');
+    expect(store.getState().lastEdit).toEqual({ key: 'setVariantValue' });
     act(() => store.temporal.getState().undo());
     expect(figureCells('Netto', 'Nutidsværdi (NPV)')).toEqual(['201.410 kr.', '201.410 kr.']);
     fireEvent.click(screen.getByRole('button', { name: 'Slet variant »Variant 1«' }));

@@ -31,7 +31,7 @@ describe('the editor’s fields', () => {
     expect(store.getState().scenario!.targetGroups[0]!.interventions[0]!.costs[0]!.amount).toBe(1234.5);
     expect(input.value).toBe('1.234,5');
     expect(store.temporal.getState().pastStates).toHaveLength(1);
-    expect(store.getState().lastEdit).toBe('Ret felt: Beløb (kr.)');
+    expect(store.getState().lastEdit).toEqual({ key: 'setField', detail: 'Beløb (kr.)' });
   });
 
   it('keeps text that is not a number as an expression, committed with Enter', () => {
@@ -72,7 +72,7 @@ describe('the editor’s fields', () => {
     expect(input.value).toBe('0');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(input.getAttribute('aria-describedby')!)!;
-    expect(message.textContent).toBe('expected 1 or more, got 0');
+    expect(message.textContent).toBe('forventede mindst 1, fik 0');
     type(input, '8');
     expect(store.getState().scenario!.settings.horizonYears).toBe(8);
     expect(input.getAttribute('aria-invalid')).toBeNull();
@@ -86,7 +86,7 @@ describe('the editor’s fields', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toContain('andel_job');
     const summary = screen.getByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'targetGroups[0].interventions[0].outcomes[0].treated' }).getAttribute('href'))
+    expect(within(summary).getByRole('link', { name: 'Målgruppe 1 › Indsats 1 › Effekt 1 › Andel med indsatsen' }).getAttribute('href'))
       .toBe('#ed-targetGroups-0-interventions-0-outcomes-0-treated');
   });
 });
@@ -97,7 +97,7 @@ describe('lists in the editor', () => {
     const costs = () => store.getState().scenario!.targetGroups[0]!.interventions[0]!.costs;
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj udgiftspost' }));
     expect(costs().map((c) => c.label)).toEqual(['IPS-forløb', 'Ny udgift']);
-    expect(store.getState().lastEdit).toBe('Tilføj udgiftspost');
+    expect(store.getState().lastEdit).toEqual({ key: 'addCostItem' });
     fireEvent.click(screen.getByRole('button', { name: 'Slet udgiftspost Ny udgift' }));
     expect(costs().map((c) => c.label)).toEqual(['IPS-forløb']);
     expect(store.temporal.getState().pastStates).toHaveLength(2);

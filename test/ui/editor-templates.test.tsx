@@ -30,7 +30,7 @@ describe.skipIf(templates.length === 0)('catalogue templates in the editor', () 
     expect(scenario.catalogue?.id).toBe('dk');
     expect(scenario.targetGroups[0]!.interventions.map((iv) => iv.label)).toEqual(['IPS (Individual Placement and Support)', template.intervention.label]);
     for (const name of Object.keys(template.parameters ?? {})) expect(Object.keys(scenario.parameters).some((n) => n.startsWith(name))).toBe(true);
-    expect(store.getState().lastEdit).toBe('Tilføj indsats fra skabelon');
+    expect(store.getState().lastEdit).toEqual({ key: 'applyTemplate' });
     expect(selectRun(store.getState())?.ok).toBe(true);
   });
 

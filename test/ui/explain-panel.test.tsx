@@ -22,7 +22,7 @@ describe('the explanation panel', () => {
     const lines = within(dialog).getByRole('table');
     const item = within(lines).getByRole('rowheader', { name: /IPS-forløb/ }).closest('tr')!;
     expect(within(item).getAllByRole('cell').at(-1)!.textContent).toBe('−82.500 kr.');
-    expect(item.textContent).toContain('targetGroups[0].interventions[0].costs[0]');
+    expect(item.textContent).toContain('Målgruppe 1 › Indsats 1 › Udgift 1');
     const effect = within(lines).getByRole('rowheader', { name: /Tilbage på arbejdsmarkedet/ }).closest('tr')!;
     expect(within(effect).getAllByRole('cell').at(-1)!.textContent).toBe('17.357 kr.');
     expect(within(dialog).getByText('−65.143 kr.', { selector: 'strong' })).toBeTruthy();

@@ -55,9 +55,9 @@ describe('the key-figures panel', () => {
     // 5 × 56.782,07 = 283.910,35; undiscounted NPV = 283.910,35 − 82.500 = 201.410,35; BCR = 283.910,35 / 82.500 = 3,441.
     expect(figure('Netto', 'Gevinster i alt')).toBe('283.910 kr.');
     expect(figure('Netto', 'Nutidsværdi (NPV)')).toBe('201.410 kr.');
-    expect(figure('Netto', 'Benefit–cost ratio')).toBe('3,44');
+    expect(figure('Netto', 'Gevinst pr. omkostningskrone (BCR)')).toBe('3,44');
     // Kommune: 5 × 34.713,87 = 173.569,35; BCR 173.569,35 / 82.500 = 2,104.
-    expect(figure('Kommune', 'Benefit–cost ratio')).toBe('2,10');
+    expect(figure('Kommune', 'Gevinst pr. omkostningskrone (BCR)')).toBe('2,10');
   });
 
   it('shows ROI as BCR − 1: 2,44 in total and 1,10 for the kommune', () => {
@@ -70,7 +70,7 @@ describe('the key-figures panel', () => {
   it('shows no benefit–cost ratio for a ledger without costs', () => {
     renderApp();
     expect(figure('Region', 'Udgifter i alt')).toBe('0 kr.');
-    expect(figure('Region', 'Benefit–cost ratio')).toBe('–');
+    expect(figure('Region', 'Gevinst pr. omkostningskrone (BCR)')).toBe('–');
   });
 
   it('leaves out ledgers without any flow and names them »ingen strømme«, never »Straks«', () => {

@@ -37,6 +37,18 @@ describe('the language switch', () => {
     expect(screen.getByRole('columnheader', { name: 'Year 1' })).toBeTruthy();
   });
 
+  it('names the catalogue\'s perspective, discount rate and perspectives in English (issue 11, item 4)', () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    // The results footer: perspective and discount preset come from the catalogue's English texts.
+    const footer = document.querySelector('.results-footer')!.textContent!;
+    expect(footer).toContain('Budget view');
+    expect(footer).not.toMatch(/Budgetøkonomisk|Ingen diskontering/);
+    const options = [...document.querySelectorAll('option')].map((o) => o.textContent ?? '');
+    expect(options).toEqual(expect.arrayContaining(['Budget view', 'Fiscal view', 'Welfare view']));
+    expect(options.filter((o) => /Budgetøkonomisk|Finanspolitisk|Velfærdsøkonomisk|Refusionstrappen/.test(o))).toEqual([]);
+  });
+
   it('remembers the choice in localStorage and opens in it next time', () => {
     renderApp();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));

@@ -30,7 +30,7 @@ describe('the uncertainty fields', () => {
     expect(uncertainty(store)).toEqual({ type: 'pert', min: 0.464, mode: 0.58, max: 0.696 });
     expect((screen.getByLabelText(/^Mest sandsynlig/) as HTMLInputElement).value).toBe('58 %');
     expect(store.temporal.getState().pastStates).toHaveLength(1);
-    expect(store.getState().lastEdit).toBe('Ret felt: Usikkerhed (Monte Carlo og følsomhed): Fordeling');
+    expect(store.getState().lastEdit).toEqual({ key: 'setField', detail: 'Usikkerhed (Monte Carlo og følsomhed): Fordeling' });
   });
 
   it('commits a typed bound in percent and refuses a mode above the maximum, keeping what was typed', () => {

@@ -44,7 +44,7 @@ describe('the first page', () => {
     renderApp({ ...IPS_EXAMPLE, json: broken });
     const alert = within(screen.getByRole('main')).getByRole('alert');
     expect(within(alert).getByRole('heading').textContent).toBe('Scenariet kunne ikke indlæses');
-    expect(alert.textContent).toContain('settings');
+    expect(alert.textContent).toContain('Indstillinger › Horisont (år): forventede et tal');
     expect(screen.queryByRole('table')).toBeNull();
   });
 

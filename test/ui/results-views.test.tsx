@@ -63,6 +63,14 @@ describe('the results views', () => {
     expect(screen.getByText(/^Kommunen betaler/).textContent).toContain('kommunen får ikke udgiften tilbage inden for horisonten');
   });
 
+  it('says »inden for horisonten« once when neither the total nor the payer is paid back', () => {
+    // A 1-year effect: in total 56.782,07 < 82.500 and for the kommune 34.713,87 < 82.500.
+    renderApp(ipsWith((j) => { j.parameters.effekt_aar.value = 1; }));
+    const text = screen.getByText(/^Kommunen betaler/).textContent!;
+    expect(text).toContain('ingen tilbagebetaling inden for horisonten, hverken samlet eller for kommunen.');
+    expect(text.split('inden for horisonten').length - 1).toBe(1);
+  });
+
   it('lists each ledger’s payback time under the chart, and marks the two that cross zero', () => {
     const { container } = renderApp();
     expect(screen.getByText(/^Tilbagebetaling:/).closest('p')!.textContent)

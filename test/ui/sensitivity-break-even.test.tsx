@@ -63,7 +63,7 @@ describe('the break-even solver in the sensitivity tab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Brug værdien' }));
     const state = store.getState();
     expect(state.scenario!.parameters.andel_job_med_ips!.value).toBeCloseTo(0.33525, 5);
-    expect(state.lastEdit).toBe('Brug break-even-værdi for andel_job_med_ips');
+    expect(state.lastEdit).toEqual({ key: 'useBreakEvenValue', detail: 'andel_job_med_ips' });
     const run = selectRun(state);
     expect(run?.ok && Math.abs(run.value.total.npv)).toBeLessThan(0.01);
     // The answer now matches today's value, so there is nothing more to apply.

@@ -8,6 +8,7 @@ import { effectProfile, type ResolvedDecay } from './effects';
 import { multiplyProfile, scaleProfile, windowOf, type Profile } from './profile';
 import { derivedValue, type ValueComponent, type ValueContext } from './values';
 import type { GradeRef, OptimismApplier } from '../confidence/optimism';
+import type { LineFormula, LineLabel, MonthWindow } from '../model/line-text';
 import type { LineKind } from '../model/result';
 import type { Amount, CostItem, Intervention, Outcome, TargetGroup } from '../model/scenario';
 
@@ -23,7 +24,7 @@ export type LineInputs = [Amount[]] | [Amount[], Amount[]];
 export interface DraftLine {
   id: string;
   kind: LineKind;
-  label: string;
+  label: LineLabel;
   origin: LineOrigin;
   ledger: string;
   department: string | null;
@@ -31,7 +32,7 @@ export interface DraftLine {
   /** Per participant over participant months, or absolute over scenario months. */
   profile: Profile;
   perParticipant: boolean;
-  formula: string;
+  formula: LineFormula;
   /** The amounts behind the line, in (at most two) lists shared between lines, for dependency tracking. */
   inputs: LineInputs;
 }
@@ -72,20 +73,22 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   const gross = costProfile({ basis: cost.basis, amount, startMonth, durationMonths }, ctx.months, ctx.alloc);
   const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
   const inputs: LineInputs = [[cost.amount, cost.startMonth ?? 0, cost.durationMonths ?? 0, cost.refund?.share ?? 0]];
-  const window = cost.basis.endsWith('Once') ? `måned ${startMonth}` : `måned ${startMonth}–${startMonth + durationMonths - 1}`;
+  const window: MonthWindow = { from: startMonth, to: cost.basis.endsWith('Once') ? startMonth : startMonth + durationMonths - 1 };
   const grades = [{ grade: cost.confidence, path: `${path}.confidence` }];
   const payer = ctx.optimism.apply(scaleProfile(gross, -(1 - share), ctx.alloc), grades);
+  const formula = { kind: 'cost', amount, basis: cost.basis, refundShare: share, window } as const;
+  const label: LineLabel = cost.realisedYear === undefined ? { kind: 'cost', label: cost.label }
+    : { kind: 'cost', label: cost.label, realisedYear: cost.realisedYear };
   const lines: DraftLine[] = [draftLine(
-    origin, 'cost', `${path}:payer`, cost.label, cost.payer.ledger, cost.payer.department ?? null, cost.category,
-    payer.profile, perParticipant,
-    `−${amount} kr. (${cost.basis})${share ? ` × (1 − ${share})` : ''}, ${window}${payer.note}`, inputs,
+    origin, 'cost', `${path}:payer`, label, cost.payer.ledger, cost.payer.department ?? null, cost.category,
+    payer.profile, perParticipant, { ...formula, part: 'payer', optimism: payer.note }, inputs,
   )];
   if (cost.refund && share !== 0) {
     const refund = ctx.optimism.apply(scaleProfile(gross, -share, ctx.alloc), grades);
     lines.push(draftLine(
-      origin, 'refund', `${path}:refund`, cost.refund.label ?? `${cost.label} (refusion)`, cost.refund.ledger,
+      origin, 'refund', `${path}:refund`, { kind: 'refund', cost: cost.label, label: cost.refund.label ?? null }, cost.refund.ledger,
       cost.refund.department ?? null, cost.category, refund.profile, perParticipant,
-      `−${amount} kr. (${cost.basis}) × ${share}, ${window}${refund.note}`, inputs,
+      { ...formula, part: 'refund', optimism: refund.note }, inputs,
     ));
   }
   return lines;
@@ -109,8 +112,7 @@ function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, pa
   if (treated === null || counterfactual === null || startMonth === null || rampMonths === null
     || durationMonths === null || decay === null) return [];
   const delta = treated - counterfactual;
-  const effectText = `Δ = ${treated} − ${counterfactual} = ${round6(delta)}, måned ${startMonth}–${startMonth + durationMonths - 1}`;
-  const lockInText = outcome.lockIn ? `fastholdelse ${outcome.lockIn.share}` : '';
+  const window: MonthWindow = { from: startMonth, to: startMonth + durationMonths - 1 };
   const effect = effectProfile({ delta, startMonth, rampMonths, durationMonths, decay }, ctx.months, ctx.alloc);
   const effectInputs: Amount[] = [outcome.treated, outcome.counterfactual, outcome.startMonth, outcome.rampMonths ?? 0,
     outcome.durationMonths, ...(outcome.decay?.type === 'exponential' ? [outcome.decay.ratePerYear] : [])];
@@ -121,16 +123,17 @@ function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, pa
     const grades = [{ grade: outcome.confidence, path: `${path}.confidence` }, ...(value.confidence ?? [])];
     const valued = ctx.optimism.apply(multiplyProfile(effect, value.perMonth, ctx.alloc), grades);
     lines.push(draftLine(
-      origin, 'effect', `${path}:effect:${v}`, `${outcome.label}: ${value.label}`, value.ledger, value.department,
-      value.category, valued.profile, true, `${effectText} × ${value.formula}${valued.note}`,
+      origin, 'effect', `${path}:effect:${v}`, { kind: 'effect', outcome: outcome.label, value: value.label }, value.ledger,
+      value.department, value.category, valued.profile, true,
+      { kind: 'effect', treated, counterfactual, delta: round6(delta), window, value: value.formula, optimism: valued.note },
       [effectInputs, value.amounts],
     ));
-    if (lockIn) {
+    if (lockIn && outcome.lockIn) {
       const held = ctx.optimism.apply(multiplyProfile(lockIn, value.perMonth, ctx.alloc), grades);
       lines.push(draftLine(
-        origin, 'lockIn', `${path}:lockIn:${v}`, `${outcome.label} (fastholdelse): ${value.label}`, value.ledger,
+        origin, 'lockIn', `${path}:lockIn:${v}`, { kind: 'lockIn', outcome: outcome.label, value: value.label }, value.ledger,
         value.department, value.category, held.profile, true,
-        `${lockInText} × ${value.formula}${held.note}`, [lockInInputs, value.amounts],
+        { kind: 'lockIn', share: outcome.lockIn.share, value: value.formula, optimism: held.note }, [lockInInputs, value.amounts],
       ));
     }
   });
@@ -162,8 +165,8 @@ function outcomeValue(outcome: Outcome, path: string, ctx: LineContext): GradedV
     if (amount === null) return;
     out.push({
       ledger: line.ledger, department: line.department ?? null, category: line.category,
-      label: line.label ?? line.ledger, perMonth: amount / 12,
-      formula: `${amount} kr./person-år ÷ 12`, amounts: [line.amount],
+      label: { kind: 'direct', label: line.label ?? null, ledger: line.ledger }, perMonth: amount / 12,
+      formula: { kind: 'perPersonYear', amount }, amounts: [line.amount],
       confidence: [{ grade: line.confidence, path: `${p}.confidence` }],
     });
   });
@@ -172,8 +175,8 @@ function outcomeValue(outcome: Outcome, path: string, ctx: LineContext): GradedV
 
 /** One constructor, so every line has the same shape (object spread here was the projection's hot spot). */
 function draftLine(
-  origin: LineOrigin, kind: LineKind, id: string, label: string, ledger: string, department: string | null,
-  category: string, profile: Profile, perParticipant: boolean, formula: string, inputs: LineInputs,
+  origin: LineOrigin, kind: LineKind, id: string, label: LineLabel, ledger: string, department: string | null,
+  category: string, profile: Profile, perParticipant: boolean, formula: LineFormula, inputs: LineInputs,
 ): DraftLine {
   return { id, kind, label, origin, ledger, department, category, profile, perParticipant, formula, inputs };
 }

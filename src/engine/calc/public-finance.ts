@@ -29,17 +29,18 @@ export function settle(line: ValueComponent, kind: Kind, ctx: ValueContext): Val
     share = rate;
   }
   const amounts = kind === 'equalised' ? [...line.amounts, rules.equalisation.rate] : line.amounts;
-  const formula = kind === 'equalised' ? `${share} × (${line.formula})` : `(${line.formula})`;
+  const ruleText = { key: `publicFinance.${kind === 'equalised' ? 'equalisation' : 'budgetGuarantee'}`, text: rule.label };
+  const label = { kind: 'moved' as const, rule: ruleText, of: line.label };
   const moved = scale(line.perMonth, share, ctx);
   return [
     line,
     {
       ledger: line.ledger, department: line.department, category: line.category,
-      label: `${rule.label}: ${line.label}`, perMonth: scale(moved, -1, ctx), formula: `−${formula}`, amounts,
+      label, perMonth: scale(moved, -1, ctx), formula: { kind: 'moved', sign: -1, share, of: line.formula }, amounts,
     },
     {
       ledger: rule.ledger, department: rule.department ?? null, category: line.category,
-      label: `${rule.label}: ${line.label}`, perMonth: moved, formula: `+${formula}`, amounts,
+      label, perMonth: moved, formula: { kind: 'moved', sign: 1, share, of: line.formula }, amounts,
     },
   ];
 }

@@ -8,6 +8,7 @@ import { own } from '../own';
 import type { Allocate } from './arena';
 import { settle } from './public-finance';
 import type { Model, RefusionRule, StateComponent, SupportState, TaxRule } from '../model/catalogue';
+import type { CatalogueText, StateSide, TaxBase, ValueFormula, ValueLabel } from '../model/line-text';
 import type { Amount, PublicFinanceSetting } from '../model/scenario';
 
 /** A valued stream per person in the success state: value per person-month at participant month k. */
@@ -15,10 +16,10 @@ export interface ValueComponent {
   ledger: string;
   department: string | null;
   category: string;
-  label: string;
+  label: ValueLabel;
   /** A constant, or a full-length series when it varies (refusion by seniority). */
   perMonth: number | Float64Array;
-  formula: string;
+  formula: ValueFormula;
   /** The amounts it was computed from, for dependency tracking. */
   amounts: Amount[];
 }
@@ -55,33 +56,40 @@ export function derivedValue(from: string, to: string, path: string, ctx: ValueC
   return out;
 }
 
+/** Which state a component belongs to and on which side of u(to) − u(from). */
+interface StateTag {
+  state: CatalogueText;
+  side: StateSide;
+}
+
 /** u(state) · sign: what one person in the state books to each ledger per month. */
 function stateValue(stateId: string, state: SupportState, sign: 1 | -1, path: string, ctx: ValueContext): ValueComponent[] {
   const out: ValueComponent[] = [];
-  const tag = `${state.label} (${sign > 0 ? 'til' : 'fra'})`;
+  const tag: StateTag = { state: { key: `states.${stateId}`, text: state.label }, side: sign > 0 ? 'to' : 'from' };
   state.components.forEach((component, i) => {
     const cPath = `${path}.components[${i}]`;
     const monthly = ctx.evaluate(component.monthly, `${cPath}.monthly`);
     if (monthly === null) return;
+    const text: CatalogueText = { key: `states.${stateId}.components.${i}`, text: component.label };
     if (component.type === 'service') {
       out.push({
         ledger: component.ledger, department: component.department ?? null, category: component.category,
-        label: `${component.label}, ${tag}`,
+        label: { kind: 'service', component: text, ...tag },
         perMonth: -sign * monthly,
-        formula: `${sign > 0 ? '−' : '+'}${fmt(monthly)} kr./md. (${stateId})`,
+        formula: { kind: 'monthly', sign: -sign as 1 | -1, monthly: round6(monthly), state: stateId, refusion: null },
         amounts: [component.monthly],
       });
     }
-    if (component.type === 'benefit') out.push(...benefitValue(component, monthly, sign, tag, stateId, cPath, ctx));
+    if (component.type === 'benefit') out.push(...benefitValue(component, text, monthly, sign, tag, stateId, cPath, ctx));
     if (component.type === 'wage' || (component.type === 'benefit' && component.taxable)) {
-      out.push(...taxValue(component, monthly, sign, tag, ctx));
+      out.push(...taxValue(component, text, monthly, sign, tag, ctx));
     }
   });
   return out;
 }
 
 function benefitValue(
-  b: Extract<StateComponent, { type: 'benefit' }>, monthly: number, sign: 1 | -1, tag: string, stateId: string,
+  b: Extract<StateComponent, { type: 'benefit' }>, text: CatalogueText, monthly: number, sign: 1 | -1, tag: StateTag, stateId: string,
   path: string, ctx: ValueContext,
 ): ValueComponent[] {
   // The scenario's regime replaces only rules of the same regime (not, say, dagpenge co-financing).
@@ -114,18 +122,18 @@ function benefitValue(
       refund[k] = -sign * monthly * share;
     }
   }
-  const verb = sign > 0 ? '−' : '+';
+  const shown = -sign as 1 | -1;
   const out: ValueComponent[] = [{
     ledger: b.payer, department: b.department ?? null, category: b.category,
-    label: `${b.label}, ${tag}`, perMonth: payer,
-    formula: rule ? `${verb}${fmt(monthly)} kr./md. × (1 − refusion '${ruleId}' ved anciennitet) (${stateId})` : `${verb}${fmt(monthly)} kr./md. (${stateId})`,
+    label: { kind: 'benefit', component: text, ...tag }, perMonth: payer,
+    formula: { kind: 'monthly', sign: shown, monthly: round6(monthly), state: stateId, refusion: rule ? { rule: ruleId!, part: 'payer' } : null },
     amounts: [b.monthly],
   }];
   if (rule && b.refundLedger) {
     out.push({
       ledger: b.refundLedger, department: b.refundDepartment ?? null, category: b.category,
-      label: `${b.label}, refusion, ${tag}`, perMonth: refund,
-      formula: `${verb}${fmt(monthly)} kr./md. × refusion '${ruleId}' ved anciennitet (${stateId})`,
+      label: { kind: 'benefitRefund', component: text, ...tag }, perMonth: refund,
+      formula: { kind: 'monthly', sign: shown, monthly: round6(monthly), state: stateId, refusion: { rule: ruleId!, part: 'refund' } },
       amounts: [b.monthly],
     });
   }
@@ -133,7 +141,7 @@ function benefitValue(
 }
 
 function taxValue(
-  c: StateComponent, monthly: number, sign: 1 | -1, tag: string, ctx: ValueContext,
+  c: StateComponent, text: CatalogueText, monthly: number, sign: 1 | -1, tag: StateTag, ctx: ValueContext,
 ): ValueComponent[] {
   const out: ValueComponent[] = [];
   const kind = c.type === 'wage' ? 'wage' : 'benefit';
@@ -141,13 +149,14 @@ function taxValue(
     if ((tax.base ?? 'both') !== 'both' && tax.base !== kind) continue;
     const rate = ctx.evaluate(tax.rate, `model.taxRules.${taxId}.rate`);
     if (rate === null) continue;
-    const base = kind === 'wage' ? wageBase(taxId, tax, monthly, ctx) : { value: monthly, formula: `${fmt(monthly)} kr./md.`, amounts: [] };
+    const base = kind === 'wage' ? wageBase(taxId, tax, monthly, ctx)
+      : { value: monthly, formula: { monthly: round6(monthly), deductFirst: [], wageDeduction: null }, amounts: [] };
     if (base === null) continue;
     const line: ValueComponent = {
       ledger: tax.ledger, department: tax.department ?? null, category: tax.category,
-      label: `${tax.label} af ${c.label.toLowerCase()}, ${tag}`,
+      label: { kind: 'tax', tax: { key: `taxRules.${taxId}`, text: tax.label }, component: text, ...tag },
       perMonth: sign * rate * base.value,
-      formula: `${sign > 0 ? '+' : '−'}${fmt(rate)} × ${base.formula}`,
+      formula: { kind: 'tax', sign, rate: round6(rate), base: base.formula },
       amounts: [c.monthly, tax.rate, ...base.amounts],
     };
     out.push(...(tax.equalised && ctx.publicFinance === 'single-kommune' ? settle(line, 'equalised', ctx) : [line]));
@@ -158,9 +167,9 @@ function taxValue(
 /** The wage a rule taxes: net of the rules levied first (AM-bidrag) and of its wage deduction. */
 function wageBase(
   taxId: string, tax: TaxRule, monthly: number, ctx: ValueContext,
-): { value: number; formula: string; amounts: Amount[] } | null {
+): { value: number; formula: TaxBase; amounts: Amount[] } | null {
   let value = monthly;
-  let formula = `${fmt(monthly)} kr./md.`;
+  const formula: TaxBase = { monthly: round6(monthly), deductFirst: [], wageDeduction: null };
   const amounts: Amount[] = [];
   for (const [i, firstId] of (tax.deductFirst ?? []).entries()) {
     const first = ctx.model.taxRules[firstId];
@@ -171,7 +180,7 @@ function wageBase(
     const r = ctx.evaluate(first.rate, `model.taxRules.${firstId}.rate`);
     if (r === null) return null;
     value -= r * monthly;
-    formula += ` − ${fmt(r)} × ${fmt(monthly)} (${first.label})`;
+    formula.deductFirst.push({ rate: round6(r), tax: { key: `taxRules.${firstId}`, text: first.label } });
     amounts.push(first.rate);
   }
   if (tax.wageDeduction) {
@@ -180,12 +189,13 @@ function wageBase(
     if (share === null || max === null) return null;
     const deduction = Math.min(share * monthly, max / 12);
     value -= deduction;
-    formula += ` − min(${fmt(share)} × ${fmt(monthly)}, ${fmt(max)}/12) (fradrag)`;
+    formula.wageDeduction = { share: round6(share), maxPerYear: round6(max) };
     amounts.push(tax.wageDeduction.share, tax.wageDeduction.maxPerYear);
   }
-  return { value, formula: value === monthly ? formula : `(${formula})`, amounts };
+  return { value, formula, amounts };
 }
 
-function fmt(n: number): string {
-  return String(Math.round(n * 1e6) / 1e6);
+/** Formula figures are shown to six decimals (floating-point noise is not a fact). */
+function round6(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
 }

@@ -8,6 +8,7 @@
 import type { Allocate } from '../calc/arena';
 import type { Profile } from '../calc/profile';
 import type { ConfidenceGrade, Model } from '../model/catalogue';
+import type { OptimismFactor } from '../model/line-text';
 import type { OptimismSummary } from '../model/result';
 
 /** A grade a line depends on, with the field it was read from. */
@@ -17,8 +18,8 @@ export interface GradeRef {
 }
 
 export interface OptimismApplier {
-  /** The profile corrected by the grades (unchanged when the setting is off or nothing is graded), and a note for its formula. */
-  apply(profile: Profile, grades: GradeRef[]): { profile: Profile; note: string };
+  /** The profile corrected by the grades (unchanged when the setting is off or nothing is graded), and the factors for its formula. */
+  apply(profile: Profile, grades: GradeRef[]): { profile: Profile; note: OptimismFactor[] };
   summary(): OptimismSummary;
 }
 
@@ -31,9 +32,9 @@ export function createOptimism(
   if (enabled && table.size === 0) fail('settings.optimismCorrection', 'the catalogue defines no confidence grades (confidenceGrades), so there is nothing to correct by');
   return {
     apply(profile, grades) {
-      if (!enabled) return { profile, note: '' };
+      if (!enabled) return { profile, note: [] };
       let gain = 1, cost = 1;
-      const parts: string[] = [];
+      const parts: OptimismFactor[] = [];
       for (const { grade, path } of grades) {
         if (grade === undefined) continue;
         const found = table.get(grade);
@@ -44,13 +45,13 @@ export function createOptimism(
         gain *= 1 - found.gainReduction;
         cost *= 1 + found.costUplift;
         used.set(grade, (used.get(grade) ?? 0) + 1);
-        parts.push(`karakter ${grade}: gevinst × ${1 - found.gainReduction}, omkostning × ${1 + found.costUplift}`);
+        parts.push({ grade, gain: 1 - found.gainReduction, cost: 1 + found.costUplift });
       }
       if (parts.length === 0) {
         ungraded += 1;
-        return { profile, note: '' };
+        return { profile, note: [] };
       }
-      return { profile: correctProfile(profile, gain, cost, alloc), note: ` × optimismekorrektion (${parts.join('; ')})` };
+      return { profile: correctProfile(profile, gain, cost, alloc), note: parts };
     },
     summary() {
       return {

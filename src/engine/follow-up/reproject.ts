@@ -93,10 +93,10 @@ export function reproject(forecast: Scenario, followUp: FollowUp, model: Model, 
       const adjustment = r.amount - forecastCost(first.value, r.path, r.year);
       if (Math.abs(adjustment) < 1e-9) continue;
       scenario.targetGroups[t.g]!.interventions[t.i]!.costs.push({
-        label: `${t.cost.label} (realiseret år ${r.year})`, amount: adjustment, basis: 'fixedPerYear',
+        label: t.cost.label, realisedYear: r.year, amount: adjustment, basis: 'fixedPerYear',
         payer: t.cost.payer, category: t.cost.category, startMonth: (r.year - 1) * MONTHS_PER_YEAR, durationMonths: MONTHS_PER_YEAR,
         ...(t.cost.refund ? { refund: t.cost.refund } : {}),
-        note: `Realiseret ${r.amount} kr. mod prognose; ${r.source ?? ''} ${r.date ?? ''}`.trim(),
+        ...(r.source || r.date ? { source: [r.source, r.date].filter(Boolean).join(' ') } : {}),
       });
     }
   }

@@ -1,5 +1,6 @@
 /** What a projection returns. All amounts in kr. (the scenario's price year), positive = gain. */
-import type { DiscountTiming, PublicFinanceSetting } from './scenario';
+import type { LineFormula, LineLabel } from './line-text';
+import type { DiscountBand, DiscountTiming, PublicFinanceSetting } from './scenario';
 
 export type Result<V, E> = { ok: true; value: V } | { ok: false; errors: E[] };
 
@@ -15,7 +16,8 @@ export type LineKind = 'cost' | 'refund' | 'effect' | 'lockIn';
 export interface Line {
   id: string;
   kind: LineKind;
-  label: string;
+  /** What the line is, as facts; src/format/line-text.ts puts it in words. */
+  label: LineLabel;
   /** Where it comes from in the scenario. */
   path: string;
   targetGroup: string;
@@ -25,8 +27,8 @@ export interface Line {
   category: string;
   /** Net per year (index 0 = year 1), totals over all participants. */
   annual: number[];
-  /** How the line is computed, in words and numbers. */
-  formula: string;
+  /** How the line is computed, as facts; src/format/line-text.ts puts it in words. */
+  formula: LineFormula;
   /** The amounts (numbers or expressions) it was computed from; explainFigure resolves their names. */
   inputs: readonly (number | string)[][];
 }
@@ -83,7 +85,8 @@ export interface Projection {
   /** Everyone who starts within the horizon: the divisor of per-participant figures. */
   participants: number;
   perspective: string;
-  discount: { label: string; timing: DiscountTiming; factors: number[]; convention: string };
+  /** The discount preset (id and the catalogue's label) or, for own rates, the bands; src/format renders it. */
+  discount: { preset: { id: string; label: string } | null; bands: DiscountBand[]; timing: DiscountTiming; factors: number[]; convention: string };
   optimism: OptimismSummary;
   publicFinance: PublicFinanceSummary;
   /** Values of all parameters and catalogue constants as used (in the scenario's price year). */

@@ -42,6 +42,8 @@ export interface CostItem {
   confidence?: number;
   note?: string;
   source?: string;
+  /** Set only by the follow-up re-projection: the year whose realised cost this item books against the forecast. */
+  realisedYear?: number;
 }
 
 export type Decay =

@@ -4,6 +4,8 @@
  * (per ledger: annual, cumulative, discount factor, discounted, NPV). Diskontering derives the
  * factors from the rate cells; Vægte holds the time and cohort weights as values.
  */
+import { discountLabel } from '../../format/conventions';
+import { lineLabelText } from '../../format/line-text';
 import { MONTHS_PER_YEAR, TIMING_CONVENTIONS, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
 import { neutraliseCsvCell } from '../../format/export-safety';
 import { decompose, type Decomposition, type ScalarFactor } from './decompose';
@@ -51,7 +53,7 @@ export function buildWorkbook(scenario: Scenario, model: Model, projection: Proj
   const about = new SheetBuilder();
   about.add([{ value: neutraliseCsvCell(scenario.title), style: 'title' }]);
   about.add([text(`Lavet af ${meta.generator}. Alle beløb i kr. (totaler over alle deltagere), positive = gevinst, negative = udgift.`)]);
-  about.add([text(`Perspektiv: ${projection.perspective}. Diskontering: ${projection.discount.label}; ${TIMING_CONVENTIONS[projection.discount.timing]}.`)]);
+  about.add([text(`Perspektiv: ${projection.perspective}. Diskontering: ${discountLabel(projection.discount, 'da')}; ${TIMING_CONVENTIONS[projection.discount.timing]}.`)]);
   about.add([text(`Horisont: ${years} år. Deltagere i alt: ${projection.participants}.`)]);
   about.add();
   for (const line of [
@@ -107,7 +109,7 @@ function linesAndWeights(parts: Decomposition, input: InputCells, yearLabels: st
   for (const d of parts.lines) {
     const row = l.next;
     lineRows.set(d.line.id, row);
-    const base = [text(d.line.id), text(d.line.label), text(d.line.ledger), text(d.line.department ?? ''), text(d.line.category), text(d.line.kind)];
+    const base = [text(d.line.id), text(lineLabelText(d.line.label, 'da')), text(d.line.ledger), text(d.line.department ?? ''), text(d.line.category), text(d.line.kind)];
     if (!d.scalar) {
       l.add([...base, text('værdier'), null, ...d.line.annual.map((v) => ({ value: v, style: 'kr' as const }))]);
       continue;
@@ -140,7 +142,7 @@ function discountSheet(projection: Projection, bands: DiscountBand[], input: Inp
   const b = new SheetBuilder();
   const timing = projection.discount.timing;
   b.add([{ value: 'Diskontering', style: 'title' }]);
-  b.add([text(`${projection.discount.label}. ${TIMING_CONVENTIONS[timing]}.`)]);
+  b.add([text(`${discountLabel(projection.discount, 'da')}. ${TIMING_CONVENTIONS[timing]}.`)]);
   b.add([{ value: 'År', style: 'header' }, ...yearLabels.map((v) => ({ value: v, style: 'header' as const }))]);
   const col = (y: number) => columnLetter(DISCOUNT_YEAR_COLUMN + y);
   const bandOf = (year: number) => bands.reduce((found, band, i) => (band.fromYear <= year ? i : found), -1);

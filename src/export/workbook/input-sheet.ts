@@ -4,6 +4,7 @@
  * column C and is re-priced to the scenario's price year in E (= C × D); an expression parameter
  * is a formula over the other named cells.
  */
+import { discountLabel } from '../../format/conventions';
 import { compileExpression, dependenciesOf, type Amount, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
 import { neutraliseCsvCell } from '../../format/export-safety';
 import { amountFormula, numberText } from './formula';
@@ -90,7 +91,7 @@ export function inputSheet(scenario: Scenario, model: Model, projection: Project
   const rateNames = bands.map((band) => {
     const row = b.next;
     const name = unique(`rente_fra_aar_${band.fromYear}`);
-    b.add([text(`rente fra år ${band.fromYear}`), text(projection.discount.label), { value: band.rate, style: 'input' }, null,
+    b.add([text(`rente fra år ${band.fromYear}`), text(discountLabel(projection.discount, 'da')), { value: band.rate, style: 'input' }, null,
       { value: formula(`C${row}`), style: 'factor' }, text('pr. år'), null, null, text(`gælder fra år ${band.fromYear}`), text('ja')]);
     names.push({ name, sheet: INPUT_SHEET, ref: `$E$${row}` });
     return name;

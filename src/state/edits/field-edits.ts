@@ -3,14 +3,14 @@ import { defineEdit, type ScenarioDraft } from './define-edit';
 import { setAt, type FieldPath } from './paths';
 
 /** Sets one field; undefined removes an optional one. */
-export const setField = defineEdit('Ret felt', (draft, path: FieldPath, value: unknown) => {
+export const setField = defineEdit('setField', (draft, path: FieldPath, value: unknown) => {
   setAt(draft, path, value);
 });
 
 export type DiscountMode = 'preset' | 'bands';
 
 /** Switches between a catalogue preset and a custom schedule (which starts from the preset's bands). */
-export const setDiscountMode = defineEdit('Skift diskontering', (draft, mode: DiscountMode, presetBands: { fromYear: number; rate: number }[] = []) => {
+export const setDiscountMode = defineEdit('setDiscountMode', (draft, mode: DiscountMode, presetBands: { fromYear: number; rate: number }[] = []) => {
   const current = draft.settings.discount;
   if (mode === 'bands' && 'preset' in current) {
     draft.settings.discount = { bands: presetBands.length ? presetBands.map((b) => ({ ...b })) : [{ fromYear: 1, rate: 0.035 }] };
@@ -19,14 +19,14 @@ export const setDiscountMode = defineEdit('Skift diskontering', (draft, mode: Di
   }
 });
 
-export const addDiscountBand = defineEdit('Tilføj rentebånd', (draft) => {
+export const addDiscountBand = defineEdit('addDiscountBand', (draft) => {
   const d = draft.settings.discount;
   if (!('bands' in d)) return;
   const last = d.bands[d.bands.length - 1];
   d.bands.push({ fromYear: (last?.fromYear ?? 0) + 35, rate: last?.rate ?? 0.035 });
 });
 
-export const deleteDiscountBand = defineEdit('Slet rentebånd', (draft, index: number) => {
+export const deleteDiscountBand = defineEdit('deleteDiscountBand', (draft, index: number) => {
   const d = draft.settings.discount;
   if ('bands' in d && d.bands.length > 1) d.bands.splice(index, 1);
 });
@@ -39,14 +39,14 @@ function outcomeAt(draft: ScenarioDraft, [g, i, o]: OutcomePath) {
 
 export type DecayType = 'none' | 'exponential' | 'linear';
 
-export const setDecayType = defineEdit('Skift aftagning', (draft, at: OutcomePath, type: DecayType) => {
+export const setDecayType = defineEdit('setDecayType', (draft, at: OutcomePath, type: DecayType) => {
   const outcome = outcomeAt(draft, at);
   if (!outcome || (outcome.decay?.type ?? 'none') === type) return;
   outcome.decay = type === 'exponential' ? { type, ratePerYear: 0.1 } : { type };
 });
 
 /** Direct values per ledger, or derived from two support states of the model. */
-export const setValueType = defineEdit('Skift værdisætning', (draft, at: OutcomePath, type: 'direct' | 'derived', states: string[] = [], ledger: string = 'kommune') => {
+export const setValueType = defineEdit('setValueType', (draft, at: OutcomePath, type: 'direct' | 'derived', states: string[] = [], ledger: string = 'kommune') => {
   const outcome = outcomeAt(draft, at);
   if (!outcome || outcome.value.type === type) return;
   outcome.value = type === 'derived'
@@ -54,14 +54,14 @@ export const setValueType = defineEdit('Skift værdisætning', (draft, at: Outco
     : { type, perPersonYear: [{ ledger, category: 'unspecified', amount: 0 }] };
 });
 
-export const setLockIn = defineEdit('Slå fastholdelse til/fra', (draft, at: OutcomePath, on: boolean) => {
+export const setLockIn = defineEdit('setLockIn', (draft, at: OutcomePath, on: boolean) => {
   const outcome = outcomeAt(draft, at);
   if (!outcome || Boolean(outcome.lockIn) === on) return;
   if (on) outcome.lockIn = { share: -0.05, startMonth: 0, durationMonths: 6 };
   else delete outcome.lockIn;
 });
 
-export const setRefund = defineEdit('Slå refusion til/fra', (draft, [g, i, c]: [number, number, number], on: boolean, ledger: string = 'stat') => {
+export const setRefund = defineEdit('setRefund', (draft, [g, i, c]: [number, number, number], on: boolean, ledger: string = 'stat') => {
   const cost = draft.targetGroups[g]?.interventions[i]?.costs[c];
   if (!cost || Boolean(cost.refund) === on) return;
   if (on) cost.refund = { ledger, share: 0.5 };

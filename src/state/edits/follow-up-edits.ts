@@ -10,14 +10,14 @@ import { removeAt } from './list-helpers';
 
 export type RealisedKind = 'participants' | 'costs' | 'outcomes';
 
-export const addRealised = defineEdit('Tilføj realiseret tal', (draft, kind: RealisedKind, path: string) => {
+export const addRealised = defineEdit('addRealised', (draft, kind: RealisedKind, path: string) => {
   const followUp = (draft.followUp ??= {});
   if (kind === 'participants') (followUp.participants ??= []).push({ path, count: 0 });
   else if (kind === 'costs') (followUp.costs ??= []).push({ path, year: 1, amount: 0 });
   else (followUp.outcomes ??= []).push({ path, monthsAfterStart: 12, share: 0 });
 });
 
-export const deleteRealised = defineEdit('Slet realiseret tal', (draft, kind: RealisedKind, index: number) => {
+export const deleteRealised = defineEdit('deleteRealised', (draft, kind: RealisedKind, index: number) => {
   const list = draft.followUp?.[kind];
   if (!draft.followUp || !list) return;
   removeAt(list as unknown[], index);

@@ -1,5 +1,6 @@
-/** The editor's named, pure edits of a scenario (each `(scenario, …args) => scenario` with a Danish label). */
-export { defineEdit, uniqueName, type Edit } from './define-edit';
+/** The editor's named, pure edits of a scenario (each `(scenario, …args) => scenario` with a message key). */
+export { defineEdit, uniqueName, EDIT_KEYS, type Edit, type EditKey } from './define-edit';
+export type { ItemNames } from './item-names';
 export { getAt, pathKey, type FieldPath } from './paths';
 export { renameInExpression } from './expressions';
 export {

@@ -14,10 +14,6 @@ export function copyOf<T>(item: T): T {
   return structuredClone(isDraft(item) ? current(item as object) as T : item);
 }
 
-export function copyLabel(label: string): string {
-  return `${label} (kopi)`;
-}
-
 /** Removes item `index` if it exists. */
 export function removeAt<T>(list: T[], index: number): void {
   if (index >= 0 && index < list.length) list.splice(index, 1);

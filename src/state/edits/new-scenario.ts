@@ -4,6 +4,7 @@
  * and the chosen intervention with its parameters. The library toolbar and the editor both call
  * `openNewCaseFromTemplate`; it opens like a file (openDocument), so it is a new document, not an edit.
  */
+import type { ItemNames } from './item-names';
 import { shippedCatalogue } from '../../io/catalogues';
 import type { CatalogueFile } from '../../io/catalogue-schema';
 import { SCENARIO_KIND, SCENARIO_SCHEMA_VERSION, type ScenarioFile } from '../../io/scenario-schema';
@@ -17,7 +18,7 @@ export const NEW_CASE_HORIZON_YEARS = 10;
 export const NEW_CASE_DISCOUNT_PRESET = 'fm-2021';
 
 /** The new scenario, or null when the catalogue or template does not exist. */
-export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: string): ScenarioFile | null {
+export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: string, names: ItemNames): ScenarioFile | null {
   const template = catalogue.interventionTemplates?.[templateId];
   if (!template) return null;
   const groupId = template.targetGroups?.find((id) => catalogue.targetGroups?.[id]);
@@ -39,10 +40,10 @@ export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: st
     parameters: structuredClone(template.parameters ?? {}),
     targetGroups: [{
       id: groupId ?? 'maalgruppe',
-      label: group?.label ?? 'Målgruppe',
+      label: group?.label ?? names.targetGroup,
       ...(group?.description ? { description: group.description } : {}),
       ...(group?.startingSeniorityWeeks !== undefined ? { startingSeniorityWeeks: group.startingSeniorityWeeks } : {}),
-      cohorts: [{ label: 'Deltagere', count: DEFAULT_COHORT_COUNT, startMonth: 0 }],
+      cohorts: [{ label: names.participants, count: DEFAULT_COHORT_COUNT, startMonth: 0 }],
       interventions: [intervention],
     }],
   };
@@ -53,10 +54,10 @@ export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: st
  * stays in the library, with a way back); returns the problems if it could not.
  */
 export function openNewCaseFromTemplate(
-  store: Pick<AppState, 'openDocument'>, templateId: string, catalogueId: string = NEW_CASE_CATALOGUE,
+  store: Pick<AppState, 'openDocument'>, templateId: string, names: ItemNames, catalogueId: string = NEW_CASE_CATALOGUE,
 ): EngineError[] {
   const catalogue = shippedCatalogue(catalogueId);
-  const scenario = catalogue ? newScenarioFromTemplate(catalogue, templateId) : null;
+  const scenario = catalogue ? newScenarioFromTemplate(catalogue, templateId, names) : null;
   if (!scenario) return [{ path: 'catalogue', message: `no template '${templateId}' in catalogue '${catalogueId}'` }];
   return store.openDocument(scenario, 'template', scenario.title) ? [] : [{ path: '(template)', message: 'the new case could not be opened' }];
 }

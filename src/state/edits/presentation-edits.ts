@@ -37,21 +37,21 @@ export function niceStep(raw: number): number {
   return (m >= 5 ? 5 : m >= 2 ? 2 : 1) * power;
 }
 
-export const addLever = defineEdit('Tilføj håndtag', (draft, parameter: string) => {
+export const addLever = defineEdit('addLever', (draft, parameter: string) => {
   const levers = (draft.presentation ??= { levers: [] }).levers;
   if (levers.length >= MAX_LEVERS || levers.some((l) => l.parameter === parameter)) return;
   const lever = defaultLever(draft as ScenarioFile, parameter);
   if (lever) levers.push(lever);
 });
 
-export const removeLever = defineEdit('Fjern håndtag', (draft, parameter: string) => {
+export const removeLever = defineEdit('removeLever', (draft, parameter: string) => {
   if (!draft.presentation) return;
   draft.presentation.levers = draft.presentation.levers.filter((l) => l.parameter !== parameter);
   if (draft.presentation.levers.length === 0) delete draft.presentation;
 });
 
 /** Sets a lever's range; one that is not a range (min ≥ max, step ≤ 0) is ignored. */
-export const setLeverRange = defineEdit('Ret håndtagets interval', (draft, parameter: string, range: Omit<Lever, 'parameter'>) => {
+export const setLeverRange = defineEdit('setLeverRange', (draft, parameter: string, range: Omit<Lever, 'parameter'>) => {
   const lever = draft.presentation?.levers.find((l) => l.parameter === parameter);
   if (!lever || !(range.min < range.max) || !(range.step > 0)) return;
   Object.assign(lever, range);
@@ -71,7 +71,7 @@ export function withLeverValues(scenario: ScenarioFile, values: Record<string, n
  * Keeps a lever setting as a variant »Præsentation 1« … with one change per lever moved away from the
  * baseline. Nothing happens when three variants exist already or no lever was moved.
  */
-export const saveLeversAsVariant = defineEdit('Gem håndtag som variant', (draft, values: Record<string, number>, title: string) => {
+export const saveLeversAsVariant = defineEdit('saveLeversAsVariant', (draft, values: Record<string, number>, title: string) => {
   const variants = (draft.variants ??= []);
   const changes = Object.entries(values)
     .filter(([name, value]) => typeof draft.parameters[name]?.value === 'number' && draft.parameters[name]!.value !== value)

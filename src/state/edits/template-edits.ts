@@ -31,7 +31,7 @@ export function availableTemplates(scenario: Pick<ScenarioFile, 'catalogue'> | n
   })));
 }
 
-export const applyTemplate = defineEdit('Tilføj indsats fra skabelon', (
+export const applyTemplate = defineEdit('applyTemplate', (
   draft, g: number, template: InterventionTemplate, catalogue?: { id: string; version: string },
 ) => {
   const group = draft.targetGroups[g];

@@ -3,6 +3,7 @@
  * assumes. Each is a named edit of the scenario itself, so variants are undone, autosaved and saved
  * to file with it.
  */
+import type { ItemNames } from './item-names';
 import { current } from 'immer';
 import { differences } from '../../engine';
 import { MAX_VARIANTS } from '../../io/scenario-schema';
@@ -16,22 +17,22 @@ function variantIn(draft: ScenarioDraft, id: string) {
 }
 
 /** A copy of the scenario as a new variant, with no changes yet: »Variant 1«, »Variant 2« … (at most three). */
-export const addVariant = defineEdit('Lav variant', (draft) => {
+export const addVariant = defineEdit('addVariant', (draft, names: ItemNames) => {
   const variants = (draft.variants ??= []);
   if (variants.length >= MAX_VARIANTS) return;
   let n = 1;
-  while (variants.some((v) => v.id === `variant-${n}` || v.title === `Variant ${n}`)) n++;
-  variants.push({ id: `variant-${n}`, title: `Variant ${n}`, changes: [] });
+  while (variants.some((v) => v.id === `variant-${n}` || v.title === names.variant(n))) n++;
+  variants.push({ id: `variant-${n}`, title: names.variant(n), changes: [] });
 });
 
-export const renameVariant = defineEdit('Omdøb variant', (draft, id: string, title: string) => {
+export const renameVariant = defineEdit('renameVariant', (draft, id: string, title: string) => {
   const variant = variantIn(draft, id);
   const name = title.trim();
   if (variant && name) variant.title = name;
 });
 
 /** Deletes a variant; the last one takes the `variants` field with it, so the file is as before. */
-export const deleteVariant = defineEdit('Slet variant', (draft, id: string) => {
+export const deleteVariant = defineEdit('deleteVariant', (draft, id: string) => {
   if (!draft.variants) return;
   const index = draft.variants.findIndex((v) => v.id === id);
   if (index >= 0) draft.variants.splice(index, 1);
@@ -43,7 +44,7 @@ export const deleteVariant = defineEdit('Slet variant', (draft, id: string) => {
  * A value equal to the baseline's, or undefined (an emptied input), drops the change: the variant then
  * follows the baseline again.
  */
-export const setVariantValue = defineEdit('Ret variantens antagelse', (draft, id: string, path: string, value: unknown) => {
+export const setVariantValue = defineEdit('setVariantValue', (draft, id: string, path: string, value: unknown) => {
   const variant = variantIn(draft, id);
   if (!variant) return;
   const baseline = withoutVariants(current(draft));

@@ -9,6 +9,12 @@ import { parseScenarioJson } from '../../io/load-scenario';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import type { EngineError } from '../../engine';
 
+/** What the last edit was: a message key (src/state/edits/define-edit.ts) and, for a field, which one. */
+export interface EditLabel {
+  key: string;
+  detail?: string;
+}
+
 export type DocumentOrigin = 'example' | 'file' | 'link' | 'library' | 'new' | 'template';
 
 export interface DocumentSlice {
@@ -16,13 +22,13 @@ export interface DocumentSlice {
   docId: string;
   scenario: ScenarioFile | null;
   origin: DocumentOrigin;
-  /** Label of the last edit, for the undo button's title and screen readers. */
-  lastEdit: string | null;
+  /** The last edit, for the undo button's title and screen readers (the UI puts the key into words). */
+  lastEdit: EditLabel | null;
   warnings: string[];
   /** Field-path errors of the last file that could not be opened; the current work is untouched. */
   loadErrors: EngineError[];
-  /** Applies a named edit to the scenario (recorded for undo). */
-  applyEdit: (label: string, edit: (scenario: ScenarioFile) => ScenarioFile) => void;
+  /** Applies an edit, named by its message key (and the field's name), to the scenario (recorded for undo). */
+  applyEdit: (key: string, edit: (scenario: ScenarioFile) => ScenarioFile, detail?: string) => void;
   /**
    * Validates and opens a scenario (file, link, example): on success it becomes the document;
    * on failure `loadErrors` is set and the current scenario stays. Returns the errors, if any.
@@ -42,11 +48,11 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [['temporal', unkn
   lastEdit: null,
   warnings: [],
   loadErrors: [],
-  applyEdit: (label, edit) => {
+  applyEdit: (key, edit, detail) => {
     const current = get().scenario;
     if (!current) return;
     const next = edit(current);
-    if (next !== current) set({ scenario: next, lastEdit: label });
+    if (next !== current) set({ scenario: next, lastEdit: detail === undefined ? { key } : { key, detail } });
   },
   openScenario: (json, origin, docId) => {
     const loaded = parseScenarioJson(json);

@@ -79,7 +79,7 @@ export interface LibrarySlice {
   openDocument: (json: unknown, origin: DocumentOrigin, source: string) => boolean;
   openFromLibrary: (docId: string) => Promise<boolean>;
   goBack: () => void;
-  renameDocument: (docId: string, title: string, editLabel: string) => Promise<void>;
+  renameDocument: (docId: string, title: string) => Promise<void>;
   duplicateDocument: (docId: string, copyTitle: (title: string) => string) => Promise<void>;
   deleteDocument: (docId: string) => Promise<void>;
   createShareLink: () => Promise<void>;
@@ -91,10 +91,11 @@ export interface LibrarySlice {
 
 /** A file name for the scenario's title: lower case ASCII, words joined by '-'. */
 export function fileNameFor(title: string): string {
-  const ascii = title.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa')
+  // æ, ø and å transliterated as Danish does (they do not decompose under NFD).
+  const ascii = title.toLowerCase().replace(/\u00e6/g, 'ae').replace(/\u00f8/g, 'oe').replace(/\u00e5/g, 'aa')
     .normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
-  return `${slug || 'scenarie'}.json`;
+  return `${slug || 'scenario'}.json`;
 }
 
 function upsert(list: DocumentSummary[], doc: DocumentSummary): DocumentSummary[] {
@@ -325,10 +326,10 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
         get().openScenario(previous.scenario, 'library', previous.docId);
         set({ switchNotice: null, share: null });
       },
-      renameDocument: async (docId, title, editLabel) => {
+      renameDocument: async (docId, title) => {
         const name = title.trim();
         if (!name) return;
-        if (docId === get().docId) return get().applyEdit(editLabel, (s) => ({ ...s, title: name }));
+        if (docId === get().docId) return get().applyEdit('renameDocument', (s) => ({ ...s, title: name }));
         await guarded('rename', async () => {
           const doc = await storage.get(docId);
           if (!doc) return;

@@ -11,6 +11,7 @@ import { TOTAL_ID } from '../../../state/selectors';
 import { ToggleGroup } from '../../components/toggle-group';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { compareTexts } from './texts';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 
 const HEIGHT = 300;
 /** The baseline dark, the variants in Okabe–Ito colours (distinguishable with colour-blindness). */
@@ -20,11 +21,12 @@ export function CompareChart() {
   const t = useTexts(compareTexts);
   const locale = useLocale();
   const [ledger, setLedger] = useState(TOTAL_ID);
+  const catalogue = useCatalogueNames();
   const comparison = useAppStore(selectComparison);
   const curves = useAppStore((s) => selectCompareCurves(s, ledger));
   const view = useAppStore((s) => s.view);
   if (!comparison || !curves) return null;
-  const ledgerName = (id: string, label: string) => t.ledgerNames[id] ?? label;
+  const ledgerName = (id: string, label: string) => t.ledgerNames[id] ?? catalogue(`ledgers.${id}`, label);
   const current = comparison.ledgers.find((l) => l.id === ledger) ?? comparison.ledgers.at(-1)!;
   const names = curves.lines.map((l) => (l.id === BASELINE_ID ? t.baseline : l.title));
   const tick = (x: number) => (x === 0 ? t.start : t.year(x));

@@ -5,6 +5,7 @@ import { useAppStore } from '../../../state';
 import { BASELINE_ID, selectComparison, selectCompareFigures } from '../../../state/compare-selectors';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { compareTexts, type CompareTexts } from './texts';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 
 type FigureId = keyof CompareTexts['figures'];
 const FIGURES: FigureId[] = ['npv', 'payback', 'bcr', 'totalCosts', 'totalGains'];
@@ -22,6 +23,7 @@ function formatFigure(series: Series, figure: FigureId, locale: Locale, t: Compa
 
 export function CompareFigures() {
   const t = useTexts(compareTexts);
+  const catalogue = useCatalogueNames();
   const locale = useLocale();
   const comparison = useAppStore(selectComparison);
   const rows = useAppStore(selectCompareFigures);
@@ -41,7 +43,7 @@ export function CompareFigures() {
             </tr>
           </thead>
           {rows.map((row) => {
-            const ledger = t.ledgerNames[row.ledger] ?? row.label;
+            const ledger = t.ledgerNames[row.ledger] ?? catalogue(`ledgers.${row.ledger}`, row.label);
             const headId = `compare-ledger-${row.ledger}`;
             return (
               <tbody key={row.ledger} aria-labelledby={headId} className={row.ledger === 'total' ? 'is-total' : undefined}>

@@ -12,9 +12,11 @@ import { DifferenceList } from './difference-list';
 import { compareTexts } from './texts';
 import { VariantCard } from './variant-card';
 import './compare.css';
+import { useItemNames } from '../../i18n/edit-names';
 
 export function ComparePanel() {
   const t = useTexts(compareTexts);
+  const names = useItemNames();
   const variants = useAppStore((s) => s.scenario?.variants);
   const applyEdit = useAppStore((s) => s.applyEdit);
   const count = variants?.length ?? 0;
@@ -24,7 +26,7 @@ export function ComparePanel() {
       <p className="compare__intro">{t.intro}</p>
       <p>
         <button type="button" className="button" disabled={full} aria-describedby={full ? 'compare-full' : undefined}
-          onClick={() => applyEdit(addVariant.label, (s) => addVariant(s))}>
+          onClick={() => applyEdit(addVariant.key, (s) => addVariant(s, names))}>
           {t.addVariant}
         </button>
         {full && <span id="compare-full" className="compare__hint"> {t.maxReached}</span>}

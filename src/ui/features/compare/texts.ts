@@ -23,7 +23,7 @@ const da = {
   cannotCompute: 'Varianten kan ikke beregnes:',
   figuresHeading: (scale: string) => `Nøgletal side om side, ${scale}`,
   figure: 'Nøgletal',
-  figures: { npv: 'Nutidsværdi (NPV)', payback: 'Tilbagebetalingstid', bcr: 'Benefit–cost ratio', totalCosts: 'Udgifter i alt', totalGains: 'Gevinster i alt' },
+  figures: { npv: 'Nutidsværdi (NPV)', payback: 'Tilbagebetalingstid', bcr: 'Gevinst pr. omkostningskrone (BCR)', totalCosts: 'Udgifter i alt', totalGains: 'Gevinster i alt' },
   paybackNow: 'Straks',
   notComputed: 'kan ikke beregnes',
   perParticipant: 'pr. deltager',

@@ -5,9 +5,10 @@ import { fileNameFor, useAppStore, useAppStoreApi } from '../../../state';
 import { selectComparison } from '../../../state/compare-selectors';
 import { deleteVariant, renameVariant } from '../../../state/edits/variant-edits';
 import { DraftInput } from '../../components/draft-input';
-import { useTexts } from '../../i18n/use-texts';
+import { useTexts, useLocale } from '../../i18n/use-texts';
 import { compareTexts } from './texts';
 import { VariantFields } from './variant-fields';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 /** Offers the text as a download: a variant file is small, and this needs no file-system permission. */
 function download(text: string, fileName: string): void {
@@ -21,6 +22,7 @@ function download(text: string, fileName: string): void {
 
 export function VariantCard({ id }: { id: string }) {
   const t = useTexts(compareTexts);
+  const locale = useLocale();
   const store = useAppStoreApi();
   const variant = useAppStore((s) => s.scenario?.variants?.find((v) => v.id === id));
   const errors = useAppStore((s) => selectComparison(s)?.columns.find((c) => c.id === id)?.errors);
@@ -39,21 +41,21 @@ export function VariantCard({ id }: { id: string }) {
         <label htmlFor={nameId}>{t.variantName}</label>
         <DraftInput id={nameId} text={variant.title} onCommit={(text) => {
           if (!text.trim()) return false;
-          applyEdit(renameVariant.label, (s) => renameVariant(s, id, text));
+          applyEdit(renameVariant.key, (s) => renameVariant(s, id, text));
           return true;
         }} />
         <button type="button" className="button" onClick={save} disabled={Boolean(errors?.length)} aria-label={t.saveAsFileFor(variant.title)}>
           {t.saveAsFile}
         </button>
         <button type="button" className="button" aria-label={t.deleteVariant(variant.title)}
-          onClick={() => applyEdit(deleteVariant.label, (s) => deleteVariant(s, id))}>
+          onClick={() => applyEdit(deleteVariant.key, (s) => deleteVariant(s, id))}>
           {t.delete}
         </button>
       </div>
       {errors && errors.length > 0 && (
         <div className="variant-card__errors" role="alert">
           <p>{t.cannotCompute}</p>
-          <ul>{errors.map((e, i) => <li key={i}><code>{e.path}</code>: {e.message}</li>)}</ul>
+          <ul>{errors.map((e, i) => <li key={i}>{fieldPathText(e.path, locale)}: {problemMessageText(e.message, locale)}</li>)}</ul>
         </div>
       )}
       <VariantFields id={id} />

@@ -8,6 +8,7 @@ import { discountValue, presetOf, selectVariantForm, type VariantField } from '.
 import { setVariantValue } from '../../../state/edits/variant-edits';
 import { AmountInput, type AmountValue } from '../../components/amount-input';
 import { formatAmountText } from '../../components/number-text';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { compareTexts } from './texts';
 
@@ -36,11 +37,12 @@ export function VariantFields({ id }: { id: string }) {
   const form = useAppStore((s) => selectVariantForm(s, id));
   const model = useAppStore(selectModel);
   const applyEdit = useAppStore((s) => s.applyEdit);
+  const names = useCatalogueNames();
   if (!form) return null;
   const title = form.variant.title;
-  const set = (path: string, value: unknown) => applyEdit(setVariantValue.label, (s) => setVariantValue(s, id, path, value));
-  const presets = (model?.discountPresets ?? []).map((p) => ({ id: p.id, label: p.label }));
-  const perspectives = (model?.perspectives ?? []).map((p) => ({ id: p.id, label: p.label }));
+  const set = (path: string, value: unknown) => applyEdit(setVariantValue.key, (s) => setVariantValue(s, id, path, value));
+  const presets = (model?.discountPresets ?? []).map((p) => ({ id: p.id, label: names(`discountPresets.${p.id}`, p.label) }));
+  const perspectives = (model?.perspectives ?? []).map((p) => ({ id: p.id, label: names(`perspectives.${p.id}`, p.label) }));
   return (
     <div className="variant-fields">
       <table className="variant-fields__table">

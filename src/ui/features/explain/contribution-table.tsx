@@ -1,12 +1,16 @@
 /** The lines (cost items, refunds, effects) that add up to an explained figure, with where each comes from. */
+import { lineFormulaText, lineLabelText } from '../../../format/line-text';
 import { formatKroner } from '../../../format/numbers';
 import type { ExplainedFigure } from '../../../state/explain-selector';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 export function ContributionTable({ figure }: { figure: ExplainedFigure }) {
   const t = useTexts(explainTexts);
   const locale = useLocale();
+  const names = useCatalogueNames();
   return (
     <section aria-labelledby="explain-lines">
       <h3 id="explain-lines">{t.lines}</h3>
@@ -23,10 +27,10 @@ export function ContributionTable({ figure }: { figure: ExplainedFigure }) {
             {figure.contributions.map(({ line, value }) => (
               <tr key={line.id}>
                 <th scope="row">
-                  <span className="kind">{t.kinds[line.kind]}</span> {line.label}
-                  <code className="path" title={t.where}>{line.path}</code>
+                  <span className="kind">{t.kinds[line.kind]}</span> {lineLabelText(line.label, locale, names)}
+                  <span className="path" title={t.where}>{fieldPathText(line.path, locale)}</span>
                 </th>
-                <td className="formula">{line.formula}</td>
+                <td className="formula">{lineFormulaText(line.formula, locale, names)}</td>
                 <td className="num">{formatKroner(value, locale)}</td>
               </tr>
             ))}

@@ -38,7 +38,7 @@ export function ExplainDialog() {
   const dept = figure.selection.department;
   if (dept != null) {
     const label = model?.ledgers.find((l) => l.id === figure.selection.ledger)?.departments?.find((d) => d.id === dept)?.label;
-    ledger += ` – ${dept === '-' ? words.t.noDepartment : label ?? dept}`;
+    ledger += ` – ${dept === '-' ? words.t.noDepartment : words.departmentName(figure.selection.ledger, dept, label ?? dept)}`;
   }
   const year = view.projection.years[figure.selection.year - 1]!;
   return (
@@ -53,7 +53,7 @@ export function ExplainDialog() {
         <strong>{formatKroner(figure.value, locale)}</strong>{' '}
         <span>{[t.measures[figure.measure], t.scales[figure.scale], t.valuations[figure.valuation]].join(', ')}</span>
       </p>
-      {figure.scale === 'perParticipant' && <p className="note">{t.perParticipantNote(formatNumber(figure.participants, locale))}</p>}
+      {figure.scale === 'perParticipant' && <p className="note">{t.perParticipantNote(figure.participants)}</p>}
       <ContributionTable figure={figure} />
       <DependencyList dependencies={figure.dependencies} />
       <p className="note">{t.closeHint}</p>

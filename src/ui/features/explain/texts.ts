@@ -1,4 +1,6 @@
 /** The explanation panel's words. */
+import { UNIT_NAMES } from '../../../format/units';
+import { countOf, sentence } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
 const da = {
@@ -9,7 +11,7 @@ const da = {
   measures: { annual: 'årligt', cumulative: 'akkumuleret til og med året' },
   scales: { perParticipant: 'pr. deltager', total: 'i alt for alle deltagere' },
   valuations: { nominal: 'udiskonteret', discounted: 'diskonteret' },
-  perParticipantNote: (n: string) => `Beløbene er delt med ${n} deltagere.`,
+  perParticipantNote: (n: number) => `Beløbene er delt med ${countOf(n, { one: 'deltager', other: 'deltagere' })}.`,
   lines: 'Poster, der indgår',
   noLines: 'Ingen poster bidrager til dette tal.',
   item: 'Post',
@@ -29,10 +31,7 @@ const da = {
   example: 'eksempelværdi – erstat med egne tal',
   repriced: (from: number, to: number, index: string, factor: string) => `omregnet fra ${from}- til ${to}-priser med ${index} (faktor ${factor})`,
   loading: 'Henter forklaringen …',
-  units: {
-    DKK: 'kr.', 'DKK/person/year': 'kr. pr. person pr. år', 'DKK/person/month': 'kr. pr. person pr. måned', 'DKK/year': 'kr. pr. år',
-    'DKK/hour': 'kr. pr. time', 'DKK/person': 'kr. pr. person', months: 'måneder', years: 'år', persons: 'personer', weeks: 'uger',
-  } as Record<string, string>,
+  units: UNIT_NAMES.da,
 };
 
 const en: typeof da = {
@@ -43,7 +42,7 @@ const en: typeof da = {
   measures: { annual: 'annual', cumulative: 'cumulative up to and including the year' },
   scales: { perParticipant: 'per participant', total: 'in total for all participants' },
   valuations: { nominal: 'undiscounted', discounted: 'discounted' },
-  perParticipantNote: (n) => `Amounts are divided by ${n} participants.`,
+  perParticipantNote: (n) => `Amounts are divided by ${countOf(n, { one: 'participant', other: 'participants' }, 'en')}.`,
   lines: 'Items that make it up',
   noLines: 'No items contribute to this figure.',
   item: 'Item',
@@ -63,10 +62,7 @@ const en: typeof da = {
   example: 'example value – replace with your own figures',
   repriced: (from, to, index, factor) => `re-priced from ${from} to ${to} prices with ${index} (factor ${factor})`,
   loading: 'Loading the explanation …',
-  units: {
-    DKK: 'DKK', 'DKK/person/year': 'DKK per person per year', 'DKK/person/month': 'DKK per person per month', 'DKK/year': 'DKK per year',
-    'DKK/hour': 'DKK per hour', 'DKK/person': 'DKK per person', months: 'months', years: 'years', persons: 'persons', weeks: 'weeks',
-  },
+  units: UNIT_NAMES.en,
 };
 
 export const explainTexts: Texts<typeof da> = { da, en };

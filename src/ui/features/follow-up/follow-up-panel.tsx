@@ -33,10 +33,10 @@ export function FollowUpPanel() {
     event.target.value = '';
     if (!parsed.ok) { setMessage(parsed.errors.map((e) => t.csvError(e.line, e.column, e.message))); return; }
     const count = (parsed.value.participants?.length ?? 0) + (parsed.value.costs?.length ?? 0) + (parsed.value.outcomes?.length ?? 0);
-    applyEdit('Importér realiserede tal', (s) => ({ ...s, followUp: parsed.value }));
+    applyEdit('importFollowUp', (s) => ({ ...s, followUp: parsed.value }));
     setMessage([t.imported(count)]);
   };
-  const freeze = () => applyEdit('Frys beslutningsgrundlag', (s) => ({
+  const freeze = () => applyEdit('freezeDecisionBasis', (s) => ({
     ...s, decisionBasis: freezeDecisionBasis(s as unknown as Record<string, unknown>, new Date().toISOString().slice(0, 10)),
   }));
   const value = report?.ok ? report.value : null;

@@ -3,11 +3,13 @@
  * current work stayed), and, after switching documents, where the previous work is and a way back.
  */
 import { useAppStore } from '../../../state';
-import { useTexts } from '../../i18n/use-texts';
+import { useTexts, useLocale } from '../../i18n/use-texts';
 import { texts } from './texts';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 export function LibraryMessages() {
   const t = useTexts(texts);
+  const locale = useLocale();
   const rejected = useAppStore((s) => s.rejected);
   const notice = useAppStore((s) => s.switchNotice);
   const dismissRejected = useAppStore((s) => s.dismissRejected);
@@ -23,7 +25,7 @@ export function LibraryMessages() {
         <section className="library-message library-message--error" role="alert" aria-labelledby="library-rejected-heading">
           <h2 id="library-rejected-heading">{rejected.source === 'link' ? t.rejectedLink : t.rejected(rejected.source)}</h2>
           <ul>
-            {rejected.errors.map((e) => <li key={`${e.path}:${e.message}`}><code>{e.path}</code>: {e.message}</li>)}
+            {rejected.errors.map((e) => <li key={`${e.path}:${e.message}`}>{fieldPathText(e.path, locale)}: {problemMessageText(e.message, locale)}</li>)}
           </ul>
           <p>{t.workKept}</p>
           <button type="button" className="library__button library__button--plain" onClick={dismissRejected}>{t.close}</button>

@@ -19,7 +19,7 @@ export function LibraryRow({ doc, kept, isOpen, onOpened }: { doc: DocumentSumma
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void renameDocument(doc.docId, title, t.renameEdit);
+    void renameDocument(doc.docId, title);
     setMode('view');
   };
 

@@ -62,7 +62,6 @@ const da = {
   confirmRemove: (title: string) => `Slet »${title}« for altid?`,
   yesRemove: 'Ja, slet',
   copyOf: (title: string) => `${title} (kopi)`,
-  renameEdit: 'Omdøb scenariet',
   labels: { rename: 'Omdøb', duplicate: 'Kopiér', remove: 'Slet', open: 'Åbn' },
 };
 
@@ -129,7 +128,6 @@ export const texts: Texts<typeof da> = {
     confirmRemove: (title) => `Delete “${title}” for good?`,
     yesRemove: 'Yes, delete',
     copyOf: (title) => `${title} (copy)`,
-    renameEdit: 'Rename the scenario',
     labels: { rename: 'Rename', duplicate: 'Duplicate', remove: 'Delete', open: 'Open' },
   },
 };

@@ -1,6 +1,7 @@
 /** Undo and redo buttons, each naming the edit it would undo or redo; disabled when there is none. */
 import { useStore } from 'zustand';
-import { useAppStoreApi } from '../../../state';
+import { useAppStoreApi, type EditLabel } from '../../../state';
+import { editName } from '../../i18n/edit-names';
 import { useTexts } from '../../i18n/use-texts';
 import { texts } from './texts';
 
@@ -10,8 +11,10 @@ export function UndoRedo() {
   const canUndo = useStore(store.temporal, (s) => s.pastStates.length > 0);
   const nextRedo = useStore(store.temporal, (s) => s.futureStates.at(-1));
   const lastEdit = useStore(store, (s) => s.lastEdit);
-  const undoTitle = canUndo ? t.undoTitle(lastEdit ?? t.unnamedEdit) : t.nothingToUndo;
-  const redoTitle = nextRedo ? t.redoTitle(nextRedo.lastEdit ?? t.unnamedEdit) : t.nothingToRedo;
+  const language = useStore(store, (s) => s.language);
+  const name = (label: EditLabel | null | undefined) => (label ? editName(label, language, t.unnamedEdit) : t.unnamedEdit);
+  const undoTitle = canUndo ? t.undoTitle(name(lastEdit)) : t.nothingToUndo;
+  const redoTitle = nextRedo ? t.redoTitle(name(nextRedo.lastEdit)) : t.nothingToRedo;
   return (
     <>
       <button type="button" className="library__button" disabled={!canUndo} title={undoTitle}

@@ -1,11 +1,12 @@
 /** The Monte Carlo panel's words, Danish first. Functions build phrases whose word order differs. */
+import { countOf, sentence } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
 const da = {
   heading: 'Monte Carlo-simulering',
   intro: 'Trækker de usikre parametre mange gange fra deres fordeling og beregner casen for hvert træk. Samme seed giver samme svar.',
   noUncertainty: 'Ingen parametre har en usikkerhed endnu. Giv mindst én parameter en fordeling under »Parametre« i editoren (feltet »Usikkerhed«), og kør så simuleringen.',
-  uncertainCount: (n: number, names: string) => `${n} usikre parametre: ${names}.`,
+  uncertainCount: (n: number, names: string) => sentence(`${countOf(n, { one: 'usikker parameter', other: 'usikre parametre' })}: ${names}`),
   draws: 'Antal træk',
   seed: 'Seed',
   seedHelp: 'Samme seed og antal træk giver præcis samme resultat.',
@@ -34,7 +35,7 @@ const da = {
   histogramHeading: (ledger: string) => `Fordeling af nutidsværdien (NPV), ${ledger}`,
   histogramDescription: (ledger: string) => `Histogram over NPV for ${ledger} på tværs af trækkene. Listen under giver percentilerne.`,
   drawsAxis: 'Træk',
-  npvSummary: (mean: string, p5: string, p50: string, p95: string) => `Middel ${mean}; P5 ${p5}; median ${p50}; P95 ${p95}.`,
+  npvSummary: (mean: string, p5: string, p50: string, p95: string) => sentence(`Middel ${mean}; P5 ${p5}; median ${p50}; P95 ${p95}`),
   probabilityHeading: 'Sandsynligheder pr. kasse',
   probabilityCaption: 'Andel af trækkene, hvor NPV er positiv, og hvor casen er tilbagebetalt inden for horisonten',
   positiveNpv: 'P(NPV > 0)',
@@ -55,7 +56,7 @@ export const monteCarloTexts: Texts<MonteCarloTexts> = {
     heading: 'Monte Carlo simulation',
     intro: 'Draws the uncertain parameters many times from their distributions and computes the case for each draw. The same seed gives the same answer.',
     noUncertainty: 'No parameter has an uncertainty yet. Give at least one parameter a distribution under “Parameters” in the editor (the “Uncertainty” field), then run the simulation.',
-    uncertainCount: (n, names) => `${n} uncertain parameters: ${names}.`,
+    uncertainCount: (n, names) => sentence(`${countOf(n, { one: 'uncertain parameter', other: 'uncertain parameters' }, 'en')}: ${names}`),
     draws: 'Number of draws',
     seed: 'Seed',
     seedHelp: 'The same seed and number of draws give exactly the same result.',
@@ -84,7 +85,7 @@ export const monteCarloTexts: Texts<MonteCarloTexts> = {
     histogramHeading: (ledger) => `Distribution of the net present value (NPV), ${ledger}`,
     histogramDescription: (ledger) => `Histogram of the NPV for ${ledger} across the draws. The list below gives its percentiles.`,
     drawsAxis: 'Draws',
-    npvSummary: (mean, p5, p50, p95) => `Mean ${mean}; P5 ${p5}; median ${p50}; P95 ${p95}.`,
+    npvSummary: (mean, p5, p50, p95) => sentence(`Mean ${mean}; P5 ${p5}; median ${p50}; P95 ${p95}`),
     probabilityHeading: 'Probabilities per ledger',
     probabilityCaption: 'Share of draws in which the NPV is positive, and in which the case pays back within the horizon',
     positiveNpv: 'P(NPV > 0)',

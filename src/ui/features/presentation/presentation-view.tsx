@@ -50,7 +50,7 @@ export function PresentationView({ onClose }: { onClose: () => void }) {
   const full = (scenario.variants?.length ?? 0) >= MAX_VARIANTS;
   const save = () => {
     const before = main.getState().scenario?.variants?.length ?? 0;
-    main.getState().applyEdit(saveLeversAsVariant.label, (s) => saveLeversAsVariant(s, values, t.variantTitle));
+    main.getState().applyEdit(saveLeversAsVariant.key, (s) => saveLeversAsVariant(s, values, t.variantTitle));
     const after = main.getState().scenario?.variants ?? [];
     setMessage(after.length > before ? t.saved(after.at(-1)!.title) : full ? t.variantsFull : t.nothingMoved);
   };

@@ -5,6 +5,7 @@
  * calculation, the assumption log, caveats, guardrails, follow-up, variants and analyses run. Nothing of
  * the editor or toolbar prints; page numbers come from @page (report.css). Escape returns.
  */
+import { discountLabel } from '../../../format/conventions';
 import { useEffect, useRef } from 'react';
 import { timingConvention } from '../../../format/conventions';
 import { selectPerspectiveLabel, selectRun, useAppStore } from '../../../state';
@@ -40,7 +41,7 @@ function BasisOfCalculation() {
       <h2 id="report-settings">{t.settings}</h2>
       <dl className="report-facts">
         <dt>{t.perspective}</dt><dd>{perspective}</dd>
-        <dt>{t.discount}</dt><dd>{discount.label}</dd>
+        <dt>{t.discount}</dt><dd>{discountLabel(discount, locale)}</dd>
         <dt>{t.timing}</dt><dd>{timingConvention(discount.timing, locale)}</dd>
         <dt>{t.horizon}</dt><dd>{t.years(settings.horizonYears)}{settings.firstYear ? ` (${settings.firstYear}–${settings.firstYear + settings.horizonYears - 1})` : ''}</dd>
         {settings.priceYear !== undefined && <><dt>{t.priceYear}</dt><dd>{settings.priceYear}</dd></>}

@@ -30,7 +30,7 @@ export function LedgerTable() {
   const { projection, rows, view } = table;
   const rowLabel = (row: TableRow) => (row.department === undefined
     ? words.ledgerName(row.ledger, row.label)
-    : `${words.ledgerName(row.ledger, row.ledgerLabel)} – ${row.department === '-' ? t.noDepartment : row.label}`);
+    : `${words.ledgerName(row.ledger, row.ledgerLabel)} – ${row.department === '-' ? t.noDepartment : words.departmentName(row.ledger, row.department, row.label)}`);
   return (
     <div className="table-scroll">
       <table className="ledger-table">

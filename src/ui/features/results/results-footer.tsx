@@ -2,18 +2,23 @@
 import { publicFinanceStatement } from '../../../format/public-finance';
 import { selectPerspectiveLabel, selectRun, useAppStore } from '../../../state';
 import { optimismStatement } from '../../../format/optimism';
+import { discountLabel } from '../../../format/conventions';
+import { useLocale } from '../../i18n/use-texts';
 import { useResultWords } from './use-result-words';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 
 export function ResultsFooter() {
   const run = useAppStore(selectRun);
   const perspective = useAppStore(selectPerspectiveLabel);
-  const { t, locale } = useResultWords();
+  const { t } = useResultWords();
+  const locale = useLocale();
+  const names = useCatalogueNames();
   if (!run?.ok) return null;
   const { discount, publicFinance } = run.value;
   return (
     <footer className="results-footer">
       <p>
-        <strong>{t.footerPerspective}</strong> {perspective}. <strong>{t.footerDiscount}</strong> {discount.label}.{' '}
+        <strong>{t.footerPerspective}</strong> {names(`perspectives.${run.value.perspective}`, perspective ?? run.value.perspective)}. <strong>{t.footerDiscount}</strong> {discountLabel(discount, locale, names)}.{' '}
         <strong>{t.footerTiming}</strong> {t.timing[discount.timing]}.{' '}
         <strong>{t.footerOptimism}</strong> <span data-testid="optimism-statement">{optimismStatement(run.value.optimism, locale)}</span>.
       </p>

@@ -28,10 +28,14 @@ export function SummaryLine() {
   if (summary.freeGainers.length > 0) parts.push(t.gainWithoutPaying(list(summary.freeGainers.map(who)), summary.freeGainers.length > 1));
   if (parts.length === 0) return <p className="summary-line">{t.nothingBooked}</p>;
   const { payback } = summary.total;
-  const paybacks = [payback === null ? t.totalNoPayback : t.totalPayback(formatYears(payback, locale))];
+  const unpaid = summary.payers.filter((p) => p.payback === null).map(who);
+  const paybacks = payback === null
+    ? [unpaid.length > 0 ? t.noPaybackAtAll(list(unpaid)) : t.totalNoPayback]
+    : [t.totalPayback(formatYears(payback, locale))];
   for (const payer of summary.payers) {
-    paybacks.push(payer.payback === null ? t.payerNoPayback(who(payer)) : t.payerPayback(who(payer), formatYears(payer.payback, locale)));
+    if (payer.payback !== null) paybacks.push(t.payerPayback(who(payer), formatYears(payer.payback, locale)));
   }
+  if (payback !== null && unpaid.length > 0) paybacks.push(t.payerNoPayback(list(unpaid), unpaid.length > 1));
   parts.push(paybacks.join(', '));
   return <p className="summary-line">{capitalise(parts.join('; '))}.</p>;
 }

@@ -9,11 +9,13 @@ import { ItemActions } from './item-actions';
 import { SelectField } from './select-field';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
 import { useModelChoices } from './use-model-choices';
+import { useItemNames } from '../../i18n/edit-names';
 
 const BASES = ['perParticipantPerYear', 'perParticipantPerMonth', 'perParticipantOnce', 'fixedPerYear', 'fixedOnce'] as const;
 
 function CostItemEditor({ g, i, c, count }: { g: number; i: number; c: number; count: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const choices = useModelChoices();
   const cost = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.costs[c]);
@@ -49,20 +51,21 @@ function CostItemEditor({ g, i, c, count }: { g: number; i: number; c: number; c
       <Field label={t.note} path={[...path, 'note']} kind="longText" optional />
       <Field label={t.source} path={[...path, 'source']} optional wide />
       <ItemActions name={`${t.cost.toLowerCase()} ${cost.label}`} index={c} count={count} onMove={(d) => apply(moveCostItem, at, c, d)}
-        onDuplicate={() => apply(duplicateCostItem, at, c)} onDelete={() => apply(deleteCostItem, at, c)} />
+        onDuplicate={() => apply(duplicateCostItem, names, at, c)} onDelete={() => apply(deleteCostItem, at, c)} />
     </Collapsible>
   );
 }
 
 export function CostList({ g, i }: { g: number; i: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const count = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.costs.length ?? 0);
   return (
     <div className="editor-sublist">
       <p className="editor-subheading">{t.costs}</p>
       <PagedList count={count} label={t.costs} indexOfPath={indexUnder(`targetGroups[${g}].interventions[${i}].costs`)}
-        add={{ label: t.addCost, onAdd: () => apply(addCostItem, [g, i]) }}>
+        add={{ label: t.addCost, onAdd: () => apply(addCostItem, names, [g, i]) }}>
         {(from, to) => Array.from({ length: to - from }, (_, k) => <CostItemEditor key={from + k} g={g} i={i} c={from + k} count={count} />)}
       </PagedList>
     </div>

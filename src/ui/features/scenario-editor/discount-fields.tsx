@@ -1,6 +1,7 @@
 /** Discounting: a preset from the model (Finansministeriet's rates …) or a custom schedule of rate bands. */
 import { addDiscountBand, deleteDiscountBand, setDiscountMode } from '../../../state/edits';
 import { selectModel, useAppStore } from '../../../state';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { SelectField } from './select-field';
@@ -9,6 +10,7 @@ import { useApplyEdit, useEditorTexts } from './use-editor';
 
 export function DiscountFields() {
   const t = useEditorTexts();
+  const names = useCatalogueNames();
   const apply = useApplyEdit();
   const discount = useAppStore((s) => s.scenario?.settings.discount);
   const model = useAppStore(selectModel);
@@ -29,7 +31,7 @@ export function DiscountFields() {
         ))}
       </div>
       {'preset' in discount ? (
-        <SelectField label={t.discountPreset} path={['settings', 'discount', 'preset']} choices={presets.map((p) => ({ value: p.id, label: p.label }))} />
+        <SelectField label={t.discountPreset} path={['settings', 'discount', 'preset']} choices={presets.map((p) => ({ value: p.id, label: names(`discountPresets.${p.id}`, p.label) }))} />
       ) : (
         <ol className="editor-list">
           {discount.bands.map((_, b) => (

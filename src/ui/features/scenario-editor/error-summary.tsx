@@ -4,6 +4,7 @@ import { useAppStore } from '../../../state';
 import { formatNumber } from '../../../format/numbers';
 import { useLocale } from '../../i18n/use-texts';
 import { fieldIdOfKey, useEditorTexts } from './use-editor';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 /** A file can have a problem in each of 100,000 cohorts: the first ones are listed, the rest counted. */
 const MAX_LISTED = 50;
@@ -18,7 +19,7 @@ export function ErrorSummary() {
       <h3 id="editor-summary-heading">{t.problems(errors.length)}</h3>
       <ul>
         {errors.slice(0, MAX_LISTED).map((e) => (
-          <li key={`${e.path}:${e.message}`}><a href={`#${fieldIdOfKey(e.path)}`}><code>{e.path}</code></a>: {e.message}</li>
+          <li key={`${e.path}:${e.message}`}><a href={`#${fieldIdOfKey(e.path)}`}>{fieldPathText(e.path, locale)}</a>: {problemMessageText(e.message, locale)}</li>
         ))}
       </ul>
       {errors.length > MAX_LISTED && <p>{t.moreProblems(formatNumber(errors.length - MAX_LISTED, locale))}</p>}

@@ -12,6 +12,7 @@ import { DraftInput } from '../../components/draft-input';
 import { useLocale } from '../../i18n/use-texts';
 import { fieldId, useCommitField, useFieldErrors } from './use-editor';
 import { GuardrailMark } from './guardrail-mark';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 /** 'year': a calendar year, shown without a thousands separator (2027, not 2.027). */
 export type FieldKind = 'text' | 'longText' | 'amount' | 'percent' | 'integer' | 'year';
@@ -28,8 +29,9 @@ interface Props {
 }
 
 export function FieldProblems({ id, problems }: { id: string; problems: EngineError[] }) {
+  const locale = useLocale();
   if (problems.length === 0) return null;
-  return <p id={id} className="editor-field__error">{problems.map((p) => p.message).join('; ')}</p>;
+  return <p id={id} className="editor-field__error">{problems.map((p) => problemMessageText(p.message, locale)).join('; ')}</p>;
 }
 
 export function FieldShell({ id, label, problems, wide, hideLabel, children }: {

@@ -4,9 +4,11 @@ import { setYearlyIntake } from '../../../state/edits';
 import { parseAmountText } from '../../components/number-text';
 import { useLocale } from '../../i18n/use-texts';
 import { useApplyEdit, useEditorTexts } from './use-editor';
+import { useItemNames } from '../../i18n/edit-names';
 
 export function IntakeGenerator({ g }: { g: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const locale = useLocale();
   const apply = useApplyEdit();
   const [perYear, setPerYear] = useState('100');
@@ -23,7 +25,7 @@ export function IntakeGenerator({ g }: { g: number }) {
     const ok = count !== null && k.kind === 'number' && Number.isInteger(k.value) && k.value >= 1
       && m.kind === 'number' && Number.isInteger(m.value) && m.value >= 0;
     setInvalid(!ok);
-    if (ok) apply(setYearlyIntake, g, count, k.value, m.value);
+    if (ok) apply(setYearlyIntake, names, g, count, k.value, m.value);
   };
   return (
     <form className="editor-intake" onSubmit={submit} aria-labelledby={`${id}-legend`}>

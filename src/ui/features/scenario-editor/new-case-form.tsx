@@ -6,9 +6,11 @@ import { useAppStoreApi } from '../../../state';
 import { Collapsible } from './collapsible';
 import { useTemplateLabel } from './template-picker';
 import { useEditorTexts } from './use-editor';
+import { useItemNames } from '../../i18n/edit-names';
 
 export function NewCaseForm() {
   const t = useEditorTexts();
+  const names = useItemNames();
   const store = useAppStoreApi();
   const describe = useTemplateLabel();
   const templates = useMemo(() => availableTemplates({ catalogue: { id: NEW_CASE_CATALOGUE, version: '' } }), []);
@@ -23,7 +25,7 @@ export function NewCaseForm() {
           {templates.map((c, k) => <option key={c.id} value={k}>{describe(c)}</option>)}
         </select>
         <p className="editor-status">{choice.template.description}</p>
-        <button type="button" onClick={() => openNewCaseFromTemplate(store.getState(), choice.id, choice.catalogue.id)}>{t.newCaseButton}</button>
+        <button type="button" onClick={() => openNewCaseFromTemplate(store.getState(), choice.id, names, choice.catalogue.id)}>{t.newCaseButton}</button>
         <p className="editor-status">{t.newCaseNote}</p>
       </div>
     </Collapsible>

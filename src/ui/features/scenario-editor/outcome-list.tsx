@@ -9,11 +9,13 @@ import { OutcomeValueEditor } from './outcome-value-editor';
 import { GuardrailMark } from './guardrail-mark';
 import { indexUnder, PagedList } from './paged-list';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
+import { useItemNames } from '../../i18n/edit-names';
 
 const DECAYS: DecayType[] = ['none', 'exponential', 'linear'];
 
 function OutcomeEditor({ g, i, o, count }: { g: number; i: number; o: number; count: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const outcome = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.outcomes[o]);
   if (!outcome) return null;
@@ -58,20 +60,21 @@ function OutcomeEditor({ g, i, o, count }: { g: number; i: number; o: number; co
       <Field label={t.note} path={[...path, 'note']} kind="longText" optional />
       <Field label={t.source} path={[...path, 'source']} optional wide />
       <ItemActions name={`${t.outcome.toLowerCase()} ${outcome.label}`} index={o} count={count} onMove={(d) => apply(moveOutcome, at, o, d)}
-        onDuplicate={() => apply(duplicateOutcome, at, o)} onDelete={() => apply(deleteOutcome, at, o)} />
+        onDuplicate={() => apply(duplicateOutcome, names, at, o)} onDelete={() => apply(deleteOutcome, at, o)} />
     </Collapsible>
   );
 }
 
 export function OutcomeList({ g, i }: { g: number; i: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const count = useAppStore((s) => s.scenario?.targetGroups[g]?.interventions[i]?.outcomes.length ?? 0);
   return (
     <div className="editor-sublist">
       <p className="editor-subheading">{t.outcomes}</p>
       <PagedList count={count} label={t.outcomes} indexOfPath={indexUnder(`targetGroups[${g}].interventions[${i}].outcomes`)}
-        add={{ label: t.addOutcome, onAdd: () => apply(addOutcome, [g, i]) }}>
+        add={{ label: t.addOutcome, onAdd: () => apply(addOutcome, names, [g, i]) }}>
         {(from, to) => Array.from({ length: to - from }, (_, k) => <OutcomeEditor key={from + k} g={g} i={i} o={from + k} count={count} />)}
       </PagedList>
     </div>

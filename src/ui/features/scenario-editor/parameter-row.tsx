@@ -28,7 +28,7 @@ function NameField({ name }: { name: string }) {
       ? [{ path: `parameters.${to}`, message: t.nameTaken(to) }]
       : problemsOfEdit(scenario, next);
     setProblems(found);
-    if (found.length === 0) applyEdit(renameParameter.label, (s) => renameParameter(s, name, to));
+    if (found.length === 0) applyEdit(renameParameter.key, (s) => renameParameter(s, name, to));
     return found.length === 0;
   };
   return (

@@ -1,5 +1,6 @@
 /** Title, description and settings: years, price year, perspective, discounting, timing, refusion regime and who gains. */
 import { selectModel, useAppStore } from '../../../state';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 import { Collapsible } from './collapsible';
 import { DiscountFields } from './discount-fields';
 import { Field } from './field';
@@ -9,8 +10,9 @@ import { useCommitField, useEditorTexts } from './use-editor';
 export function SettingsSection() {
   const t = useEditorTexts();
   const model = useAppStore(selectModel);
-  const perspectives = (model?.perspectives ?? []).map((p) => ({ value: p.id, label: p.label }));
-  const rules = Object.entries(model?.refusionRules ?? {}).map(([id, r]) => ({ value: id, label: r.label }));
+  const names = useCatalogueNames();
+  const perspectives = (model?.perspectives ?? []).map((p) => ({ value: p.id, label: names(`perspectives.${p.id}`, p.label) }));
+  const rules = Object.entries(model?.refusionRules ?? {}).map(([id, r]) => ({ value: id, label: names(`refusionRules.${id}`, r.label) }));
   const timings = (['start', 'mid', 'end'] as const).map((value) => ({ value, label: t.timings[value] }));
   const optimism = useAppStore((s) => s.scenario?.settings.optimismCorrection === true);
   const commitField = useCommitField();

@@ -8,9 +8,11 @@ import { InterventionList } from './intervention-list';
 import { ItemActions } from './item-actions';
 import { indexUnder, PagedList } from './paged-list';
 import { useApplyEdit, useEditorTexts } from './use-editor';
+import { useItemNames } from '../../i18n/edit-names';
 
 function TargetGroupEditor({ g, count }: { g: number; count: number }) {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const label = useAppStore((s) => s.scenario?.targetGroups[g]?.label ?? '');
   const name = `${t.group.toLowerCase()} ${label}`;
@@ -24,7 +26,7 @@ function TargetGroupEditor({ g, count }: { g: number; count: number }) {
         <Field label={t.description} path={['targetGroups', g, 'description']} kind="longText" optional />
       </div>
       <ItemActions name={name} index={g} count={count} onMove={(d) => apply(moveTargetGroup, g, d)}
-        onDuplicate={() => apply(duplicateTargetGroup, g)} onDelete={() => apply(deleteTargetGroup, g)} />
+        onDuplicate={() => apply(duplicateTargetGroup, names, g)} onDelete={() => apply(deleteTargetGroup, g)} />
       <CohortList g={g} />
       <InterventionList g={g} />
     </Collapsible>
@@ -33,13 +35,14 @@ function TargetGroupEditor({ g, count }: { g: number; count: number }) {
 
 export function TargetGroupsSection() {
   const t = useEditorTexts();
+  const names = useItemNames();
   const apply = useApplyEdit();
   const count = useAppStore((s) => s.scenario?.targetGroups.length ?? 0);
   return (
     <section className="editor-section" aria-labelledby="editor-groups-heading">
       <h3 id="editor-groups-heading">{t.targetGroups}</h3>
       <PagedList count={count} label={t.targetGroups} indexOfPath={indexUnder('targetGroups')}
-        add={{ label: t.addGroup, onAdd: () => apply(addTargetGroup) }}>
+        add={{ label: t.addGroup, onAdd: () => apply(addTargetGroup, names) }}>
         {(from, to) => Array.from({ length: to - from }, (_, k) => <TargetGroupEditor key={from + k} g={from + k} count={count} />)}
       </PagedList>
     </section>

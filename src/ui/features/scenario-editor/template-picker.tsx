@@ -5,17 +5,26 @@
 import { useMemo, useState } from 'react';
 import { applyTemplate, availableTemplates, type TemplateChoice } from '../../../state/edits';
 import { useAppStore } from '../../../state';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 import { useApplyEdit, useEditorTexts } from './use-editor';
 
 export function useTemplateLabel() {
   const t = useEditorTexts();
-  return (c: TemplateChoice) => `${c.template.label} (${t.evidence.toLowerCase()}: ${t.evidenceGrades[c.template.evidence] ?? c.template.evidence})`;
+  const names = useCatalogueNames();
+  return (c: TemplateChoice) => `${names(`interventionTemplates.${c.id}`, c.template.label)} (${t.evidence.toLowerCase()}: ${t.evidenceGrades[c.template.evidence] ?? c.template.evidence})`;
+}
+
+/** The template's description in the user's language (the catalogue's own text when it has no translation). */
+export function useTemplateDescription() {
+  const names = useCatalogueNames();
+  return (c: TemplateChoice) => names(`interventionTemplates.${c.id}.description`, c.template.description ?? '');
 }
 
 export function TemplatePicker({ g }: { g: number }) {
   const t = useEditorTexts();
   const apply = useApplyEdit();
   const describe = useTemplateLabel();
+  const description = useTemplateDescription();
   const catalogue = useAppStore((s) => s.scenario?.catalogue);
   const templates = useMemo(() => availableTemplates({ catalogue }), [catalogue]);
   const [chosen, setChosen] = useState(0);
@@ -28,7 +37,7 @@ export function TemplatePicker({ g }: { g: number }) {
       <select id={id} value={Math.min(chosen, templates.length - 1)} onChange={(e) => setChosen(Number(e.target.value))}>
         {templates.map((c, k) => <option key={`${c.catalogue.id}/${c.id}`} value={k}>{describe(c)}</option>)}
       </select>
-      <p className="editor-status">{choice.template.description}</p>
+      <p className="editor-status">{description(choice)}</p>
       <button type="button" onClick={() => apply(applyTemplate, g, choice.template, choice.catalogue)}>{t.addTemplate}</button>
     </div>
   );

@@ -54,7 +54,7 @@ export function useFieldErrors(path: FieldPath): EngineError[] {
 export function useApplyEdit() {
   const store = useAppStoreApi();
   return useCallback(<A extends unknown[]>(edit: Edit<A>, ...args: A) => {
-    store.getState().applyEdit(edit.label, (s) => edit(s, ...args));
+    store.getState().applyEdit(edit.key, (s) => edit(s, ...args));
   }, [store]);
 }
 
@@ -69,7 +69,7 @@ export function useCommitField() {
     if (!scenario) return [];
     const next = setField(scenario, path, value);
     const problems = problemsOfEdit(scenario, next);
-    if (problems.length === 0) applyEdit(`${setField.label}: ${label}`, (s) => setField(s, path, value));
+    if (problems.length === 0) applyEdit(setField.key, (s) => setField(s, path, value), label);
     return problems;
   }, [store]);
 }

@@ -1,5 +1,7 @@
 /** Why there are no results, or why a file was refused: the problems, each with its field path. */
 import type { EngineError } from '../../../engine';
+import { useLocale } from '../../i18n/use-texts';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 interface Props {
   title: string;
@@ -9,6 +11,7 @@ interface Props {
 }
 
 export function ProblemList({ title, problems, onClose, closeLabel }: Props) {
+  const locale = useLocale();
   return (
     <section className="panel problems" role="alert" aria-labelledby="problems-heading">
       <div className="panel__head">
@@ -16,7 +19,7 @@ export function ProblemList({ title, problems, onClose, closeLabel }: Props) {
         {onClose && <button type="button" className="button" onClick={onClose}>{closeLabel}</button>}
       </div>
       <ul>
-        {problems.map((p) => <li key={`${p.path}:${p.message}`}><code>{p.path}</code>: {p.message}</li>)}
+        {problems.map((p) => <li key={`${p.path}:${p.message}`}>{fieldPathText(p.path, locale)}: {problemMessageText(p.message, locale)}</li>)}
       </ul>
     </section>
   );

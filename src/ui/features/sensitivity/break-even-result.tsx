@@ -3,6 +3,7 @@ import type { Locale } from '../../../format/numbers';
 import type { BreakEvenAnswer, ParameterChoice } from '../../../state/sensitivity-selectors';
 import { formatRange, formatWithUnit } from './format-value';
 import type { SensitivityTexts } from './texts';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 interface Props {
   answer: BreakEvenAnswer | null;
@@ -29,7 +30,8 @@ export function BreakEvenResult({ answer, choice, isExpression, t, locale, onApp
       <div className="break-even__answer is-none">
         <p><strong>{t.noValue(formatRange(answer.range, choice, locale))}</strong></p>
         <p>{t.reasons[answer.kind]}</p>
-        <p className="note">{t.engineReason}: <span lang="en">{answer.reason}</span></p>
+        {answer.reason.kind === 'jump' && <p className="note">{t.jumpsNear(formatWithUnit(answer.reason.near, choice, locale, t))}</p>}
+        {answer.reason.kind === 'cannotCompute' && <p className="note">{fieldPathText(answer.reason.error.path, locale)}: {problemMessageText(answer.reason.error.message, locale)}</p>}
         <p className="note">{t.current}: {current}</p>
       </div>
     );

@@ -35,8 +35,8 @@ export function BreakEvenSection() {
   const isExpression = useAppStore((s) => typeof s.scenario?.parameters[query.parameter]?.value === 'string');
   if (!choice) return null;
   const set = (patch: Partial<BreakEvenQuery>) => setAsked({ ...query, ...patch });
-  const apply = (value: number) => store.getState().applyEdit(`Brug break-even-værdi for ${choice.name}`,
-    (s) => setField(s, ['parameters', choice.name, 'value'], value));
+  const apply = (value: number) => store.getState().applyEdit('useBreakEvenValue',
+    (s) => setField(s, ['parameters', choice.name, 'value'], value), choice.name);
   return (
     <section className="sensitivity__section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t.breakEvenHeading}</h3>

@@ -18,6 +18,8 @@ export function formatWithUnit(value: number, choice: Pick<ParameterChoice, 'kin
   if (choice.kind === 'money') {
     // formatKroner already says kr./DKK; add only the »per …« part.
     const per = unit.replace(/^(kr\.|DKK)\s*/, '');
+    // »6.000 kr./md.«: a unit written with a slash keeps the number and the unit together.
+    if (per.startsWith('/')) return `${formatNumber(value, locale)} ${unit}`;
     return per ? `${text} ${per}` : text;
   }
   return `${text} ${unit}`;

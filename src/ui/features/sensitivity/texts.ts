@@ -1,3 +1,5 @@
+import { UNIT_NAMES } from '../../../format/units';
+import { countOf, sentence } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
 const da = {
@@ -18,7 +20,7 @@ const da = {
     jump: 'Målet springer over nul i stedet for at ramme det (fx fordi varigheder regnes i hele måneder).',
     cannotCompute: 'Scenariet kan ikke beregnes i en del af intervallet.',
   },
-  engineReason: 'Motorens begrundelse',
+  jumpsNear: (value: string) => sentence(`Springet sker ved ${value}`),
   cannotSolve: 'Kan ikke løses',
   useValue: 'Brug værdien',
   applied: 'Værdien er i brug.',
@@ -29,7 +31,7 @@ const da = {
   chartLabel: (ledger: string, base: string) => `Tornadodiagram: nutidsværdien for ${ledger} ved hver antagelses lave og høje værdi, omkring ${base}. Tabellen nedenfor viser de samme tal.`,
   legendLow: 'lav værdi',
   legendHigh: 'høj værdi',
-  base: (value: string) => `Grundforløb: ${value}`,
+  base: (value: string) => `Grundscenarie: ${value}`,
   tableCaption: (ledger: string) => `Nutidsværdi for ${ledger} ved lav og høj værdi af hver antagelse, bredeste udsving først`,
   columns: { parameter: 'Antagelse', range: 'Interval', low: 'Lav', high: 'Høj', npvLow: 'NPV ved lav', npvHigh: 'NPV ved høj', switching: 'Skifteværdi (NPV = 0)' },
   rangeUncertainty: 'usikkerhed',
@@ -41,10 +43,7 @@ const da = {
   scenarios: 'scenariets',
   customBands: 'Scenariet bruger sine egne rentebånd; ingen af rækkerne er derfor dets eget valg.',
   totalsNote: 'Beløbene er for alle deltagere i alt, i scenariets prisniveau.',
-  units: {
-    'DKK': 'kr.', 'DKK/person/year': 'kr. pr. person pr. år', 'DKK/person/month': 'kr. pr. person pr. måned', 'DKK/year': 'kr. pr. år',
-    'DKK/person': 'kr. pr. person', 'DKK/hour': 'kr. pr. time', months: 'måneder', years: 'år', weeks: 'uger', persons: 'personer',
-  } as Record<string, string>,
+  units: UNIT_NAMES.da,
 };
 
 export type SensitivityTexts = typeof da;
@@ -69,7 +68,7 @@ export const sensitivityTexts: Texts<SensitivityTexts> = {
       jump: 'The target jumps across zero instead of reaching it (e.g. because durations count whole months).',
       cannotCompute: 'The scenario cannot be computed in part of the interval.',
     },
-    engineReason: 'The engine’s reason',
+    jumpsNear: (value: string) => sentence(`The jump is at ${value}`),
     cannotSolve: 'Cannot be solved',
     useValue: 'Use the value',
       applied: 'The value is in use.',
@@ -92,9 +91,6 @@ export const sensitivityTexts: Texts<SensitivityTexts> = {
     scenarios: 'the scenario’s',
     customBands: 'The scenario uses its own rate bands, so none of the rows is its own choice.',
     totalsNote: 'Amounts are for all participants together, in the scenario’s price level.',
-    units: {
-      'DKK': 'DKK', 'DKK/person/year': 'DKK per person per year', 'DKK/person/month': 'DKK per person per month', 'DKK/year': 'DKK per year',
-      'DKK/person': 'DKK per person', 'DKK/hour': 'DKK per hour', months: 'months', years: 'years', weeks: 'weeks', persons: 'persons',
-    },
+    units: UNIT_NAMES.en,
   },
 };

@@ -1,0 +1,13 @@
+/**
+ * The catalogue's texts in the user's language (src/io/catalogue-texts.ts): ledgers, departments,
+ * categories, perspectives, discount presets, refusion rules, states and templates are named by key.
+ */
+import { useMemo } from 'react';
+import { catalogueNames } from '../../io/catalogue-texts';
+import type { CatalogueNames } from '../../format/line-text';
+import { useAppStore } from '../../state';
+
+export function useCatalogueNames(): CatalogueNames {
+  const language = useAppStore((s) => s.language);
+  return useMemo(() => catalogueNames(language), [language]);
+}

@@ -1,0 +1,145 @@
+/**
+ * Every user-visible catalogue text exists in Danish and English (issue 11, items 3 and 4), and every
+ * example's explanation lines read in the language asked for: no untranslated words, no internal
+ * keys (`perParticipantPerMonth`), numbers in the language's format. Translations live in their own
+ * files beside the figures (models/core.texts.en.json, models/dk/texts.*.json), keyed by entry.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runScenario, type Model } from '../../src/engine';
+import { catalogueNames, catalogueTexts, SHIPPED_TEXTS } from '../../src/io/catalogue-texts';
+import { assembleModel, shippedCatalogue } from '../../src/io/catalogues';
+import { parseScenarioJson } from '../../src/io/load-scenario';
+import { lineFormulaText, lineLabelText } from '../../src/format/line-text';
+import { discountLabel } from '../../src/format/conventions';
+import { EXAMPLES } from '../../src/state/examples';
+
+/** Danish function words and abbreviations an English text would not use (legal terms such as »kontanthjælp« are kept). */
+const DANISH = /\b(og|ikke|af|til|fra|med|eller|ved|uden|måned|år|pr|kr|refusion ved|fastholdelse|realiseret)\b\.?/i;
+/** English words a Danish text would not use. */
+const ENGLISH = /\b(the|and|of|with|is|week|hours|per|month|months|year|years|refund|lock-in|share|DKK|gain|cost)\b/i;
+/** Keys of the file format that must never reach a reader. */
+const INTERNAL = /\b(perParticipant\w*|fixed(PerYear|Once)|[a-z]+\[\d+\]|\w+\.\w+\.\w+)\b/;
+
+const WRONG_NUMBER = {
+  da: /\d\.(\d{1,2}|\d{4,})(?!\d)|\d,\d+,\d|\d,\d{3}\.\d|e[-+]\d/,
+  en: /\d,(\d{1,2}|\d{4,})(?!\d)|\d\.\d+\.\d|\d\.\d{3},\d|e[-+]\d/,
+};
+
+const model = (id: string): Model => {
+  const m = assembleModel({ id, version: shippedCatalogue(id)!.version }, undefined);
+  if (!m.ok) throw new Error(id);
+  return m.value.model;
+};
+
+/** The translatable entries of a model, by key, with the catalogue's own (Danish) text. */
+function entries(m: Model, templatesOf: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of m.ledgers) {
+    out[`ledgers.${l.id}`] = l.label;
+    for (const d of l.departments ?? []) out[`ledgers.${l.id}.departments.${d.id}`] = d.label;
+  }
+  for (const c of m.categories) out[`categories.${c.id}`] = c.label;
+  for (const p of m.perspectives) out[`perspectives.${p.id}`] = p.label;
+  for (const p of m.discountPresets) out[`discountPresets.${p.id}`] = p.label;
+  for (const [id, r] of Object.entries(m.refusionRules)) out[`refusionRules.${id}`] = r.label;
+  for (const [id, t] of Object.entries(m.taxRules)) out[`taxRules.${id}`] = t.label;
+  for (const [id, s] of Object.entries(m.states)) {
+    out[`states.${id}`] = s.label;
+    s.components.forEach((c, i) => { out[`states.${id}.components.${i}`] = c.label; });
+  }
+  for (const g of m.confidenceGrades ?? []) out[`confidenceGrades.${g.grade}`] = g.label;
+  for (const [id, t] of Object.entries(shippedCatalogue(templatesOf)?.interventionTemplates ?? {})) {
+    out[`interventionTemplates.${id}`] = t.label;
+    if (t.description) out[`interventionTemplates.${id}.description`] = t.description;
+  }
+  return out;
+}
+
+const dk = entries(model('dk'), 'dk');
+
+describe('catalogue texts files', () => {
+  it('are all shipped and valid, and name only entries that exist', () => {
+    const onDisk = (readdirSync(new URL('../../models/', import.meta.url), { recursive: true }) as string[])
+      .filter((f) => /texts\.(da|en)\.json$/.test(f));
+    expect(onDisk.sort()).toEqual(SHIPPED_TEXTS.map((t) => t.file).sort());
+    const known = new Set(Object.keys(dk));
+    const stale = [...Object.keys(catalogueTexts('en')), ...Object.keys(catalogueTexts('da'))].filter((k) => !known.has(k));
+    expect(stale).toEqual([]);
+  });
+
+  it('tell a number in the wrong language\'s format', () => {
+    expect(WRONG_NUMBER.da.test('0.58')).toBe(true);
+    expect(WRONG_NUMBER.da.test('100,619.91')).toBe(true);
+    expect(WRONG_NUMBER.da.test('Restværdi 4.01e-10')).toBe(true);
+    expect(WRONG_NUMBER.da.test('100.619,91 og 0,345')).toBe(false);
+    expect(WRONG_NUMBER.en.test('100.619,91')).toBe(true);
+    expect(WRONG_NUMBER.en.test('100,619.91 and 0.345')).toBe(false);
+  });
+
+  it('give every label in English, in English words (the check can fail)', () => {
+    expect(DANISH.test('Kommunal medfinansiering af dagpenge')).toBe(true);
+    const en = catalogueNames('en');
+    // Template descriptions are written in English in the catalogue itself; every label needs a translation.
+    const untranslated = Object.entries(dk)
+      .filter(([key, text]) => (!key.endsWith('.description') && en(key, '') === '') || DANISH.test(en(key, text)))
+      .map(([key, text]) => `${key}: ${en(key, text)}`);
+    expect(untranslated).toEqual([]);
+  });
+
+  it('give every label and template description in Danish, without English words', () => {
+    expect(ENGLISH.test('A personal mentor ≈1.5 hours a week')).toBe(true);
+    const da = catalogueNames('da');
+    const english = Object.entries(dk).filter(([key, text]) => ENGLISH.test(da(key, text))).map(([key, text]) => `${key}: ${da(key, text)}`);
+    expect(english).toEqual([]);
+  });
+});
+
+describe('catalogue texts shown to the user', () => {
+  it('cite no file of the project (docs/…md) in either language', () => {
+    const cited = (['da', 'en'] as const).flatMap((language) => {
+      const names = catalogueNames(language);
+      return Object.entries(dk).map(([key, text]) => names(key, text)).filter((t) => /\.md\b|docs\//.test(t));
+    });
+    expect(cited).toEqual([]);
+  });
+});
+
+describe('every example\'s explanation lines and discount label', () => {
+  for (const example of EXAMPLES) {
+    it(`${example.id}: read in Danish and in English, with each language's numbers`, () => {
+      const loaded = parseScenarioJson(example.json);
+      if (!loaded.ok) throw new Error(example.id);
+      const { scenario } = loaded.value;
+      const m = assembleModel(scenario.catalogue, scenario.model);
+      if (!m.ok) throw new Error(example.id);
+      const run = runScenario(scenario, m.value.model);
+      if (!run.ok) throw new Error(JSON.stringify(run.errors));
+      const problems: string[] = [];
+      for (const language of ['da', 'en'] as const) {
+        const names = catalogueNames(language);
+        const texts = [
+          discountLabel(run.value.discount, language, names),
+          ...run.value.lines.flatMap((l) => [lineLabelText(l.label, language, names), lineFormulaText(l.formula, language, names)]),
+        ];
+        // Labels the user typed into the scenario are the user's words: only the words we add are checked.
+        const userWords = new Set(scenario.targetGroups.flatMap((g) => g.interventions.flatMap((iv) => [
+          ...iv.costs.flatMap((c) => [c.label, c.refund?.label ?? '']),
+          ...iv.outcomes.flatMap((o) => [o.label, ...(o.value.type === 'direct' ? o.value.perPersonYear.map((v) => v.label ?? '') : [])]),
+        ])).filter(Boolean));
+        for (const raw of texts) {
+          let text = raw;
+          for (const w of userWords) text = text.split(w).join('');
+          if (INTERNAL.test(text)) problems.push(`${language} internal: ${raw}`);
+          if (language === 'en' && DANISH.test(text)) problems.push(`en Danish: ${raw}`);
+          if (language === 'da' && ENGLISH.test(text)) problems.push(`da English: ${raw}`);
+          // Danish groups thousands with '.' and has a decimal comma; English the other way round. A
+          // separator followed by other than three digits, or two groups of the decimal kind, is the wrong language's.
+          if (language === 'da' && WRONG_NUMBER.da.test(text)) problems.push(`da number: ${raw}`);
+          if (language === 'en' && WRONG_NUMBER.en.test(text)) problems.push(`en number: ${raw}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
