@@ -60,11 +60,11 @@ export function overflowErrors(p: Projection, discountPath: string): EngineError
   if (undiscounted) {
     return [{
       path: discountPath,
-      message: `the present values overflow: discounting over ${p.horizonYears} years multiplies '${biggest.label}' (${largest(biggest)} kr. a year) by up to ${Math.max(...p.discount.factors)}, ${LIMIT}`,
+      message: `the present values overflow: discounting over ${p.horizonYears} years multiplies '${biggest.path}' (DKK ${largest(biggest)} a year) by up to ${Math.max(...p.discount.factors)}, ${LIMIT}`,
     }];
   }
   return [{
     path: inputPath(biggest),
-    message: `the result overflows: the sums, with '${biggest.label}' the largest amount (${largest(biggest)} kr. a year), come to ${LIMIT}`,
+    message: `the result overflows: the sums, with '${biggest.path}' the largest amount (DKK ${largest(biggest)} a year), come to ${LIMIT}`,
   }];
 }
