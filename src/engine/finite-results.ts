@@ -48,7 +48,7 @@ export function overflowErrors(p: Projection, discountPath: string): EngineError
     seen.add(inputPath(line));
     errors.push({
       path: inputPath(line),
-      message: `the result overflows: '${line.label}' for ${p.participants} participants (${groupPath(line)}.cohorts) comes to a yearly amount ${LIMIT}`,
+      message: `the result overflows: the line for ${p.participants} participants (${groupPath(line)}.cohorts) comes to a yearly amount ${LIMIT}`,
     });
   }
   if (errors.length > 0) return errors;
