@@ -24,3 +24,10 @@ export { checkGuardrails, type GuardrailInput } from './guardrails/check';
 export { GUARDRAIL_LIMITS, type GuardrailFinding, type GuardrailKind, type EvidenceTemplate } from './guardrails/findings';
 export { reproject, checkFollowUpPaths, followUpTarget, forecastCost, type Reprojection } from './follow-up/reproject';
 export { compareWithForecast, type Deviation, type LedgerComparison } from './follow-up/compare';
+export type * from './portfolio/model';
+export { caseFlows, repaymentShareIn, type IsBankable } from './portfolio/case-flows';
+export { poolBalance, drawLimitIn, POOL_TOLERANCE, type PoolBalance } from './portfolio/pool';
+export {
+  enumerateChoices, chooseExact, choiceProgramme,
+  type ChoiceProblem, type Choice, type ChoiceOutcome, type BindingLimit, type MipSolver,
+} from './portfolio/choice';
