@@ -29,5 +29,8 @@ export { caseFlows, repaymentShareIn, type IsBankable } from './portfolio/case-f
 export { poolBalance, drawLimitIn, POOL_TOLERANCE, type PoolBalance } from './portfolio/pool';
 export {
   enumerateChoices, chooseExact, choiceProgramme,
-  type ChoiceProblem, type Choice, type ChoiceOutcome, type BindingLimit, type MipSolver,
+  type ChoiceProblem, type Choice, type ChoiceOutcome, type BindingLimit, type Limit, type MipSolver,
 } from './portfolio/choice';
+export { budgetView, BUDGET_YEARS, BUDGET_KINDS, type BudgetView, type BudgetRow, type BudgetKind, type PriceLevel } from './portfolio/budget-view';
+export { bankableTest, serviceFrameOf } from './portfolio/budget-flags';
+export { portfolioMonteCarlo, type PortfolioMonteCarloCase, type PortfolioMonteCarloSummary } from './portfolio/monte-carlo';

@@ -4,6 +4,8 @@
  * repayment(t) = Σ over the ledger's departments of share(t) × max(0, bankable gains of the department in t).
  * A department whose bankable net is negative in a year pays nothing back that year (it cannot give
  * back what it did not save); the pool never pays out for it either.
+ * The NPVs are discounted to the pool's first year with the case's own discount rates, so a case that
+ * starts later is worth less today: NPV = Σ_t net(t) × factor(t), t the pool's years.
  */
 import { NO_DEPARTMENT } from '../constants';
 import type { Projection } from '../model/result';
@@ -21,7 +23,9 @@ export function repaymentShareIn(pool: Pool, calendarYear: number): number {
 }
 
 /** The case's flows over the pool's years `pool.firstYear … pool.firstYear + years − 1`. */
-export function caseFlows(projection: Projection, caseFirstYear: number, pool: Pool, years: number, isBankable: IsBankable): CaseFlows {
+export function caseFlows(
+  projection: Projection, caseFirstYear: number, pool: Pool, years: number, isBankable: IsBankable, factors: readonly number[],
+): CaseFlows {
   const draw = new Array<number>(years).fill(0);
   const byDepartment: Record<string, number[]> = {};
   const offset = caseFirstYear - pool.firstYear;
@@ -45,6 +49,10 @@ export function caseFlows(projection: Projection, caseFirstYear: number, pool: P
     repaymentByDepartment[department] = paid;
     paid.forEach((p, t) => { repayment[t]! += p; });
   }
-  const ledger = projection.ledgers[pool.ledger];
-  return { draw, repayment, repaymentByDepartment, npvLedger: ledger?.npv ?? 0, npvPublic: projection.total.npv };
+  const npvAtPoolStart = (annual: readonly number[] | undefined) =>
+    (annual ?? []).reduce((sum, v, y) => (y + offset < years ? sum + v * (factors[y + offset] ?? 0) : sum), 0);
+  return {
+    draw, repayment, repaymentByDepartment,
+    npvLedger: npvAtPoolStart(projection.ledgers[pool.ledger]?.annual), npvPublic: npvAtPoolStart(projection.total.annual),
+  };
 }

@@ -15,12 +15,22 @@ export interface ChoiceProblem {
   years: number;
   cases: PortfolioCase[];
   goal: ChoiceGoal;
+  /** One limit left out: how the binding limits are found. */
+  relax?: Limit;
 }
 
-/** A limit the chosen set meets exactly: the pool at zero, or a year's draw at its limit. */
-export interface BindingLimit {
+/** One of the frame's limits: the pool's balance ≥ 0 at the end of a year, or a year's draw limit. */
+export interface Limit {
   kind: 'pool' | 'yearly-limit';
   year: number;
+}
+
+/**
+ * A limit that decides the choice: without it alone a better set would be chosen. `gain` is what the
+ * goal would gain (kr. of NPV; for fastest-whole, years earlier, or else kr. of NPV at the same year).
+ */
+export interface BindingLimit extends Limit {
+  gain: number;
 }
 
 export interface Choice {
@@ -33,11 +43,12 @@ export interface Choice {
   /** NPV to the pool's ledger (the tie-break of fastest-whole). */
   npvLedger: number;
   balance: PoolBalance;
-  binding: BindingLimit[];
 }
 
 export interface ChoiceOutcome {
   best: Choice | null;
+  /** The limits that decide the best set (empty when the goal alone decides it). */
+  binding: BindingLimit[];
   /** The next best sets, best first, each differing from all before it. */
   runnersUp: Choice[];
 }
@@ -80,17 +91,36 @@ function describe(problem: ChoiceProblem, chosen: Column[]): Choice {
   const objective = problem.goal === 'fastest-whole'
     ? problem.pool.firstYear + wholeFromIndex(balance, problem.pool.amount)
     : chosen.reduce((s, col) => s + npvOf(col.flows, problem.goal), 0);
-  const binding: BindingLimit[] = [];
-  balance.years.forEach((year, t) => {
-    if (chosen.length > 0 && Math.abs(balance.balance[t]!) <= POOL_TOLERANCE) binding.push({ kind: 'pool', year });
-    const limit = drawLimitIn(problem.pool, year);
-    if (Number.isFinite(limit) && Math.abs(balance.draws[t]! - limit) <= POOL_TOLERANCE) binding.push({ kind: 'yearly-limit', year });
-  });
-  return { selection, objective, npvLedger, balance, binding };
+  return { selection, objective, npvLedger, balance };
 }
 
-function feasible(b: PoolBalance): boolean {
-  return b.overdrawnYears.length === 0 && b.overLimitYears.length === 0;
+const isRelaxed = (problem: ChoiceProblem, kind: Limit['kind'], year: number) => problem.relax?.kind === kind && problem.relax.year === year;
+
+function feasible(problem: ChoiceProblem, b: PoolBalance): boolean {
+  return b.overdrawnYears.every((year) => isRelaxed(problem, 'pool', year))
+    && b.overLimitYears.every((year) => isRelaxed(problem, 'yearly-limit', year));
+}
+
+function limitsOf(problem: ChoiceProblem): Limit[] {
+  return Array.from({ length: problem.years }, (_, t) => problem.pool.firstYear + t).flatMap((year) => [
+    { kind: 'pool' as const, year },
+    ...(Number.isFinite(drawLimitIn(problem.pool, year)) ? [{ kind: 'yearly-limit' as const, year }] : []),
+  ]);
+}
+
+/** What the goal gains from b to a (positive: a is better). */
+function gainOver(goal: ChoiceGoal, a: Choice, b: Choice): number {
+  if (goal !== 'fastest-whole') return a.objective - b.objective;
+  return a.objective !== b.objective ? b.objective - a.objective : a.npvLedger - b.npvLedger;
+}
+
+/** Each limit whose removal alone lets a better set be chosen, with what the goal would gain. */
+function bindingLimits(problem: ChoiceProblem, best: Choice | null, bestOf: (p: ChoiceProblem) => Choice | null): BindingLimit[] {
+  if (!best) return [];
+  return limitsOf(problem).flatMap((limit) => {
+    const relaxed = bestOf({ ...problem, relax: limit });
+    return relaxed && better(problem.goal, relaxed, best) ? [{ ...limit, gain: gainOver(problem.goal, relaxed, best) }] : [];
+  });
 }
 
 /** True when a is better than b under the goal. */
@@ -102,6 +132,12 @@ function better(goal: ChoiceGoal, a: Choice, b: Choice): boolean {
 
 /** Every selection, the best `1 + runnersUp` feasible ones. Exponential: for proofs and small portfolios. */
 export function enumerateChoices(problem: ChoiceProblem, runnersUp = 0): ChoiceOutcome {
+  const ranked = enumerateRanked(problem);
+  const best = ranked[0] ?? null;
+  return { best, binding: bindingLimits(problem, best, (p) => enumerateRanked(p)[0] ?? null), runnersUp: ranked.slice(1, 1 + runnersUp) };
+}
+
+function enumerateRanked(problem: ChoiceProblem): Choice[] {
   const cols = columns(problem);
   const byCase = problem.cases.map((_, c) => cols.filter((col) => col.c === c));
   const ranked: Choice[] = [];
@@ -109,7 +145,7 @@ export function enumerateChoices(problem: ChoiceProblem, runnersUp = 0): ChoiceO
     if (c === problem.cases.length) {
       if (problem.goal === 'fastest-whole' && chosen.length === 0) return;
       const choice = describe(problem, chosen);
-      if (!feasible(choice.balance)) return;
+      if (!feasible(problem, choice.balance)) return;
       ranked.push(choice);
       return;
     }
@@ -117,8 +153,7 @@ export function enumerateChoices(problem: ChoiceProblem, runnersUp = 0): ChoiceO
     for (const col of byCase[c]!) visit(c + 1, [...chosen, col]);
   };
   visit(0, []);
-  ranked.sort((a, b) => (better(problem.goal, a, b) ? -1 : better(problem.goal, b, a) ? 1 : 0));
-  return { best: ranked[0] ?? null, runnersUp: ranked.slice(1, 1 + runnersUp) };
+  return ranked.sort((a, b) => (better(problem.goal, a, b) ? -1 : better(problem.goal, b, a) ? 1 : 0));
 }
 
 const num = (v: number) => (Number.isInteger(v) ? String(v) : v.toPrecision(15));
@@ -140,10 +175,11 @@ export function choiceProgramme(problem: ChoiceProblem, cuts: Column[][], wholeF
   });
   const effects = cols.map((col) => balanceEffect(col.flows, problem.years));
   for (let t = 0; t < problem.years; t++) {
+    const year = problem.pool.firstYear + t;
     const terms = cols.map((col, i) => ({ coef: effects[i]![t]!, name: col.name }));
-    rows.push(`bal${t}: ${linear(terms)} >= ${num(-problem.pool.amount - POOL_TOLERANCE / 2)}`);
-    const limit = drawLimitIn(problem.pool, problem.pool.firstYear + t);
-    if (Number.isFinite(limit)) rows.push(`lim${t}: ${linear(cols.map((col) => ({ coef: col.flows.draw[t] ?? 0, name: col.name })))} <= ${num(limit + POOL_TOLERANCE / 2)}`);
+    if (!isRelaxed(problem, 'pool', year)) rows.push(`bal${t}: ${linear(terms)} >= ${num(-problem.pool.amount - POOL_TOLERANCE / 2)}`);
+    const limit = drawLimitIn(problem.pool, year);
+    if (Number.isFinite(limit) && !isRelaxed(problem, 'yearly-limit', year)) rows.push(`lim${t}: ${linear(cols.map((col) => ({ coef: col.flows.draw[t] ?? 0, name: col.name })))} <= ${num(limit + POOL_TOLERANCE / 2)}`);
     if (wholeFrom !== null && t >= wholeFrom) rows.push(`whole${t}: ${linear(terms)} >= ${num(-POOL_TOLERANCE / 2)}`);
   }
   if (wholeFrom !== null) rows.push(`some: ${linear(cols.map((col) => ({ coef: 1, name: col.name })))} >= 1`);
@@ -174,15 +210,21 @@ function solveOnce(problem: ChoiceProblem, solve: MipSolver, cuts: Column[][]): 
 
 /** The best set and `runnersUp` next best ones, each found by the MIP solver with the sets before it cut off. */
 export function chooseExact(problem: ChoiceProblem, solve: MipSolver, runnersUp = 0): ChoiceOutcome {
+  const found = solveRanked(problem, solve, 1 + runnersUp);
+  const best = found[0] ?? null;
+  return { best, binding: bindingLimits(problem, best, (p) => solveRanked(p, solve, 1)[0] ?? null), runnersUp: found.slice(1) };
+}
+
+function solveRanked(problem: ChoiceProblem, solve: MipSolver, count: number): Choice[] {
   const found: Choice[] = [];
   const cuts: Column[][] = [];
-  for (let k = 0; k <= runnersUp; k++) {
+  while (found.length < count) {
     const chosen = solveOnce(problem, solve, cuts);
     if (!chosen) break;
     const choice = describe(problem, chosen);
-    if (!feasible(choice.balance)) break; // the solver's tolerance let through a set the balance refuses
+    if (!feasible(problem, choice.balance)) break; // the solver's tolerance let through a set the balance refuses
     found.push(choice);
     cuts.push(chosen);
   }
-  return { best: found[0] ?? null, runnersUp: found.slice(1) };
+  return found;
 }
