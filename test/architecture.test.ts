@@ -14,7 +14,8 @@ const ALLOWED: Record<string, { folders: string[]; packages: RegExp }> = {
   io: { folders: ['io', 'engine', '../models'], packages: /^(zod|lz-string)$/ },
   format: { folders: ['format', 'engine'], packages: /^$/ },
   platform: { folders: ['platform', 'io', 'engine'], packages: /^(idb|browser-fs-access)$/ },
-  cli: { folders: ['cli', 'engine', 'io', 'format', '../scenarios'], packages: /^node:/ },
+  optimise: { folders: ['optimise', 'engine'], packages: /^highs(\/runtime)?$/ },
+  cli: { folders: ['cli', 'engine', 'io', 'format', 'optimise', '../scenarios'], packages: /^node:/ },
   state: { folders: ['state', 'engine', 'io', 'format', 'platform', 'worker', '../scenarios'], packages: /^(zustand(\/.*)?|react|zundo|immer)$/ },
   ui: { folders: ['ui', 'state', 'format', 'io', 'engine', '../scenarios'], packages: /^(react(-dom)?(\/.*)?|recharts|zustand(\/.*)?)$/ },
 };

@@ -44,6 +44,8 @@ export const PortfolioFileSchema = z.strictObject({
   description: z.string().optional(),
   pool: PoolSchema,
   goal: z.enum(['ledger-npv', 'public-npv', 'fastest-whole']).default('ledger-npv'),
+  sharedParameters: z.array(z.string()).optional()
+    .describe('Parameter names that are the same quantity in every case that has them: Monte Carlo draws each once for all cases.'),
   cases: z.array(PortfolioCaseSchema).max(200),
 });
 

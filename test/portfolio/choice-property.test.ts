@@ -47,7 +47,7 @@ describe('the MIP choice and exhaustive enumeration agree', () => {
       expect(key(p.goal, exact.best)).toEqual(key(p.goal, all.best));
       expect(exact.runnersUp.map((c) => key(p.goal, c))).toEqual(all.runnersUp.map((c) => key(p.goal, c)));
       expect(exact.best.balance.overdrawnYears).toEqual([]);
-      expect(exact.binding.map((b) => [b.kind, b.year, Math.round(b.gain)])).toEqual(all.binding.map((b) => [b.kind, b.year, Math.round(b.gain)]));
+      expect(exact.binding.map((b) => [b.kind, b.year, b.unit, Math.round(b.gain)])).toEqual(all.binding.map((b) => [b.kind, b.year, b.unit, Math.round(b.gain)]));
       expect(exact.best.balance.overLimitYears).toEqual([]);
     }), { numRuns: 150 });
   });

@@ -31,6 +31,7 @@ export interface Limit {
  */
 export interface BindingLimit extends Limit {
   gain: number;
+  unit: 'kr' | 'years';
 }
 
 export interface Choice {
@@ -109,9 +110,9 @@ function limitsOf(problem: ChoiceProblem): Limit[] {
 }
 
 /** What the goal gains from b to a (positive: a is better). */
-function gainOver(goal: ChoiceGoal, a: Choice, b: Choice): number {
-  if (goal !== 'fastest-whole') return a.objective - b.objective;
-  return a.objective !== b.objective ? b.objective - a.objective : a.npvLedger - b.npvLedger;
+function gainOver(goal: ChoiceGoal, a: Choice, b: Choice): { gain: number; unit: 'kr' | 'years' } {
+  if (goal !== 'fastest-whole') return { gain: a.objective - b.objective, unit: 'kr' };
+  return a.objective !== b.objective ? { gain: b.objective - a.objective, unit: 'years' } : { gain: a.npvLedger - b.npvLedger, unit: 'kr' };
 }
 
 /** Each limit whose removal alone lets a better set be chosen, with what the goal would gain. */
@@ -119,7 +120,7 @@ function bindingLimits(problem: ChoiceProblem, best: Choice | null, bestOf: (p: 
   if (!best) return [];
   return limitsOf(problem).flatMap((limit) => {
     const relaxed = bestOf({ ...problem, relax: limit });
-    return relaxed && better(problem.goal, relaxed, best) ? [{ ...limit, gain: gainOver(problem.goal, relaxed, best) }] : [];
+    return relaxed && better(problem.goal, relaxed, best) ? [{ ...limit, ...gainOver(problem.goal, relaxed, best) }] : [];
   });
 }
 

@@ -1,8 +1,10 @@
 /**
  * Uncertainty across the portfolio (docs/portfolio.md §5): one seeded generator; each draw samples
- * every uncertain parameter once by name — a parameter that several cases share (same name) takes
- * the same value in all of them, with the uncertainty of the first case that states it — then
- * projects every chosen case and follows the pool. Gives P(pool whole by the end of the budget
+ * every uncertain parameter of every chosen case once, in a fixed order. A parameter the portfolio
+ * declares shared (`sharedParameters`: the same quantity in several cases, e.g. a wage) is drawn once
+ * and takes that value in every case that has it, with the uncertainty of the first case that states
+ * it; any other parameter is the case's own, drawn for it alone even if another case uses the same
+ * name. Then every chosen case is projected and the pool followed. Gives P(pool whole by the end of the budget
  * period), P(whole within the years followed) and a fan of the closing balance per year.
  */
 import { runScenario } from '../project';
@@ -32,7 +34,7 @@ export interface PortfolioMonteCarloSummary {
   draws: number;
   failed: number;
   firstFailure: (EngineError & { caseId: string }) | null;
-  /** The uncertain parameters by name, with the ids of the cases that use each. */
+  /** The uncertain parameters (shared by name, else `case.name`), with the ids of the cases that use each. */
   parameters: { name: string; cases: string[] }[];
   probabilityWholeInPeriod: number;
   probabilityWholeWithinYears: number;
@@ -43,14 +45,18 @@ export interface PortfolioMonteCarloSummary {
 
 export function portfolioMonteCarlo(
   cases: PortfolioMonteCarloCase[], pool: Pool, years: number, draws: number, seed: number | string,
+  sharedParameters: readonly string[] = [],
 ): PortfolioMonteCarloSummary {
+  const sharedNames = new Set(sharedParameters);
+  const keyOf = (caseId: string, name: string) => (sharedNames.has(name) ? name : `${caseId}.${name}`);
   const shared = new Map<string, { uncertainty: Uncertainty; cases: string[] }>();
   for (const k of cases) {
     for (const [name, p] of Object.entries(k.scenario.parameters)) {
       if (!p.uncertainty) continue;
-      const entry = shared.get(name);
+      const key = keyOf(k.id, name);
+      const entry = shared.get(key);
       if (entry) entry.cases.push(k.id);
-      else shared.set(name, { uncertainty: p.uncertainty, cases: [k.id] });
+      else shared.set(key, { uncertainty: p.uncertainty, cases: [k.id] });
     }
   }
   const names = [...shared.keys()];
@@ -61,12 +67,16 @@ export function portfolioMonteCarlo(
   let kept = 0, failed = 0, inPeriod = 0, within = 0;
   let firstFailure: PortfolioMonteCarloSummary['firstFailure'] = null;
   for (let d = 0; d < planned; d++) {
-    const sample: Record<string, number> = {};
+    const sample: Record<string, number> = Object.create(null) as Record<string, number>;
     for (const name of names) sample[name] = sampleUncertainty(shared.get(name)!.uncertainty, random);
     const flows = [];
     let error: PortfolioMonteCarloSummary['firstFailure'] = null;
     for (const k of cases) {
-      const overrides = Object.fromEntries(Object.keys(k.scenario.parameters).filter((n) => n in sample).map((n) => [n, sample[n]!]));
+      const overrides: Record<string, number> = {};
+      for (const name of Object.keys(k.scenario.parameters)) {
+        const v = sample[keyOf(k.id, name)];
+        if (v !== undefined) overrides[name] = v;
+      }
       const run = runScenario(k.scenario, k.model, { overrides });
       if (!run.ok) { error = { ...run.errors[0]!, caseId: k.id }; break; }
       flows.push(caseFlows(run.value, k.firstYear, pool, years, k.isBankable, k.factors));
