@@ -8,7 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   // recharts and React set style attributes.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",

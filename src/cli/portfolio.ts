@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bankableTest, chooseExact, portfolioMonteCarlo, PERCENTILES, type ChoiceGoal, type ChoiceOutcome, type Scenario } from '../engine';
+import { PERCENTILES, type ChoiceGoal, type ChoiceOutcome } from '../engine';
 import { formatKroner, formatShare, type Locale } from '../format/numbers';
-import { asPoolScenario, parsePortfolioText, poolDiscountFactors, type LoadedPortfolio } from '../io/load-portfolio';
+import { parsePortfolioText, type LoadedPortfolio } from '../io/load-portfolio';
+import { choosePortfolio, portfolioMonteCarloOf } from '../io/portfolio-runs';
 import { portfolioOverview, type PortfolioOverview } from '../io/portfolio-overview';
 import { loadMipSolver } from '../optimise/highs-solver';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './commands';
@@ -16,7 +17,6 @@ import { outputTo, type CliOutput } from './main';
 import { portfolioTexts, type PortfolioTexts } from './portfolio-texts';
 
 const GOALS: readonly ChoiceGoal[] = ['ledger-npv', 'public-npv', 'fastest-whole'];
-const RUNNERS_UP = 3;
 
 export interface PortfolioArgs {
   file: string;
@@ -135,15 +135,9 @@ export async function portfolioMain(argv: string[], io: CliOutput, cwd = process
   const p = loaded.value;
   const goal = args.goal ?? p.file.goal;
   const overview = portfolioOverview(p);
-  const choice = args.choose ? chooseExact({ pool: p.pool, years: p.years, cases: p.choiceCases, goal }, await loadMipSolver(), RUNNERS_UP) : null;
-  const selected = args.montecarlo === undefined ? null : choice?.best?.selection ?? overview.selection;
-  const mc = selected === null ? null : portfolioMonteCarlo(p.cases.flatMap((k) => {
-    const option = k.options.find((o) => o.id === selected[k.id]);
-    return option ? [{
-      id: k.id, scenario: asPoolScenario(option.scenario, p.pool) as Scenario, model: k.model, firstYear: option.firstYear,
-      isBankable: bankableTest(option.scenario as Scenario, k.model), factors: poolDiscountFactors(option.scenario, k.model, p.years),
-    }] : [];
-  }), p.pool, p.years, args.montecarlo!, args.seed, p.file.sharedParameters);
+  const choice = args.choose ? choosePortfolio(p, goal, await loadMipSolver()) : null;
+  // The Monte Carlo follows the chosen set when there is one, else the file's own.
+  const mc = args.montecarlo === undefined ? null : portfolioMonteCarloOf(p, args.montecarlo, args.seed, choice?.best?.selection ?? overview.selection);
 
   if (args.json) {
     io.out(`${JSON.stringify({ title: p.file.title, pool: p.pool, years: p.years, goal, overview, choice, monteCarlo: mc }, null, 2)}\n`);

@@ -3,7 +3,7 @@
  * switch, the editor beside the results, and the explanation of a selected figure. Each region is
  * a feature; this file only lays them out and keeps <html lang> in step with the language.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStoreApi } from '../../state';
 import { FeatureBoundary } from '../components/feature-boundary';
 import { ExplainPanel } from '../features/explain/explain-panel';
@@ -27,10 +27,15 @@ function useBenchmarkHandle() {
   }, [store]);
 }
 
+// The portfolio page and its store load only when it is opened (first-load size).
+const PortfolioPage = lazy(() => import('../features/portfolio/portfolio-page').then((m) => ({ default: m.PortfolioPage })));
+
 export function App() {
   const t = useTexts(appTexts);
   useDocumentLanguage(t.documentTitle);
   useBenchmarkHandle();
+  // A #p= link opens the portfolio page; it reads and clears the link itself.
+  const [portfolioOpen, setPortfolioOpen] = useState(() => typeof location !== 'undefined' && location.hash.startsWith('#p='));
   return (
     <div className="page">
       <a className="skip-link" href="#results">{t.skipToResults}</a>
@@ -39,10 +44,16 @@ export function App() {
         <span className="masthead__tagline">{t.tagline}</span>
         <div className="masthead__tools">
           <FeatureBoundary><LibraryToolbar /></FeatureBoundary>
+          <button type="button" className="button masthead__portfolio" aria-pressed={portfolioOpen} onClick={() => setPortfolioOpen(!portfolioOpen)}>
+            {portfolioOpen ? t.backToCase : t.portfolio}
+          </button>
           <LanguageSwitch />
         </div>
       </header>
-      <div className="workspace">
+      {portfolioOpen && (
+        <FeatureBoundary><Suspense fallback={<p>{t.loading}</p>}><PortfolioPage /></Suspense></FeatureBoundary>
+      )}
+      <div className="workspace" hidden={portfolioOpen}>
         <FeatureBoundary><EditorPanel /></FeatureBoundary>
         <main className="content" id="results" tabIndex={-1} aria-label={t.results}>
           <FeatureBoundary><ScenarioHeader /></FeatureBoundary>
@@ -52,7 +63,7 @@ export function App() {
         </main>
         <FeatureBoundary><ExplainPanel /></FeatureBoundary>
       </div>
-      <FeatureBoundary><ResultsFooter /></FeatureBoundary>
+      {!portfolioOpen && <FeatureBoundary><ResultsFooter /></FeatureBoundary>}
     </div>
   );
 }

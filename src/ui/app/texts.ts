@@ -6,6 +6,9 @@ const da = {
   skipToResults: 'Gå til resultaterne',
   documentTitle: 'Afkast – investeringscase',
   results: 'Resultater',
+  portfolio: 'Portefølje',
+  backToCase: 'Tilbage til casen',
+  loading: 'Indlæser …',
 };
 
 const en: typeof da = {
@@ -13,6 +16,9 @@ const en: typeof da = {
   skipToResults: 'Skip to the results',
   documentTitle: 'Afkast – investment case',
   results: 'Results',
+  portfolio: 'Portfolio',
+  backToCase: 'Back to the case',
+  loading: 'Loading …',
 };
 
 export const appTexts: Texts<typeof da> = { da, en };
