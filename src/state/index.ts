@@ -18,3 +18,4 @@ export {
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
 export { selectFollowUp, selectGuardrails } from './follow-up-selectors';
 export type { FollowUpReport } from '../io/follow-up';
+export { selectBudgetView } from './budget-selectors';
