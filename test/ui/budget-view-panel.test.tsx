@@ -28,3 +28,18 @@ describe('the budget view tab', () => {
     expect(within(service).getAllByRole('cell')[0]!.textContent).toBe(formatKroner(-1_040_000 * factor));
   });
 });
+
+describe('the budget flags in the editor', () => {
+  it('marks a cost outside the serviceramme and a gain as not bankable, each one undoable edit', () => {
+    const { store } = renderApp();
+    fireEvent.change(screen.getAllByLabelText('Servicerammen')[0]!, { target: { value: 'outside' } });
+    const cost = () => (store.getState().scenario as any).targetGroups[0].interventions[0].costs[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(cost().serviceFrame).toBe('outside');
+    fireEvent.change(screen.getAllByLabelText('Kan hjemtages')[0]!, { target: { value: 'no' } });
+    const line = (store.getState().scenario as any).targetGroups[0].interventions[0].outcomes[0].value.perPersonYear[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(line.bankable).toBe(false);
+    store.temporal.getState().undo();
+    expect((store.getState().scenario as any).targetGroups[0].interventions[0].outcomes[0].value.perPersonYear[0].bankable).toBeUndefined(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(cost().serviceFrame).toBe('outside');
+  });
+});

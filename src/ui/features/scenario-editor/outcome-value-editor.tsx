@@ -3,6 +3,7 @@ import { addValueLine, deleteValueLine, setValueType } from '../../../state/edit
 import { useAppStore } from '../../../state';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
+import { BankableField } from './bankable-field';
 import { SelectField } from './select-field';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
 import { useModelChoices } from './use-model-choices';
@@ -43,6 +44,7 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
                 <SelectField label={t.category} path={[...lp, 'category']} choices={choices.categories} />
                 <Field label={t.lineAmount} path={[...lp, 'amount']} kind="amount" />
                 <Field label={t.label} path={[...lp, 'label']} optional />
+                <BankableField path={[...lp, 'bankable']} />
                 <ItemActions name={t.valueLine(l + 1).toLowerCase()} index={l} count={value.perPersonYear.length}
                   onDelete={() => apply(deleteValueLine, [g, i], o, l)} />
               </li>
