@@ -3,7 +3,7 @@
  * limits that bind, the runners-up and what each costs relative to the best; then the Monte Carlo
  * of the set in the file.
  */
-import { formatKroner, formatShare } from '../../../format/numbers';
+import { formatKroner, formatNumber, formatShare } from '../../../format/numbers';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import type { ChoiceGoal, Selection } from '../../../engine';
 import type { ChoiceSummary, LoadedPortfolio } from '../../../state/portfolio';
@@ -35,6 +35,7 @@ function ChoiceResult({ result, portfolio }: { result: ChoiceSummary; portfolio:
   return (
     <div className="portfolio__choice" role="status">
       <h4>{t.best}: {t.objective(result.goal, value(best.objective))}</h4>
+      <p className="portfolio__elapsed">{t.elapsed(formatNumber(result.elapsedMs / 1000, locale, 2))}</p>
       <SetList portfolio={portfolio} selection={best.selection} />
       <ul className="portfolio__binding">
         {result.binding.length === 0 ? <li>{t.noBinding}</li> : result.binding.map((b) => <li key={`${b.kind}${b.year}`}>{t.binding(b.kind, b.year, gain(b))}</li>)}
