@@ -15,7 +15,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.u
 
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   // recharts and React set style attributes.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",

@@ -1,7 +1,9 @@
-/** Writes the JSON Schema of the scenario file for editors: public/schema/scenario.v1.schema.json. */
+/** Writes the JSON Schemas for editors: public/schema/scenario.v1.schema.json and portfolio.v1.schema.json. */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { scenarioJsonSchemaText, SCENARIO_JSON_SCHEMA_PATH } from './json-schema';
+import { portfolioJsonSchemaText, PORTFOLIO_JSON_SCHEMA_PATH, scenarioJsonSchemaText, SCENARIO_JSON_SCHEMA_PATH } from './json-schema';
 
 mkdirSync(new URL('../public/schema/', import.meta.url), { recursive: true });
-writeFileSync(new URL(`../${SCENARIO_JSON_SCHEMA_PATH}`, import.meta.url), scenarioJsonSchemaText());
-console.log(`wrote ${SCENARIO_JSON_SCHEMA_PATH}`);
+for (const [path, text] of [[SCENARIO_JSON_SCHEMA_PATH, scenarioJsonSchemaText()], [PORTFOLIO_JSON_SCHEMA_PATH, portfolioJsonSchemaText()]] as const) {
+  writeFileSync(new URL(`../${path}`, import.meta.url), text);
+  console.log(`wrote ${path}`);
+}

@@ -16,7 +16,8 @@ const ALLOWED: Record<string, { folders: string[]; packages: RegExp }> = {
   // Exporters (the workbook): pure builders over the engine's results; exceljs only in the writer, loaded lazily.
   export: { folders: ['export', 'engine', 'format'], packages: /^exceljs$/ },
   platform: { folders: ['platform', 'io', 'engine'], packages: /^(idb|browser-fs-access)$/ },
-  cli: { folders: ['cli', 'engine', 'io', 'format', 'export', '../scenarios'], packages: /^node:/ },
+  optimise: { folders: ['optimise', 'engine'], packages: /^highs(\/runtime)?$/ },
+  cli: { folders: ['cli', 'engine', 'io', 'format', 'export', 'optimise', '../scenarios'], packages: /^node:/ },
   state: { folders: ['state', 'engine', 'io', 'format', 'platform', 'worker', '../scenarios'], packages: /^(zustand(\/.*)?|react|zundo|immer)$/ },
   ui: { folders: ['ui', 'state', 'format', 'io', 'engine', 'export', '../scenarios'], packages: /^(react(-dom)?(\/.*)?|recharts|zustand(\/.*)?)$/ },
 };

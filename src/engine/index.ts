@@ -27,3 +27,13 @@ export { GUARDRAIL_LIMITS, type GuardrailFinding, type GuardrailKind, type Evide
 export { reproject, checkFollowUpPaths, followUpTarget, forecastCost, type Reprojection } from './follow-up/reproject';
 export { compareWithForecast, type Deviation, type LedgerComparison } from './follow-up/compare';
 export { expressionTree, type ExpressionTree } from './expression-tree';
+export type * from './portfolio/model';
+export { caseFlows, repaymentShareIn, type IsBankable } from './portfolio/case-flows';
+export { poolBalance, drawLimitIn, POOL_TOLERANCE, type PoolBalance } from './portfolio/pool';
+export {
+  enumerateChoices, chooseExact, choiceProgramme,
+  type ChoiceProblem, type Choice, type ChoiceOutcome, type BindingLimit, type Limit, type MipSolver,
+} from './portfolio/choice';
+export { budgetView, BUDGET_YEARS, BUDGET_KINDS, type BudgetView, type BudgetRow, type BudgetKind, type PriceLevel } from './portfolio/budget-view';
+export { bankableTest, serviceFrameOf } from './portfolio/budget-flags';
+export { portfolioMonteCarlo, type PortfolioMonteCarloCase, type PortfolioMonteCarloSummary } from './portfolio/monte-carlo';

@@ -18,6 +18,8 @@ const CostItemSchema = z.strictObject({
   durationMonths: AmountSchema.optional(),
   refund: z.strictObject({ ...BookingFields, share: AmountSchema, label: z.string().optional() }).optional(),
   confidence: ConfidenceSchema.optional(),
+  serviceFrame: z.enum(['inside', 'outside']).optional()
+    .describe("Budget view: whether the cost counts inside the kommune's serviceramme (default inside) or outside it."),
   note: z.string().optional(),
   source: z.string().optional(),
 });
@@ -28,10 +30,13 @@ const DecaySchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('linear'), monthsToZero: AmountSchema.optional() }),
 ]);
 
+const BankableSchema = z.boolean()
+  .describe('Budget view: whether a budget can actually be reduced by the gain (kan hjemtages); default: the category\'s cashable flag.');
+
 const OutcomeValueSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('direct'),
-    perPersonYear: z.array(z.strictObject({ ...BookingFields, category: IdSchema, amount: AmountSchema, label: z.string().optional(), confidence: ConfidenceSchema.optional() })),
+    perPersonYear: z.array(z.strictObject({ ...BookingFields, category: IdSchema, amount: AmountSchema, label: z.string().optional(), confidence: ConfidenceSchema.optional(), bankable: BankableSchema.optional() })),
   }),
   z.strictObject({ type: z.literal('derived'), from: z.string(), to: z.string() }),
 ]);
@@ -49,6 +54,7 @@ const OutcomeSchema = z.strictObject({
   lockIn: z.strictObject({ share: AmountSchema, startMonth: AmountSchema.optional(), durationMonths: AmountSchema }).optional(),
   value: OutcomeValueSchema,
   confidence: ConfidenceSchema.optional(),
+  bankable: BankableSchema.optional(),
   evidenceFollowUpMonths: z.number().int().min(0).optional(),
   note: z.string().optional(),
   source: z.string().optional(),

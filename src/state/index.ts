@@ -21,3 +21,4 @@ export type { FollowUpSection } from '../format/follow-up-section';
 export type { FollowUpView } from '../io/follow-up-view';
 export type { FollowUpReport } from '../io/follow-up';
 export type { ExportKind } from '../platform/library-platform';
+export { selectBudgetView } from './budget-selectors';

@@ -40,6 +40,8 @@ export interface CostItem {
   refund?: Refund;
   /** Confidence grade of the figure (the catalogue's confidenceGrades); drives the optimism correction. */
   confidence?: number;
+  /** Budget view: inside the kommune's serviceramme (default) or outside it. */
+  serviceFrame?: 'inside' | 'outside';
   note?: string;
   source?: string;
   /** Set only by the follow-up re-projection: the year whose realised cost this item books against the forecast. */
@@ -67,6 +69,8 @@ export interface DirectValueLine extends Booking {
   label?: string;
   /** Confidence grade of the unit value (the catalogue's confidenceGrades). */
   confidence?: number;
+  /** Budget view: a budget can be reduced by this gain (kan hjemtages); default: the category's `cashable`. */
+  bankable?: boolean;
 }
 
 export type OutcomeValue =
@@ -89,6 +93,8 @@ export interface Outcome {
   value: OutcomeValue;
   /** Confidence grade of the effect (the catalogue's confidenceGrades). */
   confidence?: number;
+  /** Budget view: whether the gains of every value line can be taken back (kan hjemtages); a line's own flag wins. */
+  bankable?: boolean;
   /** Months after start that the evidence behind the effect followed participants (guardrails). */
   evidenceFollowUpMonths?: number;
   note?: string;

@@ -3,7 +3,7 @@
  * switch, the editor beside the results, and the explanation of a selected figure. Each region is
  * a feature; this file only lays them out and keeps <html lang> in step with the language.
  */
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useAppStoreApi } from '../../state';
 import { FeatureBoundary } from '../components/feature-boundary';
 import { ExplainPanel } from '../features/explain/explain-panel';
@@ -33,11 +33,16 @@ function useBenchmarkHandle() {
   }, [store]);
 }
 
+// The portfolio page and its store load only when it is opened (first-load size).
+const PortfolioPage = lazy(() => import('../features/portfolio/portfolio-page').then((m) => ({ default: m.PortfolioPage })));
+
 export function App() {
   const t = useTexts(appTexts);
   useDocumentLanguage(t.documentTitle);
   useBenchmarkHandle();
-  const [mode, setMode] = useMode();
+  // A #p= link opens the portfolio page; it reads and clears the link itself.
+  const [portfolioOpen, setPortfolioOpen] = useState(() => typeof location !== 'undefined' && location.hash.startsWith('#p='));
+  const [mode, setMode] = useMode(!portfolioOpen);
   const back = useCallback(() => {
     setMode('edit');
     requestAnimationFrame(() => document.getElementById(mode === 'report' ? 'mode-report' : 'mode-present')?.focus());
@@ -53,10 +58,16 @@ export function App() {
         <span className="masthead__tagline">{t.tagline}</span>
         <div className="masthead__tools">
           <FeatureBoundary><LibraryToolbar /></FeatureBoundary>
+          <button type="button" className="button masthead__portfolio" aria-pressed={portfolioOpen} onClick={() => setPortfolioOpen(!portfolioOpen)}>
+            {portfolioOpen ? t.backToCase : t.portfolio}
+          </button>
           <LanguageSwitch />
         </div>
       </header>
-      <div className="workspace">
+      {portfolioOpen && (
+        <FeatureBoundary><Suspense fallback={<p>{t.loading}</p>}><PortfolioPage /></Suspense></FeatureBoundary>
+      )}
+      <div className="workspace" hidden={portfolioOpen}>
         <FeatureBoundary><EditorPanel /></FeatureBoundary>
         <main className="content" id="results" tabIndex={-1} aria-label={t.results}>
           <div className="mode-bar" role="group" aria-label={t.modes}>
@@ -74,7 +85,7 @@ export function App() {
         </main>
         <FeatureBoundary><ExplainPanel /></FeatureBoundary>
       </div>
-      <FeatureBoundary><ResultsFooter /></FeatureBoundary>
+      {!portfolioOpen && <FeatureBoundary><ResultsFooter /></FeatureBoundary>}
     </div>
     </>
   );

@@ -11,6 +11,9 @@ const da = {
   presentHint: 'Præsentation (tast P)',
   report: 'Rapport',
   reportHint: 'Rapport til udskrift eller PDF (tast R)',
+  portfolio: 'Portefølje',
+  backToCase: 'Tilbage til casen',
+  loading: 'Indlæser …',
 };
 
 const en: typeof da = {
@@ -23,6 +26,9 @@ const en: typeof da = {
   presentHint: 'Presentation (press P)',
   report: 'Report',
   reportHint: 'Report to print or save as PDF (press R)',
+  portfolio: 'Portfolio',
+  backToCase: 'Back to the case',
+  loading: 'Loading …',
 };
 
 export const appTexts: Texts<typeof da> = { da, en };

@@ -14,10 +14,11 @@ function typingInto(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function useMode(): [Mode, (mode: Mode) => void] {
+/** `keysActive` false (the portfolio page is open): P and R do nothing, since they show the case. */
+export function useMode(keysActive = true): [Mode, (mode: Mode) => void] {
   const [mode, setMode] = useState<Mode>('edit');
   useEffect(() => {
-    if (mode !== 'edit') return undefined;
+    if (mode !== 'edit' || !keysActive) return undefined;
     const onKey = (e: KeyboardEvent) => {
       const next = KEYS[e.key.toLowerCase()];
       if (!next || e.ctrlKey || e.metaKey || e.altKey || typingInto(e.target)) return;
@@ -26,6 +27,6 @@ export function useMode(): [Mode, (mode: Mode) => void] {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [mode]);
+  }, [mode, keysActive]);
   return [mode, useCallback((m: Mode) => setMode(m), [])];
 }

@@ -11,10 +11,11 @@ import './analysis.css';
 const SensitivityPanel = lazy(() => import('../sensitivity/sensitivity-panel').then((m) => ({ default: m.SensitivityPanel })));
 const MonteCarloPanel = lazy(() => import('../monte-carlo/monte-carlo-panel').then((m) => ({ default: m.MonteCarloPanel })));
 const ComparePanel = lazy(() => import('../compare/compare-panel').then((m) => ({ default: m.ComparePanel })));
+const BudgetViewPanel = lazy(() => import('../budget-view/budget-view-panel').then((m) => ({ default: m.BudgetViewPanel })));
 const FollowUpPanel = lazy(() => import('../follow-up/follow-up-panel').then((m) => ({ default: m.FollowUpPanel })));
 
-type Tab = 'sensitivity' | 'monteCarlo' | 'compare' | 'followUp';
-const TABS: Tab[] = ['sensitivity', 'monteCarlo', 'compare', 'followUp'];
+type Tab = 'sensitivity' | 'monteCarlo' | 'compare' | 'budget' | 'followUp';
+const TABS: Tab[] = ['sensitivity', 'monteCarlo', 'compare', 'budget', 'followUp'];
 
 export function AnalysisPanel() {
   const t = useTexts(analysisTexts);
@@ -36,6 +37,7 @@ export function AnalysisPanel() {
             {tab === 'sensitivity' && <SensitivityPanel />}
             {tab === 'monteCarlo' && <MonteCarloPanel />}
             {tab === 'compare' && <ComparePanel />}
+            {tab === 'budget' && <BudgetViewPanel />}
             {tab === 'followUp' && <FollowUpPanel />}
           </Suspense>
         </div>

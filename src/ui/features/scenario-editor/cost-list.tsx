@@ -32,6 +32,7 @@ function CostItemEditor({ g, i, c, count }: { g: number; i: number; c: number; c
         <SelectField label={t.payer} path={[...path, 'payer', 'ledger']} choices={choices.ledgers} />
         <SelectField label={t.department} path={[...path, 'payer', 'department']} choices={choices.departments(cost.payer.ledger)} emptyLabel={t.none} />
         <SelectField label={t.category} path={[...path, 'category']} choices={choices.categories} />
+        <SelectField label={t.serviceFrame} path={[...path, 'serviceFrame']} choices={[{ value: 'outside', label: t.serviceFrameOutside }]} emptyLabel={t.serviceFrameInside} />
         <Field label={t.startMonth} path={[...path, 'startMonth']} kind="amount" />
         <Field label={t.duration} path={[...path, 'durationMonths']} kind="amount" />
         <ConfidenceField path={[...path, 'confidence']} />

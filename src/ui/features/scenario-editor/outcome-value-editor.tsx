@@ -5,6 +5,7 @@ import { ConfidenceField } from './confidence-field';
 import { Field } from './field';
 import { ItemActions } from './item-actions';
 import { indexUnder, PagedList } from './paged-list';
+import { BankableField } from './bankable-field';
 import { SelectField } from './select-field';
 import { GuardrailMark } from './guardrail-mark';
 import { fieldId, useApplyEdit, useEditorTexts } from './use-editor';
@@ -51,6 +52,7 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
                 <Field label={t.lineAmount} path={[...lp, 'amount']} kind="amount" />
                 <Field label={t.label} path={[...lp, 'label']} optional />
                 <ConfidenceField path={[...lp, 'confidence']} />
+                <BankableField path={[...lp, 'bankable']} />
                 <ItemActions name={t.valueLine(l + 1).toLowerCase()} index={l} count={value.perPersonYear.length}
                   onDelete={() => apply(deleteValueLine, [g, i], o, l)} />
               </li>
