@@ -24,3 +24,11 @@ export function appPortfolioStore(): PortfolioStore {
 export function portfolioStarted(): Promise<void> {
   return started ?? Promise.resolve();
 }
+
+/** The browser's file and clipboard services, for the page's save, open and share buttons. */
+export const portfolioFiles = {
+  save: (text: string, fileName: string) => browserPlatform.saveFile(text, fileName),
+  pick: () => browserPlatform.pickFile(),
+  copy: (text: string) => browserPlatform.copyText(text),
+  pageUrl: () => browserPlatform.pageUrl(),
+};

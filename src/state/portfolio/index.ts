@@ -6,4 +6,4 @@ export { createPortfolioWorkerClient, type ChoiceSummary, type PortfolioWorkerCl
 export { encodePortfolioFragment, serializePortfolio } from '../../io/portfolio-link';
 export type { PortfolioOverview } from '../../io/portfolio-overview';
 export type { LoadedPortfolio } from '../../io/load-portfolio';
-export { appPortfolioStore, portfolioStarted } from './app-portfolio';
+export { appPortfolioStore, portfolioFiles, portfolioStarted } from './app-portfolio';

@@ -1,8 +1,7 @@
 /** Save, open, share and undo for the portfolio: a file of its own, and a `#p=` link that carries it. */
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { browserPlatform } from '../../../platform/browser-platform';
-import { appPortfolioStore, encodePortfolioFragment, serializePortfolio } from '../../../state/portfolio';
+import { appPortfolioStore, encodePortfolioFragment, portfolioFiles, serializePortfolio } from '../../../state/portfolio';
 import { useTexts } from '../../i18n/use-texts';
 import { portfolioTexts } from './texts';
 import { usePortfolio } from './use-portfolio';
@@ -21,9 +20,9 @@ export function PortfolioActions() {
     <div className="portfolio__actions" role="group" aria-label={t.actions}>
       <button type="button" className="button" disabled={history.pastStates.length === 0} onClick={() => history.undo()}>{t.undo}</button>
       <button type="button" className="button" disabled={history.futureStates.length === 0} onClick={() => history.redo()}>{t.redo}</button>
-      <button type="button" className="button" onClick={() => void browserPlatform.saveFile(serializePortfolio(file), fileName)}>{t.save}</button>
+      <button type="button" className="button" onClick={() => void portfolioFiles.save(serializePortfolio(file), fileName)}>{t.save}</button>
       <button type="button" className="button" onClick={async () => {
-        const picked = await browserPlatform.pickFile();
+        const picked = await portfolioFiles.pick();
         if (!picked) return;
         if (picked.size > MAX_BYTES) return void openFile({ kind: '(too large)' });
         let json: unknown;
@@ -31,8 +30,8 @@ export function PortfolioActions() {
         openFile(json);
       }}>{t.open}</button>
       <button type="button" className="button" onClick={async () => {
-        const link = browserPlatform.pageUrl() + encodePortfolioFragment(file);
-        setShared({ ok: await browserPlatform.copyText(link), link });
+        const link = portfolioFiles.pageUrl() + encodePortfolioFragment(file);
+        setShared({ ok: await portfolioFiles.copy(link), link });
       }}>{t.share}</button>
       <span className="portfolio__save-status" role="status">{t.saveStatus[saveStatus]}</span>
       {shared && (
