@@ -2,7 +2,7 @@
  * The three things the command line does with a loaded scenario: print the projection (table, CSV
  * or JSON), solve for a break-even value, or explain one figure. Each returns the exit code.
  */
-import { explainFigure, runScenario, solveBreakEven, type EngineError, type Model, type Projection, type Scenario } from '../engine';
+import { explainFigure, runScenario, solveBreakEven, type Model, type Projection, type Scenario } from '../engine';
 import type { CliOptions, ExplainRequest, SolveRequest } from './args';
 import { renderCsv } from './render-csv';
 import { explanationJson, renderExplanation } from './render-explain';
@@ -12,24 +12,10 @@ import { renderTable } from './render-table';
 import { guardrailLine, guardrailsFor } from '../io/guardrails';
 import { buildTableView, departmentLabel } from './table-view';
 import type { Texts } from './texts';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './command-io';
 import { uncertaintyCommand, type ReadScenario } from './uncertainty-commands';
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_USAGE = 2;
-
-export interface Output {
-  out: (text: string) => void;
-  /** Each error on its own line as `path: message`. */
-  errors: (errors: EngineError[]) => void;
-  usage: (message: string) => void;
-}
-
-export interface Loaded {
-  scenario: Scenario;
-  model: Model;
-  warnings: string[];
-}
+export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './command-io';
 
 /** --perspective, --discount and --timing replace the file's settings for this run only. */
 export function withSettingOverrides(scenario: Scenario, options: CliOptions): Scenario {

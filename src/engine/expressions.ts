@@ -63,7 +63,7 @@ function compileUncached(text: string): CompileOutcome {
   const code = root.compile();
   return {
     ok: true,
-    value: { names: [...names], evaluate: (scope) => code.evaluate(mapView(scope)) },
+    value: { names: [...names], evaluate: (scope): unknown => code.evaluate(mapView(scope)) },
   };
 }
 

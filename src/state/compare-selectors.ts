@@ -103,7 +103,7 @@ export function selectCompareFigures(state: Pick<AppState, 'scenario' | 'view'>)
   if (!comparison) return [];
   const { scale } = state.view;
   let cached = figureCache.get(comparison);
-  if (!cached) figureCache.set(comparison, (cached = new Map()));
+  if (!cached) figureCache.set(comparison, (cached = new Map<string, CompareFigureRow[]>()));
   let rows = cached.get(scale);
   if (!rows) {
     rows = comparison.ledgers.map((l) => ({ ...l, ledger: l.id, series: comparison.columns.map((c) => seriesOf(c.projection, l.id, scale)) }));
@@ -126,7 +126,7 @@ export function selectCompareCurves(state: Pick<AppState, 'scenario' | 'view'>, 
   if (!comparison) return null;
   const { scale, valuation } = state.view;
   let cached = curveCache.get(comparison);
-  if (!cached) curveCache.set(comparison, (cached = new Map()));
+  if (!cached) curveCache.set(comparison, (cached = new Map<string, CompareCurves>()));
   const key = `${ledger}|${scale}|${valuation}`;
   let curves = cached.get(key);
   if (!curves) {
@@ -169,7 +169,7 @@ export function selectVariantForm(state: Pick<AppState, 'scenario'>, id: string)
   const variant = scenario?.variants?.find((v) => v.id === id);
   if (!scenario || !variant) return null;
   let cached = formCache.get(scenario);
-  if (!cached) formCache.set(scenario, (cached = new Map()));
+  if (!cached) formCache.set(scenario, (cached = new Map<string, VariantForm>()));
   let form = cached.get(id);
   if (!form) {
     const field = (path: string): VariantField => {

@@ -33,7 +33,7 @@ export function selectExplanation(state: AppState): ExplainedFigure | null {
   let bySelection = explained.get(projection);
   if (!bySelection) explained.set(projection, (bySelection = new WeakMap()));
   let byView = bySelection.get(selection);
-  if (!byView) bySelection.set(selection, (byView = new Map()));
+  if (!byView) bySelection.set(selection, (byView = new Map<string, ExplainedFigure>()));
   const key = `${measure}|${valuation}|${scale}`;
   let result = byView.get(key);
   if (!result) {

@@ -42,7 +42,7 @@ export function selectTable(state: AppState): TableView | null {
   const { view } = state;
   const key = `${view.measure}|${view.valuation}|${view.scale}|${view.breakdown}`;
   let cached = tables.get(series.projection);
-  if (!cached) tables.set(series.projection, (cached = new Map()));
+  if (!cached) tables.set(series.projection, (cached = new Map<string, TableView>()));
   let table = cached.get(key);
   if (!table) cached.set(key, (table = buildTable(series, model, view)));
   return table;
@@ -88,7 +88,7 @@ export function selectNetChart(state: AppState): NetChartData | null {
   if (!series) return null;
   const { valuation } = state.view;
   let cached = charts.get(series.projection);
-  if (!cached) charts.set(series.projection, (cached = new Map()));
+  if (!cached) charts.set(series.projection, (cached = new Map<string, NetChartData>()));
   const key = `${series.scale}|${valuation}`;
   let chart = cached.get(key);
   if (!chart) {
@@ -136,7 +136,7 @@ export function selectCategoryFlows(state: AppState, ledger: string): CategoryFl
   if (!series || !model || !row) return null;
   const { valuation } = state.view;
   let cached = categoryCache.get(series.projection);
-  if (!cached) categoryCache.set(series.projection, (cached = new Map()));
+  if (!cached) categoryCache.set(series.projection, (cached = new Map<string, CategoryFlows>()));
   const key = `${ledger}|${series.scale}|${valuation}`;
   let flows = cached.get(key);
   if (!flows) {

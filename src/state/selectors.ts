@@ -3,55 +3,12 @@
  * memoised on the objects' identity, so a new scenario object reruns it and a view change does not.
  * Selectors return stable objects, which React's useSyncExternalStore requires.
  */
-import { assembleModel } from '../io/catalogues';
-import { perParticipant, runScenario, type EngineError, type Model, type Projection, type Result, type Scenario, type Series } from '../engine';
+import { perParticipant, type Model, type Projection, type Series } from '../engine';
 import type { AppState } from './app-store';
 import type { Scale } from './slices/view-slice';
+import { selectModel, selectRun } from './run-selector';
 
-export type RunResult = Result<Projection, EngineError>;
-
-const NO_OVERRIDES = {};
-const models = new WeakMap<object, Map<string, Result<Model, EngineError>>>();
-
-/**
- * The model the scenario computes with (core + its catalogue + its own overrides), memoised on the
- * overrides' identity and the catalogue reference, so edits elsewhere in the scenario reuse it.
- */
-export function selectModelResult(state: Pick<AppState, 'scenario'>): Result<Model, EngineError> | null {
-  const { scenario } = state;
-  if (!scenario) return null;
-  const overrides = scenario.model ?? NO_OVERRIDES;
-  const ref = scenario.catalogue ? `${scenario.catalogue.id}@${scenario.catalogue.version}` : '';
-  let byRef = models.get(overrides);
-  if (!byRef) models.set(overrides, (byRef = new Map()));
-  let result = byRef.get(ref);
-  if (!result) {
-    const assembled = assembleModel(scenario.catalogue, scenario.model);
-    byRef.set(ref, (result = assembled.ok ? { ok: true, value: assembled.value.model } : assembled));
-  }
-  return result;
-}
-
-export function selectModel(state: Pick<AppState, 'scenario'>): Model | null {
-  const result = selectModelResult(state);
-  return result?.ok ? result.value : null;
-}
-
-const runs = new WeakMap<Scenario, WeakMap<Model, RunResult>>();
-
-/** The projection of the loaded scenario, or the engine's errors; null if nothing is loaded. */
-export function selectRun(state: Pick<AppState, 'scenario'>): RunResult | null {
-  const { scenario } = state;
-  const modelResult = selectModelResult(state);
-  if (!scenario || !modelResult) return null;
-  if (!modelResult.ok) return modelResult;
-  const model = modelResult.value;
-  let byModel = runs.get(scenario);
-  if (!byModel) runs.set(scenario, (byModel = new WeakMap()));
-  let run = byModel.get(model);
-  if (!run) byModel.set(model, (run = runScenario(scenario, model)));
-  return run;
-}
+export { selectModel, selectModelResult, selectRun, type RunResult } from './run-selector';
 
 export interface LedgerSeries {
   /** A ledger id, or 'total'. */

@@ -35,7 +35,7 @@ function memo<T>(cache: WeakMap<Scenario, WeakMap<Model, Map<string, T>>>, scena
   let byModel = cache.get(scenario);
   if (!byModel) cache.set(scenario, (byModel = new WeakMap()));
   let byKey = byModel.get(model);
-  if (!byKey) byModel.set(model, (byKey = new Map()));
+  if (!byKey) byModel.set(model, (byKey = new Map<string, T>()));
   return byKey;
 }
 
