@@ -4,7 +4,8 @@
  * discounting and per-participant scaling of each line's share are derived here, so the parts add
  * up to the number in the table. Memoised on the projection and the selection's identity.
  */
-import { explainFigure, type Dependency, type Line, type Projection } from '../engine';
+import { weakMapMemoize } from 'reselect';
+import { explainFigure, type Dependency, type Line, type Model, type Projection, type Scenario } from '../engine';
 import type { AppState } from './app-store';
 import { selectModel, selectRun } from './selectors';
 import type { FigureSelection, Measure, Scale, Valuation } from './slices/view-slice';
@@ -20,8 +21,6 @@ export interface ExplainedFigure {
   dependencies: Dependency[];
 }
 
-const explained = new WeakMap<Projection, WeakMap<FigureSelection, Map<string, ExplainedFigure>>>();
-
 export function selectExplanation(state: AppState): ExplainedFigure | null {
   const selection = state.explained;
   const run = selectRun(state);
@@ -30,31 +29,27 @@ export function selectExplanation(state: AppState): ExplainedFigure | null {
   const projection = run.value;
   if (selection.year < 1 || selection.year > projection.horizonYears) return null;
   const { measure, valuation, scale } = state.view;
-  let bySelection = explained.get(projection);
-  if (!bySelection) explained.set(projection, (bySelection = new WeakMap()));
-  let byView = bySelection.get(selection);
-  if (!byView) bySelection.set(selection, (byView = new Map<string, ExplainedFigure>()));
-  const key = `${measure}|${valuation}|${scale}`;
-  let result = byView.get(key);
-  if (!result) {
-    const query = { ledger: selection.ledger, year: selection.year, measure, ...(selection.department == null ? {} : { department: selection.department }) };
-    const nominal = explainFigure(projection, state.scenario, model, query);
-    const divisor = scale === 'perParticipant' && projection.participants > 0 ? projection.participants : 1;
-    const first = measure === 'annual' ? selection.year - 1 : 0;
-    const factors = projection.discount.factors;
-    const contributions = nominal.contributions.map(({ line, value }) => {
-      let v = value;
-      if (valuation === 'discounted') {
-        v = 0;
-        for (let i = first; i < selection.year; i++) v += (line.annual[i] ?? 0) * (factors[i] ?? 1);
-      }
-      return { line, value: v / divisor };
-    });
-    result = {
-      selection, measure, valuation, scale, participants: projection.participants,
-      value: contributions.reduce((s, c) => s + c.value, 0), contributions, dependencies: nominal.dependencies,
-    };
-    byView.set(key, result);
-  }
-  return result;
+  return explanationOf(projection, state.scenario, model, selection, measure, valuation, scale);
 }
+
+const explanationOf = weakMapMemoize((
+  projection: Projection, scenario: Scenario, model: Model, selection: FigureSelection, measure: Measure, valuation: Valuation, scale: Scale,
+): ExplainedFigure => {
+  const query = { ledger: selection.ledger, year: selection.year, measure, ...(selection.department == null ? {} : { department: selection.department }) };
+  const nominal = explainFigure(projection, scenario, model, query);
+  const divisor = scale === 'perParticipant' && projection.participants > 0 ? projection.participants : 1;
+  const first = measure === 'annual' ? selection.year - 1 : 0;
+  const factors = projection.discount.factors;
+  const contributions = nominal.contributions.map(({ line, value }) => {
+    let v = value;
+    if (valuation === 'discounted') {
+      v = 0;
+      for (let i = first; i < selection.year; i++) v += (line.annual[i] ?? 0) * (factors[i] ?? 1);
+    }
+    return { line, value: v / divisor };
+  });
+  return {
+    selection, measure, valuation, scale, participants: projection.participants,
+    value: contributions.reduce((s, c) => s + c.value, 0), contributions, dependencies: nominal.dependencies,
+  };
+});

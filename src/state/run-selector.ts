@@ -1,16 +1,18 @@
 /**
  * The engine run of the loaded scenario. It takes only the scenario, not the whole AppState, so the
- * library slice can warm it without importing the store it is part of.
+ * library slice can warm it without importing the store it is part of. Memoised with reselect's
+ * weakMapMemoize: the model on the overrides' identity and the catalogue reference, the run on the
+ * scenario and model objects.
  */
 import { assembleModel } from '../io/catalogues';
-import { runScenario, type EngineError, type Model, type Projection, type Result, type Scenario } from '../engine';
+import { weakMapMemoize } from 'reselect';
+import { runScenario, type EngineError, type Model, type ModelOverrides, type Projection, type Result, type Scenario } from '../engine';
 
 interface ScenarioState { scenario: Scenario | null }
 
 export type RunResult = Result<Projection, EngineError>;
 
-const NO_OVERRIDES = {};
-const models = new WeakMap<object, Map<string, Result<Model, EngineError>>>();
+const NO_OVERRIDES: ModelOverrides = {};
 
 /**
  * The model the scenario computes with (core + its catalogue + its own overrides), memoised on the
@@ -19,24 +21,18 @@ const models = new WeakMap<object, Map<string, Result<Model, EngineError>>>();
 export function selectModelResult(state: ScenarioState): Result<Model, EngineError> | null {
   const { scenario } = state;
   if (!scenario) return null;
-  const overrides = scenario.model ?? NO_OVERRIDES;
-  const ref = scenario.catalogue ? `${scenario.catalogue.id}@${scenario.catalogue.version}` : '';
-  let byRef = models.get(overrides);
-  if (!byRef) models.set(overrides, (byRef = new Map<string, Result<Model, EngineError>>()));
-  let result = byRef.get(ref);
-  if (!result) {
-    const assembled = assembleModel(scenario.catalogue, scenario.model);
-    byRef.set(ref, (result = assembled.ok ? { ok: true, value: assembled.value.model } : assembled));
-  }
-  return result;
+  return modelOf(scenario.model ?? NO_OVERRIDES, scenario.catalogue?.id ?? null, scenario.catalogue?.version ?? null);
 }
+
+const modelOf = weakMapMemoize((overrides: ModelOverrides, id: string | null, version: string | null): Result<Model, EngineError> => {
+  const assembled = assembleModel(id === null || version === null ? undefined : { id, version }, overrides === NO_OVERRIDES ? undefined : overrides);
+  return assembled.ok ? { ok: true, value: assembled.value.model } : assembled;
+});
 
 export function selectModel(state: ScenarioState): Model | null {
   const result = selectModelResult(state);
   return result?.ok ? result.value : null;
 }
-
-const runs = new WeakMap<Scenario, WeakMap<Model, RunResult>>();
 
 /** The projection of the loaded scenario, or the engine's errors; null if nothing is loaded. */
 export function selectRun(state: ScenarioState): RunResult | null {
@@ -44,10 +40,7 @@ export function selectRun(state: ScenarioState): RunResult | null {
   const modelResult = selectModelResult(state);
   if (!scenario || !modelResult) return null;
   if (!modelResult.ok) return modelResult;
-  const model = modelResult.value;
-  let byModel = runs.get(scenario);
-  if (!byModel) runs.set(scenario, (byModel = new WeakMap()));
-  let run = byModel.get(model);
-  if (!run) byModel.set(model, (run = runScenario(scenario, model)));
-  return run;
+  return runOf(scenario, modelResult.value);
 }
+
+const runOf = weakMapMemoize(runScenario);

@@ -3,6 +3,7 @@
  * memoised on the objects' identity, so a new scenario object reruns it and a view change does not.
  * Selectors return stable objects, which React's useSyncExternalStore requires.
  */
+import { weakMapMemoize } from 'reselect';
 import { perParticipant, type Model, type Projection, type Series } from '../engine';
 import type { AppState } from './app-store';
 import type { Scale } from './slices/view-slice';
@@ -27,21 +28,15 @@ export interface ViewSeries {
 export const TOTAL_ID = 'total';
 const TOTAL_LABEL = 'Netto';
 
-const views = new WeakMap<Projection, Partial<Record<Scale, ViewSeries>>>();
-
 /** The series per ledger and in total, scaled as the view asks; null if there is no projection. */
 export function selectViewSeries(state: AppState): ViewSeries | null {
   const run = selectRun(state);
   const model = selectModel(state);
   if (!run?.ok || !model) return null;
-  const projection = run.value;
-  const { scale } = state.view;
-  let cached = views.get(projection);
-  if (!cached) views.set(projection, (cached = {}));
-  return (cached[scale] ??= buildView(projection, model, scale));
+  return buildView(run.value, model, state.view.scale);
 }
 
-function buildView(projection: Projection, model: Model, scale: Scale): ViewSeries {
+const buildView = weakMapMemoize(function buildView(projection: Projection, model: Model, scale: Scale): ViewSeries {
   const scaleSeries = (s: Series) => (scale === 'perParticipant' ? perParticipant(s, projection.participants) : s);
   const known = model.ledgers.filter((l) => projection.ledgers[l.id]);
   // Ledgers a scenario books to but the catalogue does not name still get a row.
@@ -49,7 +44,7 @@ function buildView(projection: Projection, model: Model, scale: Scale): ViewSeri
   const rows = [...known, ...extra].map((l) => ({ id: l.id, label: l.label, series: scaleSeries(projection.ledgers[l.id]!) }));
   rows.push({ id: TOTAL_ID, label: TOTAL_LABEL, series: scaleSeries(projection.total) });
   return { projection, scale, rows };
-}
+});
 
 /** Label of the perspective in force (from the catalogue), for the footer. */
 export function selectPerspectiveLabel(state: AppState): string | null {

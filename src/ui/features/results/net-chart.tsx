@@ -12,7 +12,7 @@ import { useAppStore } from '../../../state';
 import { selectNetChart } from '../../../state/result-selectors';
 import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
 import { useResultWords } from './use-result-words';
-import { ledgerColour } from './colours';
+import { CHART, ledgerColour } from '../../components/chart-theme';
 
 const HEIGHT = 340;
 
@@ -33,13 +33,13 @@ export function NetChart() {
       <div role="img" aria-label={description} className="chart__box">
         <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>
           <LineChart data={chart.points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e4e7eb" vertical={false} />
+            <CartesianGrid stroke={CHART.grid} vertical={false} />
             <XAxis dataKey="x" type="number" domain={[0, years.length]} ticks={chart.points.map((p) => p.x!)}
-              tickFormatter={tick} tickLine={false} stroke="#5b6570" />
-            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
+              tickFormatter={tick} tickLine={false} stroke={CHART.axis} />
+            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
             <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
             <Legend itemSorter={null} />
-            <ReferenceLine y={0} stroke="#1d2733" strokeWidth={1.5} />
+            <ReferenceLine y={0} stroke={CHART.ink} strokeWidth={1.5} />
             {chart.lines.map((line, i) => (
               <Line key={line.id} dataKey={line.id} name={names[i]} type="linear" isAnimationActive={false}
                 stroke={ledgerColour(line.id, i)} className={`net-line net-line--${line.id}`}
@@ -48,7 +48,7 @@ export function NetChart() {
             {chart.lines.filter((l) => l.payback !== null && l.payback > 0).map((line) => (
               <ReferenceDot key={line.id} x={line.payback!} y={0} r={6} fill="#fff" stroke={ledgerColour(line.id, chart.lines.indexOf(line))}
                 strokeWidth={3} className="payback-dot"
-                label={{ value: formatNumber(line.payback!, locale, 2), position: 'top', fill: '#1d2733', fontSize: 12 }} />
+                label={{ value: formatNumber(line.payback!, locale, 2), position: 'top', fill: CHART.ink, fontSize: 12 }} />
             ))}
           </LineChart>
         </ResponsiveContainer>
