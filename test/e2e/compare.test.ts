@@ -27,6 +27,9 @@ describe.skipIf(!HAS_CHROMIUM)('comparing variants in headless Chromium', () => 
   /** axe is injected as an inline script, which the app's Content-Security-Policy forbids: only its context bypasses it. */
   async function newContext({ forAxe = false } = {}): Promise<BrowserContext> {
     const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', bypassCSP: forAxe, acceptDownloads: true });
+    // Without the File System Access API the platform's saveFile (browser-fs-access) falls back to
+    // a download, which the test can catch; the picker itself cannot be driven headless.
+    await context.addInitScript(() => { delete (Window.prototype as { showOpenFilePicker?: unknown }).showOpenFilePicker; });
     const origin = new URL(chromium.app.url).origin;
     context.on('page', (page) => {
       page.on('request', (request) => { if (new URL(request.url()).origin !== origin) foreign.push(request.url()); });

@@ -69,6 +69,8 @@ export interface LibrarySlice {
   openFile: (file: OpenedFile) => Promise<boolean>;
   pickAndOpenFile: () => Promise<boolean>;
   saveToFile: () => Promise<boolean>;
+  /** Saves a scenario other than the open one (a variant as a file of its own) through the platform. */
+  saveScenarioToFile: (scenario: ScenarioFile) => Promise<boolean>;
   openExample: (json: unknown, title: string) => boolean;
   /** Opens any scenario (a template's new case, say) as a new document, with the switch notice; errors go to `rejected`. */
   openDocument: (json: unknown, origin: DocumentOrigin, source: string) => boolean;
@@ -293,9 +295,10 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       },
       saveToFile: async () => {
         const { scenario } = get();
-        if (!scenario) return false;
-        return (await guarded('file', () => platform.saveFile(serializeScenario(scenario), fileNameFor(scenario.title)))) ?? false;
+        return scenario ? get().saveScenarioToFile(scenario) : false;
       },
+      saveScenarioToFile: async (scenario) =>
+        (await guarded('file', () => platform.saveFile(serializeScenario(scenario), fileNameFor(scenario.title)))) ?? false,
       openExample: (json, title) => switchTo(json, 'example', title),
       openDocument: (json, origin, source) => switchTo(json, origin, source),
       openFromLibrary: async (docId) => {
