@@ -29,7 +29,10 @@ describe.skipIf(!HAS_CHROMIUM)('comparing variants in headless Chromium', () => 
     const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', bypassCSP: forAxe, acceptDownloads: true });
     // Without the File System Access API the platform's saveFile (browser-fs-access) falls back to
     // a download, which the test can catch; the picker itself cannot be driven headless.
-    await context.addInitScript(() => { delete (Window.prototype as { showOpenFilePicker?: unknown }).showOpenFilePicker; });
+    // (A global's methods live on the window object itself, not on Window.prototype.)
+    await context.addInitScript(() => {
+      for (const target of [window, Window.prototype] as { showOpenFilePicker?: unknown }[]) delete target.showOpenFilePicker;
+    });
     const origin = new URL(chromium.app.url).origin;
     context.on('page', (page) => {
       page.on('request', (request) => { if (new URL(request.url()).origin !== origin) foreign.push(request.url()); });
