@@ -54,7 +54,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     const cohorts: ResolvedCohort[] = [];
     group.cohorts.forEach((cohort, c) => {
       const count = ctx.share(cohort.count, `${path}.cohorts[${c}].count`, 0, Infinity);
-      const startMonth = ctx.months_(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
+      const startMonth = ctx.wholeMonths(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
       if (count !== null && startMonth !== null && startMonth < months) cohorts.push({ count, startMonth });
     });
     participants += cohorts.reduce((sum, c) => sum + c.count, 0);
@@ -159,7 +159,7 @@ function lineContext(
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
     model, months, startingSeniorityWeeks: 0, refusionOverride, derivedCache: new Map(), alloc, evaluate, fail, optimism,
-    months_(amount, path, fallback) {
+    wholeMonths(amount, path, fallback) {
       if (amount === undefined) return fallback;
       const value = evaluate(amount, path);
       if (value === null) return null;

@@ -38,7 +38,7 @@ export interface DraftLine {
 
 export interface LineContext extends ValueContext {
   /** Evaluates months ≥ 0: a number must be whole, an expression is rounded (the default when absent). */
-  months_(amount: Amount | undefined, path: string, fallback: number): number | null;
+  wholeMonths(amount: Amount | undefined, path: string, fallback: number): number | null;
   share(amount: Amount, path: string, min: number, max: number): number | null;
   checkBooking(ledger: string, department: string | undefined, path: string): void;
   checkCategory(category: string, path: string): void;
@@ -60,8 +60,8 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   ctx.checkBooking(cost.payer.ledger, cost.payer.department, `${path}.payer`);
   ctx.checkCategory(cost.category, `${path}.category`);
   const amount = ctx.evaluate(cost.amount, `${path}.amount`);
-  const startMonth = ctx.months_(cost.startMonth, `${path}.startMonth`, 0);
-  const durationMonths = ctx.months_(cost.durationMonths, `${path}.durationMonths`, ctx.months);
+  const startMonth = ctx.wholeMonths(cost.startMonth, `${path}.startMonth`, 0);
+  const durationMonths = ctx.wholeMonths(cost.durationMonths, `${path}.durationMonths`, ctx.months);
   let share = 0;
   if (cost.refund) {
     ctx.checkBooking(cost.refund.ledger, cost.refund.department, `${path}.refund`);
@@ -94,16 +94,16 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
 function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, path: string, ctx: LineContext): DraftLine[] {
   const treated = ctx.share(outcome.treated, `${path}.treated`, 0, 1);
   const counterfactual = ctx.share(outcome.counterfactual, `${path}.counterfactual`, 0, 1);
-  const startMonth = ctx.months_(outcome.startMonth, `${path}.startMonth`, 0);
-  const rampMonths = ctx.months_(outcome.rampMonths, `${path}.rampMonths`, 0);
-  const durationMonths = ctx.months_(outcome.durationMonths, `${path}.durationMonths`, ctx.months);
+  const startMonth = ctx.wholeMonths(outcome.startMonth, `${path}.startMonth`, 0);
+  const rampMonths = ctx.wholeMonths(outcome.rampMonths, `${path}.rampMonths`, 0);
+  const durationMonths = ctx.wholeMonths(outcome.durationMonths, `${path}.durationMonths`, ctx.months);
   const decay = resolveDecay(outcome, durationMonths ?? 0, `${path}.decay`, ctx);
   const values = outcomeValue(outcome, `${path}.value`, ctx);
   let lockIn: Profile | null = null;
   if (outcome.lockIn) {
     const share = ctx.share(outcome.lockIn.share, `${path}.lockIn.share`, -1, 1);
-    const ls = ctx.months_(outcome.lockIn.startMonth, `${path}.lockIn.startMonth`, 0);
-    const ld = ctx.months_(outcome.lockIn.durationMonths, `${path}.lockIn.durationMonths`, 0);
+    const ls = ctx.wholeMonths(outcome.lockIn.startMonth, `${path}.lockIn.startMonth`, 0);
+    const ld = ctx.wholeMonths(outcome.lockIn.durationMonths, `${path}.lockIn.durationMonths`, 0);
     if (share !== null && ls !== null && ld !== null) lockIn = windowOf(share, ls, ls + ld, ctx.months, ctx.alloc);
   }
   if (treated === null || counterfactual === null || startMonth === null || rampMonths === null
@@ -144,7 +144,7 @@ function resolveDecay(outcome: Outcome, durationMonths: number, path: string, ct
     const ratePerYear = ctx.share(decay.ratePerYear, `${path}.ratePerYear`, 0, 1);
     return ratePerYear === null ? null : { type: 'exponential', ratePerYear };
   }
-  const monthsToZero = ctx.months_(decay.monthsToZero, `${path}.monthsToZero`, durationMonths);
+  const monthsToZero = ctx.wholeMonths(decay.monthsToZero, `${path}.monthsToZero`, durationMonths);
   return monthsToZero === null ? null : { type: 'linear', monthsToZero };
 }
 
