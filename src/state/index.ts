@@ -14,7 +14,7 @@ export {
 export { EXAMPLES, firstSentence, IPS_EXAMPLE, type Example } from './examples';
 export {
   selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
-} from './selectors';
+} from './selectors/view';
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
-export { selectFollowUp, selectGuardrails } from './follow-up-selectors';
+export { selectFollowUp, selectGuardrails } from './selectors/follow-up';
 export type { FollowUpReport } from '../io/follow-up';

@@ -6,7 +6,7 @@ import { weakMapMemoize } from 'reselect';
 import { ScenarioFileSchema, type ScenarioFile } from '../../io/scenario-schema';
 import { issuesToErrors } from '../../io/validation-errors';
 import type { EngineError } from '../../engine';
-import { selectRun, type RunResult } from '../selectors';
+import { selectRun, type RunResult } from '../selectors/view';
 import type { AppState } from '../app-store';
 
 const NONE: EngineError[] = [];

@@ -13,7 +13,7 @@ import { runScenario, type EngineError } from '../../engine';
 import type { LibraryPlatform, OpenedFile } from '../../platform/library-platform';
 import { createMemoryStorage, newestFirst, summarize, type DocumentSummary, type LibraryStorage, type StoredDocument } from '../../platform/library-storage';
 import { newDocId, type DocumentOrigin, type DocumentSlice } from './document-slice';
-import { selectRun } from '../run-selector';
+import { selectRun } from '../selectors/run';
 
 /**
  * Whether the engine throws on the scenario (a defect, or a limit such as the stack), as opposed to

@@ -10,7 +10,7 @@ import { checkUncertainty, type MonteCarloSummary, type Uncertainty } from '../.
 import type { ScenarioFile } from '../../io/scenario-schema';
 import { createWorkerClient, type MonteCarloClient, type MonteCarloHandle } from '../../worker/client';
 import { MAX_DRAWS } from '../../worker/protocol';
-import { selectModel } from '../run-selector';
+import { selectModel } from '../selectors/run';
 import type { DocumentSlice } from './document-slice';
 
 export type { MonteCarloClient } from '../../worker/client';

@@ -1,7 +1,7 @@
 /** One variant: its name, delete and save-as-file, why it cannot be computed (if so), and its assumptions. */
 import { variantAsFile } from '../../../io/variants';
 import { useAppStore, useAppStoreApi } from '../../../state';
-import { selectComparison } from '../../../state/compare-selectors';
+import { selectComparison } from '../../../state/selectors/compare';
 import { deleteVariant, renameVariant } from '../../../state/edits/variant-edits';
 import { DraftInput } from '../../components/draft-input';
 import { useTexts } from '../../i18n/use-texts';

@@ -9,8 +9,8 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatKroner, formatNumber, formatYears } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectNetChart } from '../../../state/result-selectors';
-import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
+import { selectNetChart } from '../../../state/selectors/results';
+import { selectViewSeries, TOTAL_ID } from '../../../state/selectors/view';
 import { useResultWords } from './use-result-words';
 import { CHART, ledgerColour } from '../../components/chart-theme';
 

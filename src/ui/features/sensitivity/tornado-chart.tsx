@@ -4,7 +4,7 @@
  * The picture is for the eye (role="img" with a description); the table beside it has the figures.
  */
 import { formatKroner, formatNumber, type Locale } from '../../../format/numbers';
-import type { TornadoView } from '../../../state/sensitivity-selectors';
+import type { TornadoView } from '../../../state/selectors/sensitivity';
 import type { SensitivityTexts } from './texts';
 import { CHART, SIDES } from '../../components/chart-theme';
 

@@ -1,6 +1,6 @@
 /** The tornado's figures as a table: each assumption's range, the NPV at its ends and its switching value. */
 import { formatKroner, type Locale } from '../../../format/numbers';
-import type { TornadoRow, TornadoView } from '../../../state/sensitivity-selectors';
+import type { TornadoRow, TornadoView } from '../../../state/selectors/sensitivity';
 import { formatValue } from './format-value';
 import type { SensitivityTexts } from './texts';
 

@@ -4,12 +4,12 @@
  * Selectors return stable objects, which React's useSyncExternalStore requires.
  */
 import { weakMapMemoize } from 'reselect';
-import { perParticipant, type Model, type Projection, type Series } from '../engine';
-import type { AppState } from './app-store';
-import type { Scale } from './slices/view-slice';
-import { selectModel, selectRun } from './run-selector';
+import { perParticipant, type Model, type Projection, type Series } from '../../engine';
+import type { AppState } from '../app-store';
+import type { Scale } from '../slices/view-slice';
+import { selectModel, selectRun } from './run';
 
-export { selectModel, selectModelResult, selectRun, type RunResult } from './run-selector';
+export { selectModel, selectModelResult, selectRun, type RunResult } from './run';
 
 export interface LedgerSeries {
   /** A ledger id, or 'total'. */

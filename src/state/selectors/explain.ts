@@ -5,10 +5,10 @@
  * up to the number in the table. Memoised on the projection and the selection's identity.
  */
 import { weakMapMemoize } from 'reselect';
-import { explainFigure, type Dependency, type Line, type Model, type Projection, type Scenario } from '../engine';
-import type { AppState } from './app-store';
-import { selectModel, selectRun } from './selectors';
-import type { FigureSelection, Measure, Scale, Valuation } from './slices/view-slice';
+import { explainFigure, type Dependency, type Line, type Model, type Projection, type Scenario } from '../../engine';
+import type { AppState } from '../app-store';
+import { selectModel, selectRun } from './view';
+import type { FigureSelection, Measure, Scale, Valuation } from '../slices/view-slice';
 
 export interface ExplainedFigure {
   selection: FigureSelection;

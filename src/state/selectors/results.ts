@@ -1,14 +1,14 @@
 /**
  * Derivations for the results views: the years × ledgers table in every view, the cumulative chart
- * with payback points, and the annual flows by category. Like selectors.ts, each is memoised with
+ * with payback points, and the annual flows by category. Like view.ts, each is memoised with
  * reselect's weakMapMemoize on the view series and the view options it reads, so components get
  * stable objects.
  */
 import { weakMapMemoize } from 'reselect';
-import { perParticipant, type Model, type Projection, type Series } from '../engine';
-import type { AppState } from './app-store';
-import { selectModel, selectViewSeries, TOTAL_ID, type ViewSeries } from './selectors';
-import type { Breakdown, Measure, Scale, Valuation, ViewOptions } from './slices/view-slice';
+import { perParticipant, type Model, type Projection, type Series } from '../../engine';
+import type { AppState } from '../app-store';
+import { selectModel, selectViewSeries, TOTAL_ID, type ViewSeries } from './view';
+import type { Breakdown, Measure, Scale, Valuation, ViewOptions } from '../slices/view-slice';
 
 /** The series a view shows, by measure and valuation (nominal or discounted). */
 export function pickValues(series: Series, measure: Measure, valuation: Valuation): number[] {

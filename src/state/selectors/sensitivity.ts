@@ -5,9 +5,9 @@
  * answers on the scenario object, so a view change or re-render never re-solves, and an edit does.
  */
 import { weakMapMemoize } from 'reselect';
-import { discountSweep, solveBreakEven, tornado, type Model, type Projection, type Scenario, type Tornado, type TornadoBar } from '../engine';
-import type { AppState } from './app-store';
-import { selectModel, selectRun, TOTAL_ID } from './selectors';
+import { discountSweep, solveBreakEven, tornado, type Model, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
+import type { AppState } from '../app-store';
+import { selectModel, selectRun, TOTAL_ID } from './view';
 
 type State = Pick<AppState, 'scenario'>;
 

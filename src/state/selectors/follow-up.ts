@@ -1,10 +1,10 @@
 /** Follow-up and guardrails of the open scenario, memoised on the scenario object like the projection. */
 import { weakMapMemoize } from 'reselect';
-import { followUpReport, type FollowUpReport } from '../io/follow-up';
-import { guardrailsFor } from '../io/guardrails';
-import type { EngineError, GuardrailFinding, Result } from '../engine';
-import { selectModel, selectRun } from './selectors';
-import type { AppState } from './app-store';
+import { followUpReport, type FollowUpReport } from '../../io/follow-up';
+import { guardrailsFor } from '../../io/guardrails';
+import type { EngineError, GuardrailFinding, Result } from '../../engine';
+import { selectModel, selectRun } from './view';
+import type { AppState } from '../app-store';
 
 const reportFor = weakMapMemoize(followUpReport);
 const guardrailsOf = weakMapMemoize(guardrailsFor);

@@ -1,11 +1,11 @@
 /**
  * Who pays, who gains, and when: the facts behind the one-line summary under the title, taken from
- * the projection (undiscounted totals over the horizon, in the view's scale). Memoised like selectors.ts.
+ * the projection (undiscounted totals over the horizon, in the view's scale). Memoised like view.ts.
  */
 import { weakMapMemoize } from 'reselect';
-import type { AppState } from './app-store';
-import { selectViewSeries, TOTAL_ID } from './selectors';
-import type { Scale } from './slices/view-slice';
+import type { AppState } from '../app-store';
+import { selectViewSeries, TOTAL_ID } from './view';
+import type { Scale } from '../slices/view-slice';
 
 export interface LedgerRole {
   id: string;

@@ -2,16 +2,16 @@
  * Derivations for the comparison of the baseline with its variants (src/io/variants.ts): each
  * column's scenario, projection and differing fields (engine: compareScenarios), the key figures per
  * ledger, the overlaid cumulative curves, and what the variant form shows. Memoised on the scenario
- * object (and the view options read), like selectors.ts, so components get stable objects.
+ * object (and the view options read), like view.ts, so components get stable objects.
  */
 import { weakMapMemoize } from 'reselect';
-import { compareScenarios, perParticipant, type Difference, type EngineError, type Model, type Projection, type Series } from '../engine';
-import type { ScenarioFile } from '../io/scenario-schema';
-import { applyVariant, variantValue, withoutVariants, type ScenarioVariant } from '../io/variants';
-import type { AppState } from './app-store';
-import { pickValues } from './result-selectors';
-import { selectModelResult, TOTAL_ID } from './selectors';
-import type { Scale, Valuation } from './slices/view-slice';
+import { compareScenarios, perParticipant, type Difference, type EngineError, type Model, type Projection, type Series } from '../../engine';
+import type { ScenarioFile } from '../../io/scenario-schema';
+import { applyVariant, variantValue, withoutVariants, type ScenarioVariant } from '../../io/variants';
+import type { AppState } from '../app-store';
+import { pickValues } from './results';
+import { selectModelResult, TOTAL_ID } from './view';
+import type { Scale, Valuation } from '../slices/view-slice';
 
 export const BASELINE_ID = 'baseline';
 

@@ -4,9 +4,9 @@
  * weakMapMemoize: the model on the overrides' identity and the catalogue reference, the run on the
  * scenario and model objects.
  */
-import { assembleModel } from '../io/catalogues';
+import { assembleModel } from '../../io/catalogues';
 import { weakMapMemoize } from 'reselect';
-import { runScenario, type EngineError, type Model, type ModelOverrides, type Projection, type Result, type Scenario } from '../engine';
+import { runScenario, type EngineError, type Model, type ModelOverrides, type Projection, type Result, type Scenario } from '../../engine';
 
 interface ScenarioState { scenario: Scenario | null }
 
