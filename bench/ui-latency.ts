@@ -16,7 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildAndServe, launchChromium } from '../test/e2e/serve-built-app';
+import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
 import { buildSyntheticScenario, SYNTHETIC_SOLVE_PARAMETER } from './synthetic-scenario';
 import type { Scenario } from '../src/engine';
 

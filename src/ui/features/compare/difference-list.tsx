@@ -2,7 +2,7 @@
 import { useAppStore } from '../../../state';
 import { BASELINE_ID, selectComparison } from '../../../state/selectors/compare';
 import { useLocale, useTexts } from '../../i18n/use-texts';
-import { formatFieldValue, isShareField, parameterLabel } from './format-value';
+import { formatFieldValue, isShareField, parameterLabel } from './field-value-text';
 import { compareTexts } from './texts';
 
 export function DifferenceList() {
