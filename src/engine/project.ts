@@ -49,11 +49,11 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
     const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism);
-    const seniority = ctx.share(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
+    const seniority = ctx.inRange(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     const cohorts: ResolvedCohort[] = [];
     group.cohorts.forEach((cohort, c) => {
-      const count = ctx.share(cohort.count, `${path}.cohorts[${c}].count`, 0, Infinity);
+      const count = ctx.inRange(cohort.count, `${path}.cohorts[${c}].count`, 0, Infinity);
       const startMonth = ctx.wholeMonths(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
       if (count !== null && startMonth !== null && startMonth < months) cohorts.push({ count, startMonth });
     });
@@ -172,7 +172,7 @@ function lineContext(
       }
       return whole;
     },
-    share(amount, path, min, max) {
+    inRange(amount, path, min, max) {
       const value = evaluate(amount, path);
       if (value === null) return null;
       if (value < min || value > max) {

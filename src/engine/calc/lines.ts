@@ -39,7 +39,8 @@ export interface DraftLine {
 export interface LineContext extends ValueContext {
   /** Evaluates months ≥ 0: a number must be whole, an expression is rounded (the default when absent). */
   wholeMonths(amount: Amount | undefined, path: string, fallback: number): number | null;
-  share(amount: Amount, path: string, min: number, max: number): number | null;
+  /** Evaluates a number within [min, max]: shares, but also counts and weeks of seniority. */
+  inRange(amount: Amount, path: string, min: number, max: number): number | null;
   checkBooking(ledger: string, department: string | undefined, path: string): void;
   checkCategory(category: string, path: string): void;
   /** The optimism correction by confidence grade (a no-op when the setting is off). */
@@ -65,7 +66,7 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   let share = 0;
   if (cost.refund) {
     ctx.checkBooking(cost.refund.ledger, cost.refund.department, `${path}.refund`);
-    share = ctx.share(cost.refund.share, `${path}.refund.share`, 0, 1) ?? 0;
+    share = ctx.inRange(cost.refund.share, `${path}.refund.share`, 0, 1) ?? 0;
   }
   if (amount === null || startMonth === null || durationMonths === null) return [];
   const perParticipant = isPerParticipant(cost.basis);
@@ -92,8 +93,8 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
 }
 
 function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, path: string, ctx: LineContext): DraftLine[] {
-  const treated = ctx.share(outcome.treated, `${path}.treated`, 0, 1);
-  const counterfactual = ctx.share(outcome.counterfactual, `${path}.counterfactual`, 0, 1);
+  const treated = ctx.inRange(outcome.treated, `${path}.treated`, 0, 1);
+  const counterfactual = ctx.inRange(outcome.counterfactual, `${path}.counterfactual`, 0, 1);
   const startMonth = ctx.wholeMonths(outcome.startMonth, `${path}.startMonth`, 0);
   const rampMonths = ctx.wholeMonths(outcome.rampMonths, `${path}.rampMonths`, 0);
   const durationMonths = ctx.wholeMonths(outcome.durationMonths, `${path}.durationMonths`, ctx.months);
@@ -101,7 +102,7 @@ function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, pa
   const values = outcomeValue(outcome, `${path}.value`, ctx);
   let lockIn: Profile | null = null;
   if (outcome.lockIn) {
-    const share = ctx.share(outcome.lockIn.share, `${path}.lockIn.share`, -1, 1);
+    const share = ctx.inRange(outcome.lockIn.share, `${path}.lockIn.share`, -1, 1);
     const ls = ctx.wholeMonths(outcome.lockIn.startMonth, `${path}.lockIn.startMonth`, 0);
     const ld = ctx.wholeMonths(outcome.lockIn.durationMonths, `${path}.lockIn.durationMonths`, 0);
     if (share !== null && ls !== null && ld !== null) lockIn = windowOf(share, ls, ls + ld, ctx.months, ctx.alloc);
@@ -141,7 +142,7 @@ function resolveDecay(outcome: Outcome, durationMonths: number, path: string, ct
   const decay = outcome.decay ?? { type: 'none' };
   if (decay.type === 'none') return decay;
   if (decay.type === 'exponential') {
-    const ratePerYear = ctx.share(decay.ratePerYear, `${path}.ratePerYear`, 0, 1);
+    const ratePerYear = ctx.inRange(decay.ratePerYear, `${path}.ratePerYear`, 0, 1);
     return ratePerYear === null ? null : { type: 'exponential', ratePerYear };
   }
   const monthsToZero = ctx.wholeMonths(decay.monthsToZero, `${path}.monthsToZero`, durationMonths);
