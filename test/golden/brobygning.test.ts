@@ -69,6 +69,8 @@ describe('brobygning for young people on uddannelseshjælp (Boks 5.6)', () => {
     //   = −1,082,320 − 823,111.11 − 687,736.00 + 311,711.40 + 100,390.14 = −2,181,065.57.
     expect(result.total.npv).toBeCloseTo(-6_691_427.300, 2);
     expect(result.ledgers.kommune.npv).toBeCloseTo(-2_181_065.571, 2);
+    // Stat: −1,225,312 − 1,455,712/1.035 − 1,570,912/1.035² − 345,600/1.035³ − 115,200/1.035⁴ (annual in
+    //   the next test) = −1,225,312 − 1,406,485.02 − 1,466,463.16 − 311,711.40 − 100,390.14 = −4,510,361.73.
     expect(result.ledgers.stat.npv).toBeCloseTo(-4_510_361.729, 2);
   });
 

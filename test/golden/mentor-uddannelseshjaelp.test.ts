@@ -76,6 +76,7 @@ describe('mentor support for young people on uddannelseshjælp (Boks 5.7)', () =
     // Kommune: −886,800 − 412,753.62 + 30,245.75 + 1,105,420.98 + 667,524.75 = 503,637.85.
     expect(result.total.npv).toBeCloseTo(-3_636_756.351, 2);
     expect(result.ledgers.kommune.npv).toBeCloseTo(503_637.850, 2);
+    // Stat: the region books nothing, so total − kommune = −3,636,756.35 − 503,637.85 = −4,140,394.20.
     expect(result.ledgers.stat.npv).toBeCloseTo(-4_140_394.201, 2);
   });
 

@@ -74,6 +74,7 @@ describe('voksenlærling for unskilled adults on kontanthjælp', () => {
     //   = 1,517,666.19.
     expect(result.total.npv).toBeCloseTo(1_517_666.191, 2);
     expect(result.ledgers.kommune.npv).toBeCloseTo(57_484.399, 2);
+    // Stat: the region books nothing, so total − kommune = 1,517,666.19 − 57,484.40 = 1,460,181.79.
     expect(result.ledgers.stat.npv).toBeCloseTo(1_460_181.791, 2);
   });
 
