@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { buildAndServe, launchChromium } from '../test/e2e/serve-built-app';
+import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
 import { formatKroner } from '../src/format/numbers';
 import { manyCohortsScenario } from './many-cohorts';
 

@@ -7,7 +7,7 @@
  * while it runs. The first run includes starting the worker and loading its code; then three more.
  * Targets: under 2 s, and no main-thread task over 50 ms.
  */
-import { buildAndServe, launchChromium } from '../test/e2e/serve-built-app';
+import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
 
 const DRAWS = 10_000;
 const RUNS = 4;

@@ -9,7 +9,7 @@
 import { chooseExact, createRandom, enumerateChoices, type CaseFlows, type ChoiceProblem } from '../src/engine';
 import { encodePortfolioFragment } from '../src/io/portfolio-link';
 import { loadMipSolver } from '../src/optimise/highs-solver';
-import { buildAndServe, launchChromium } from '../test/e2e/serve-built-app';
+import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
 import { measure } from './measure';
 
 const YEARS = 10;

@@ -14,14 +14,15 @@
  * changes the table. Target: median under 50 ms.
  */
 import { firstLoad, kib as kb } from './first-load';
-import { buildAndServe, launchChromium } from '../test/e2e/serve-built-app';
+import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
 import { buildSyntheticScenario, SYNTHETIC_SOLVE_PARAMETER } from './synthetic-scenario';
+import type { Scenario } from '../src/engine';
 
 const TARGET_MEDIAN_MS = 50;
 const WARMUP = 5;
 const RUNS = 30;
 
-interface Case { label: string; json: unknown | null; parameter: string; values: [number, number] }
+interface Case { label: string; json: unknown; parameter: string; values: [number, number] }
 
 function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -76,7 +77,7 @@ async function main() {
 
 /** Runs in the page: opens the case, then times each edit until the changed table has been painted. */
 async function timeEdits(c: Case & { warmup: number; runs: number }): Promise<{ table: number; chart: number; committed: number }[]> {
-  type Store = { getState: () => { openScenario: (json: unknown, origin: string) => unknown[]; applyEdit: (label: string, edit: (s: any) => any) => void } };
+  type Store = { getState: () => { openScenario: (json: unknown, origin: string) => unknown[]; applyEdit: (label: string, edit: (s: Scenario) => Scenario) => void } };
   const store = (window as unknown as { __afkastStore: Store }).__afkastStore;
   /** Resolves with the time at which `target` changed and the time after the next paint. */
   const paintedAfterChange = (target: Element) => new Promise<{ changed: number; painted: number }>((resolve) => {
@@ -105,7 +106,7 @@ async function timeEdits(c: Case & { warmup: number; runs: number }): Promise<{ 
     const value = c.values[(i + 1) % 2]!;
     const done = painted();
     const t0 = performance.now();
-    store.getState().applyEdit('benchmark', (s) => ({ ...s, parameters: { ...s.parameters, [c.parameter]: { ...s.parameters[c.parameter], value } } }));
+    store.getState().applyEdit('benchmark', (s) => ({ ...s, parameters: { ...s.parameters, [c.parameter]: { ...s.parameters[c.parameter]!, value } } }));
     const [table, chart] = await done;
     if (i >= c.warmup) samples.push({ table: table.painted - t0, chart: chart.painted - t0, committed: table.changed - t0 });
     // Let autosave and other idle work run between edits, as between a user's keystrokes.

@@ -5,7 +5,7 @@
  * a phone may crop it to a circle. Run again after changing the design; the PNGs are committed.
  */
 import { writeFileSync } from 'node:fs';
-import { launchChromium, ROOT } from '../test/e2e/serve-built-app';
+import { launchChromium, ROOT } from './serve-built-app';
 
 const BLUE = '#1d3a5c';
 /** The favicon's rising line, in its 32 × 32 view box. */

@@ -2,7 +2,7 @@
  * The three things the command line does with a loaded scenario: print the projection (table, CSV
  * or JSON), solve for a break-even value, or explain one figure. Each returns the exit code.
  */
-import { explainFigure, runScenario, solveBreakEven, type EngineError, type Model, type Projection, type Scenario } from '../engine';
+import { explainFigure, runScenario, solveBreakEven, type Model, type Projection, type Scenario } from '../engine';
 import type { CliOptions, ExplainRequest, SolveRequest } from './args';
 import { renderCsv } from './render-csv';
 import { explanationJson, renderExplanation } from './render-explain';
@@ -15,26 +15,10 @@ import { followUpSection } from '../format/follow-up-section';
 import { renderFollowUpCsv, renderFollowUpText } from './render-follow-up';
 import { buildTableView, departmentLabel } from './table-view';
 import type { Texts } from './texts';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './command-io';
 import { uncertaintyCommand, type ReadScenario } from './uncertainty-commands';
 
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_USAGE = 2;
-
-export interface Output {
-  out: (text: string) => void;
-  /** Each error on its own line as `path: message`. */
-  errors: (errors: EngineError[]) => void;
-  usage: (message: string) => void;
-  /** A warning on the side (stderr), where it cannot spoil the output's format. */
-  warn?: (warning: string) => void;
-}
-
-export interface Loaded {
-  scenario: Scenario;
-  model: Model;
-  warnings: string[];
-}
+export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './command-io';
 
 /** --perspective, --discount, --timing, --optimism/--no-optimism and --public-finance replace the file's settings for this run only. */
 export function withSettingOverrides(scenario: Scenario, options: CliOptions): Scenario {

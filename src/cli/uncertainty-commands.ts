@@ -7,7 +7,7 @@ import { compareScenarios, PERCENTILES, runMonteCarlo, runScenario, tornado, typ
 import { optimismStatement } from '../format/optimism';
 import { formatNumber, formatShare, formatYears } from '../format/numbers';
 import type { CliOptions, UncertaintyRequest } from './args';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './commands';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './command-io';
 import { toJsonText } from './render-json';
 
 /** Reads another scenario file (for --compare), or returns its errors. */
@@ -67,7 +67,7 @@ export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, 
   const all: { scenario: Scenario; model: Model }[] = [loaded, ...others];
   const result = compareScenarios(all);
   if (!result.ok) return (io.errors(result.errors), EXIT_INVALID);
-  const figures = result.value.projections.map((p, i) => ({
+  const figures: { title: string; npv: Record<string, number>; paybackYears: Record<string, number | null> }[] = result.value.projections.map((p, i) => ({
     title: all[i]!.scenario.title,
     npv: { total: p.total.npv, ...Object.fromEntries(Object.entries(p.ledgers).map(([id, s]) => [id, s.npv])) },
     paybackYears: { total: p.total.paybackYears, ...Object.fromEntries(Object.entries(p.ledgers).map(([id, s]) => [id, s.paybackYears])) },
@@ -76,8 +76,8 @@ export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, 
   const keys = Object.keys(figures[0]!.npv);
   io.out([
     table([['', ...figures.map((f) => f.title)], ...keys.flatMap((k) => [
-      [`NPV ${k}`, ...figures.map((f) => n(f.npv[k as 'total']!))],
-      [`payback ${k}`, ...figures.map((f) => formatYears(f.paybackYears[k as 'total'] ?? null, options.lang))],
+      [`NPV ${k}`, ...figures.map((f) => n(f.npv[k]!))],
+      [`payback ${k}`, ...figures.map((f) => formatYears(f.paybackYears[k] ?? null, options.lang))],
     ])]),
     ...result.value.differences.flatMap((diffs, i) => [
       '', `${figures[i + 1]!.title} differs in ${diffs.length} assumption(s):`,

@@ -10,6 +10,7 @@ import {
   multiplyDependencies, notDependencies, orDependencies, parseDependencies, powDependencies, roundDependencies,
   smallerDependencies, smallerEqDependencies, subtractDependencies, unaryMinusDependencies, unaryPlusDependencies,
   unequalDependencies, type FactoryFunctionMap, type MathNode,
+  isConditionalNode, isConstantNode, isFunctionNode, isOperatorNode, isParenthesisNode, isSymbolNode,
 } from 'mathjs/number';
 
 // A mathjs instance with only what an expression may use: it keeps the bundle small (the full
@@ -77,7 +78,7 @@ function compileUncached(text: string): CompileOutcome {
   const code = root.compile();
   return {
     ok: true,
-    value: { names: [...names], evaluate: (scope) => code.evaluate(mapView(scope)) },
+    value: { names: [...names], evaluate: (scope): unknown => code.evaluate(mapView(scope)) },
   };
 }
 
@@ -132,35 +133,29 @@ function mapView(values: Record<string, number>): Map<string, number> {
 
 /** Returns what is not allowed in the tree, or null; collects the names it reads. */
 function check(node: MathNode, names: Set<string>): string | null {
-  switch (node.type) {
-    case 'ConstantNode': {
-      const value = (node as unknown as { value: unknown }).value;
-      return typeof value === 'number' ? null : `only numbers are allowed, not ${JSON.stringify(value)}`;
-    }
-    case 'SymbolNode':
-      names.add((node as unknown as { name: string }).name);
-      return null;
-    case 'ParenthesisNode':
-      return check((node as unknown as { content: MathNode }).content, names);
-    case 'OperatorNode': {
-      const op = node as unknown as { fn: string; op: string; args: MathNode[] };
-      if (!ALLOWED_OPERATORS.has(op.fn)) return `the operator '${op.op}' is not allowed`;
-      return firstProblem(op.args, names);
-    }
-    case 'ConditionalNode': {
-      const c = node as unknown as { condition: MathNode; trueExpr: MathNode; falseExpr: MathNode };
-      return firstProblem([c.condition, c.trueExpr, c.falseExpr], names);
-    }
-    case 'FunctionNode': {
-      const f = node as unknown as { fn: MathNode & { name?: string }; args: MathNode[] };
-      if (f.fn.type !== 'SymbolNode' || !f.fn.name || !ALLOWED_FUNCTIONS.has(f.fn.name)) {
-        return `the function '${f.fn.name ?? '?'}' is not allowed (allowed: ${[...ALLOWED_FUNCTIONS].join(', ')})`;
-      }
-      return firstProblem(f.args, names);
-    }
-    default:
-      return `'${node.toString()}' is not allowed (${node.type})`;
+  // mathjs's own type guards narrow the node (ConstantNode, SymbolNode …) without casts.
+  if (isConstantNode(node)) {
+    const value: unknown = node.value;
+    return typeof value === 'number' ? null : `only numbers are allowed, not ${JSON.stringify(value)}`;
   }
+  if (isSymbolNode(node)) {
+    names.add(node.name);
+    return null;
+  }
+  if (isParenthesisNode(node)) return check(node.content, names);
+  if (isOperatorNode(node)) {
+    if (!ALLOWED_OPERATORS.has(node.fn)) return `the operator '${node.op}' is not allowed`;
+    return firstProblem(node.args, names);
+  }
+  if (isConditionalNode(node)) return firstProblem([node.condition, node.trueExpr, node.falseExpr], names);
+  if (isFunctionNode(node)) {
+    const name = isSymbolNode(node.fn) ? node.fn.name : undefined;
+    if (!name || !ALLOWED_FUNCTIONS.has(name)) {
+      return `the function '${name ?? '?'}' is not allowed (allowed: ${[...ALLOWED_FUNCTIONS].join(', ')})`;
+    }
+    return firstProblem(node.args, names);
+  }
+  return `'${node.toString()}' is not allowed (${node.type})`;
 }
 
 function firstProblem(nodes: MathNode[], names: Set<string>): string | null {

@@ -15,7 +15,7 @@ export {
   type MonteCarloOptions, type MonteCarloRun, type MonteCarloSummary, type KeySummary,
 } from './uncertainty/monte-carlo';
 export { tornado, discountSweep, DEFAULT_SWING, type Tornado, type TornadoBar } from './uncertainty/sensitivity';
-export { compareScenarios, differences, type Comparison, type Difference } from './uncertainty/compare';
+export { compareScenarios, differences, type Comparison, type Difference } from './compare-scenarios';
 export { percentileOfSorted, rankCorrelation, histogram, type Histogram } from './uncertainty/statistics';
 export * from './constants';
 export type * from './model/scenario';

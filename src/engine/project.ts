@@ -56,7 +56,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
     const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance);
-    const seniority = ctx.share(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
+    const seniority = ctx.inRange(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     // Cohorts that start in the same month are booked as one (their counts summed): every line is
     // spread over the distinct start months, so 100,000 cohorts cost no more than the horizon's months.
@@ -64,8 +64,8 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     const byStart = new Map<number, ResolvedCohort>();
     let started = 0;
     group.cohorts.forEach((cohort, c) => {
-      const count = ctx.share(cohort.count, `${path}.cohorts[${c}].count`, 0, Infinity);
-      const startMonth = ctx.months_(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
+      const count = ctx.inRange(cohort.count, `${path}.cohorts[${c}].count`, 0, Infinity);
+      const startMonth = ctx.wholeMonths(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
       if (count === null || startMonth === null || startMonth >= months) return;
       started += count;
       const same = byStart.get(startMonth);
@@ -181,7 +181,7 @@ function lineContext(
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
     model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, derivedCache: new Map(), alloc, evaluate, fail, optimism,
-    months_(amount, path, fallback) {
+    wholeMonths(amount, path, fallback) {
       if (amount === undefined) return fallback;
       const value = evaluate(amount, path);
       if (value === null) return null;
@@ -194,7 +194,7 @@ function lineContext(
       }
       return whole;
     },
-    share(amount, path, min, max) {
+    inRange(amount, path, min, max) {
       const value = evaluate(amount, path);
       if (value === null) return null;
       if (value < min || value > max) {

@@ -37,7 +37,8 @@ export function buildScope(
   pricing?: Pricing,
 ): Scope {
   // Prototype-free maps, so names such as 'toString' or 'constructor' are unknown like any other.
-  const scope: Scope = { values: Object.create(null), uses: Object.create(null), repriced: Object.create(null), results: new Map(), errors: [] };
+  const empty = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+  const scope: Scope = { values: empty(), uses: empty(), repriced: empty(), results: new Map(), errors: [] };
   /** The value in the scenario's price year (money with another price year is converted). */
   const reprice = (name: string, value: number, priceYear: number | undefined, path: string): number | null => {
     if (!pricing || priceYear === undefined || priceYear === pricing.toYear) return value;

@@ -1,7 +1,9 @@
 /**
  * Break-even solver (docs/semantics.md, "Results"): the value of one named parameter at which the NPV,
  * or the cumulative net at a chosen year, of a ledger or the total is zero. It scans the interval
- * for a sign change and then bisects, so it never reports a value that does not solve the target.
+ * for a sign change and then narrows that bracket by the Illinois method (regula falsi, with a
+ * bisection step when the bracket fails to halve), so it never reports a value that does not solve
+ * the target.
  */
 import { SOLVER_MAX_ITERATIONS, SOLVER_RELATIVE_TOLERANCE, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE_DKK } from './constants';
 import { own } from './own';

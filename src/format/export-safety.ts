@@ -5,7 +5,9 @@
  */
 
 /** Control characters other than line feed and tab: C0, DEL and C1 (ESC starts terminal codes). */
+// eslint-disable-next-line no-control-regex -- finding control characters is what these two are for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex -- as above
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Longest single line the command line echoes from a file before cutting it. */

@@ -91,7 +91,7 @@ export function parseFollowUpCsv(text: string, scenario?: Scenario): CsvResult {
   if (errors.length) return { ok: false, errors };
   const followUp: Required<FollowUp> = { participants: [], costs: [], outcomes: [] };
   for (const row of rows) {
-    const cell = (c: (typeof FOLLOW_UP_COLUMNS)[number]) => (index[c] === undefined ? '' : row.fields[index[c]!]?.text ?? '');
+    const cell = (c: (typeof FOLLOW_UP_COLUMNS)[number]) => (index[c] === undefined ? '' : row.fields[index[c]]?.text ?? '');
     const fail = (c: (typeof FOLLOW_UP_COLUMNS)[number], message: string) => void errors.push({ line: row.line, column: (index[c] ?? 0) + 1, message });
     if (row.fields.length > names.length) { errors.push({ line: row.line, column: names.length + 1, message: `${row.fields.length} fields, but the header has ${names.length}` }); continue; }
     const valueText = cell('værdi');

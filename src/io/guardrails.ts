@@ -1,10 +1,10 @@
 /** The guardrails of a computed scenario, with the intervention templates of the catalogue it names. */
 import { shippedCatalogue } from './catalogues';
-import { checkGuardrails, type EvidenceTemplate, type GuardrailFinding, type Model, type Projection, type Scenario } from '../engine';
+import { checkGuardrails, type GuardrailFinding, type Model, type Projection, type Scenario } from '../engine';
 
 export function guardrailsFor(scenario: Scenario, model: Model, projection: Projection): GuardrailFinding[] {
   const templates = scenario.catalogue ? shippedCatalogue(scenario.catalogue.id)?.interventionTemplates : undefined;
-  return checkGuardrails({ scenario, model, projection, templates: templates as Record<string, EvidenceTemplate> | undefined });
+  return checkGuardrails({ scenario, model, projection, templates });
 }
 
 /** One line per finding for printed output: kind, field and numbers. */

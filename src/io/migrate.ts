@@ -86,7 +86,7 @@ function fromSketch(sketch: Json): Json {
           payer: typeof payer === 'string' ? { ledger: payer } : payer,
         })),
         outcomes: asList(outcomes).map(({ valuePerPersonYear, ...o }) => ({
-          label: String(o.state ?? 'Effekt'), ...o,
+          label: typeof o.state === 'string' ? o.state : 'Effekt', ...o,
           value: valuePerPersonYear && typeof valuePerPersonYear === 'object'
             ? {
               type: 'direct',

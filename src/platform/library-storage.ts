@@ -45,11 +45,11 @@ export function createMemoryStorage(): LibraryStorage {
   let last: string | null = null;
   // Copies on the way in and out, as IndexedDB's structured clone does.
   return {
-    put: async (doc) => { docs.set(doc.docId, structuredClone(doc)); },
-    get: async (docId) => { const doc = docs.get(docId); return doc && structuredClone(doc); },
-    list: async () => [...docs.values()].map(summarize).sort(newestFirst),
-    delete: async (docId) => { docs.delete(docId); },
-    getLastDocId: async () => last,
-    setLastDocId: async (docId) => { last = docId; },
+    put: (doc) => { docs.set(doc.docId, structuredClone(doc)); return Promise.resolve(); },
+    get: (docId) => { const doc = docs.get(docId); return Promise.resolve(doc && structuredClone(doc)); },
+    list: () => Promise.resolve([...docs.values()].map(summarize).sort(newestFirst)),
+    delete: (docId) => { docs.delete(docId); return Promise.resolve(); },
+    getLastDocId: () => Promise.resolve(last),
+    setLastDocId: (docId) => { last = docId; return Promise.resolve(); },
   };
 }

@@ -3,7 +3,7 @@
  * from slices. Undo/redo (zundo) records only the document: its scenario, with the label of the
  * edit that made it (so the undo button can name the edit) and its docId. Opening another document
  * clears the history, so undo never carries one document's state into another.
- * Results are derived from the scenario by selectors.ts; nothing computed is stored here.
+ * Results are derived from the scenario by the selectors in selectors/; nothing computed is stored here.
  */
 import { temporal, type TemporalState } from 'zundo';
 import { createStore, type StoreApi } from 'zustand/vanilla';

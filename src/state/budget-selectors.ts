@@ -5,7 +5,7 @@
  */
 import { budgetView, runScenario, type BudgetView, type EngineError, type Model, type Result, type Scenario } from '../engine';
 import type { AppState } from './app-store';
-import { selectModelResult } from './selectors';
+import { selectModelResult } from './selectors/view';
 
 const views = new WeakMap<Scenario, WeakMap<Model, Result<BudgetView, EngineError>>>();
 

@@ -14,9 +14,9 @@ export {
 export { EXAMPLES, firstSentence, IPS_EXAMPLE, type Example } from './examples';
 export {
   selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
-} from './selectors';
+} from './selectors/view';
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
-export { selectFollowUp, selectFollowUpReportSection, selectGuardrails } from './follow-up-selectors';
+export { selectFollowUp, selectFollowUpReportSection, selectGuardrails } from './selectors/follow-up';
 export type { FollowUpSection } from '../format/follow-up-section';
 export type { FollowUpView } from '../io/follow-up-view';
 export type { FollowUpReport } from '../io/follow-up';

@@ -8,7 +8,7 @@ import { explainFigure, type Dependency } from '../engine';
 import { serializeScenario } from '../io/load-scenario';
 import { sha256Hex } from '../io/sha256';
 import type { AppState } from './app-store';
-import { selectModel, selectRun, TOTAL_ID } from './selectors';
+import { selectModel, selectRun, TOTAL_ID } from './selectors/view';
 
 export interface AssumptionRow extends Dependency {
   priceYear?: number;

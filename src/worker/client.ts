@@ -42,7 +42,7 @@ export interface WorkerLike {
 }
 
 export function createMonteCarloWorker(): WorkerLike {
-  return new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+  return new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' });
 }
 
 export function createWorkerClient(createWorker: () => WorkerLike = createMonteCarloWorker): MonteCarloClient {

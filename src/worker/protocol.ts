@@ -2,7 +2,7 @@
  * The messages between the app and the Monte Carlo worker. Every message carries the run's id, so
  * a late message from a run that was cancelled or replaced is recognised and dropped.
  */
-import type { EngineError, Model, MonteCarloSummary, Scenario } from '../engine';
+import type { Model, MonteCarloSummary, Scenario } from '../engine';
 
 /** Draws per step: ≈ 35 ms of work for the portfolio example, so a cancel is seen within a frame or two. */
 export const DEFAULT_STEP = 200;
@@ -18,7 +18,7 @@ export type FromWorker =
   | { type: 'error'; runId: number; message: string; path: string | null };
 
 /** An engine error as an error message (the path tells the editor where). */
-export function errorMessage(runId: number, error: EngineError | unknown): FromWorker {
+export function errorMessage(runId: number, error: unknown): FromWorker {
   if (typeof error === 'object' && error !== null && 'message' in error) {
     const { message, path } = error as { message: unknown; path?: unknown };
     return { type: 'error', runId, message: String(message), path: typeof path === 'string' ? path : null };

@@ -26,6 +26,7 @@ describe('terminal and line injection', () => {
     const file = writeScenario('title.json', (s) => (s.title = '\u001b[2J\u001b[HForged\u0007\u0000'));
     const run = await runCliInProcess([file]);
     expect(run.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(run.stdout).toContain('\\x1b[2J');
   });

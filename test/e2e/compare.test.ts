@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from './serve-built-app';
+import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('the comparison of variants');
@@ -27,6 +27,12 @@ describe.skipIf(!HAS_CHROMIUM)('comparing variants in headless Chromium', () => 
   /** axe is injected as an inline script, which the app's Content-Security-Policy forbids: only its context bypasses it. */
   async function newContext({ forAxe = false } = {}): Promise<BrowserContext> {
     const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', bypassCSP: forAxe, acceptDownloads: true });
+    // Without the File System Access API the platform's saveFile (browser-fs-access) falls back to
+    // a download, which the test can catch; the picker itself cannot be driven headless.
+    // (A global's methods live on the window object itself, not on Window.prototype.)
+    await context.addInitScript(() => {
+      for (const target of [window, Window.prototype] as { showOpenFilePicker?: unknown }[]) delete target.showOpenFilePicker;
+    });
     const origin = new URL(chromium.app.url).origin;
     context.on('page', (page) => {
       page.on('request', (request) => { if (new URL(request.url()).origin !== origin) foreign.push(request.url()); });

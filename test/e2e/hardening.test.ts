@@ -11,7 +11,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HOSTING_HEADERS } from '../../vite.config';
-import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from './serve-built-app';
+import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('hardening');

@@ -11,7 +11,7 @@ import { EXAMPLES } from '../../src/state/examples';
 import { availableTemplates } from '../../src/state/edits';
 import { NEW_CASE_CATALOGUE } from '../../src/state/edits/new-scenario';
 import { probeLayout } from './layout-probe';
-import { HAS_CHROMIUM, warnIfNoChromium } from './serve-built-app';
+import { HAS_CHROMIUM, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('the layout');

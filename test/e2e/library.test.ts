@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from './serve-built-app';
+import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('the library');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatKroner } from '../../src/format/numbers';
 import { PAGE_SIZE } from '../../src/ui/features/scenario-editor/paging';
 import { manyCohortsScenario } from '../../bench/many-cohorts';
-import { HAS_CHROMIUM, warnIfNoChromium } from './serve-built-app';
+import { HAS_CHROMIUM, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('a file with 100,000 cohorts');

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { keyFigure } from './key-figure';
 import { probeLayout } from './layout-probe';
-import { HAS_CHROMIUM, warnIfNoChromium } from './serve-built-app';
+import { HAS_CHROMIUM, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('presentation mode');

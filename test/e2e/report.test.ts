@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseScenarioText, serializeScenario } from '../../src/io/load-scenario';
 import { sha256Hex } from '../../src/io/sha256';
-import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from './serve-built-app';
+import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('the report');

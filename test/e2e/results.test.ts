@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from './serve-built-app';
+import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
 import { keyFigure } from './key-figure';
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { buildApp } from './serve-built-app';
+import { buildApp } from '../../scripts/serve-built-app';
 
 const POLL_MS = 100;
 

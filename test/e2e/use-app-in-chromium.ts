@@ -1,7 +1,7 @@
 /** The e2e files' shared set-up (kept apart from serve-built-app.ts, which the benchmarks import outside Vitest). */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { buildAndServe, launchChromium, serveBuilt, type BuiltApp } from './serve-built-app';
+import { buildAndServe, launchChromium, serveBuilt, type BuiltApp } from '../../scripts/serve-built-app';
 import { sharedBuild } from './shared-build';
 
 /** The run's one build (global-setup.ts), or a build of the file's own when run without the global set-up. */

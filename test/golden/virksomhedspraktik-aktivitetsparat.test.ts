@@ -98,7 +98,7 @@ describe('virksomhedspraktik for aktivitetsparate on kontanthjælp', () => {
     expectKroner([old.ledgers.kommune.cumulative[3]], [1_095_660.964]);
     expectKroner([old.ledgers.stat.cumulative[3]], [718_465.680]);
     expectKroner([old.total.cumulative[3]], [1_814_126.644]);
-    expectKroner([result.ledgers.kommune.cumulative[3] - old.ledgers.kommune.cumulative[3]], [111_152.176]);
+    expectKroner([result.ledgers.kommune.cumulative[3]! - old.ledgers.kommune.cumulative[3]!], [111_152.176]);
   }, CLI_TIMEOUT_MS);
 
   it('would still pay back for the kommune at a direct cost of up to 8,045.42 kr. per participant (half refunded)', () => {

@@ -6,6 +6,7 @@ import { parseScenarioText } from '../../src/io/load-scenario';
 export const IPS_TEXT = readFileSync(new URL('../../scenarios/ips-inklusion.json', import.meta.url), 'utf8');
 export const SKETCH_V0_TEXT = readFileSync(new URL('./fixtures/ips-sketch-v0.json', import.meta.url), 'utf8');
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests mutate the file into invalid shapes on purpose
 export type Json = any;
 
 /** The example scenario with one change applied, as file text. */

@@ -9,7 +9,7 @@ import {
   selectEditorErrors, setField, type InterventionTemplate,
 } from '../../src/state/edits';
 import { IPS_EXAMPLE } from '../../src/state/examples';
-import { selectRun } from '../../src/state/selectors';
+import { selectRun } from '../../src/state/selectors/view';
 
 function ips(): ScenarioFile {
   const loaded = parseScenarioJson(IPS_EXAMPLE.json);

@@ -8,7 +8,7 @@ import { ITEM_NAMES } from '../../src/ui/i18n/edit-names';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, IPS_EXAMPLE, type AppStore } from '../../src/state';
 import { addVariant, deleteVariant, MAX_VARIANTS, renameVariant, setVariantValue } from '../../src/state/edits/variant-edits';
-import { BASELINE_ID, discountValue, selectComparison, selectCompareFigures, selectVariantForm } from '../../src/state/compare-selectors';
+import { BASELINE_ID, discountValue, selectComparison, selectCompareFigures, selectVariantForm } from '../../src/state/selectors/compare';
 import { fakePlatform } from './fake-platform';
 
 const SHARE = 'parameters.andel_job_med_ips.value';

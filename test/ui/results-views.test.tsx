@@ -16,8 +16,11 @@ function rowCells(rowHeader: string): string[] {
   return within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
 }
 
-function ipsWith(edit: (json: any) => void): Example {
-  const json = structuredClone(IPS_EXAMPLE.json) as any;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the edits write into the file's JSON freely
+type Json = any;
+
+function ipsWith(edit: (json: Json) => void): Example {
+  const json = structuredClone(IPS_EXAMPLE.json) as Json;
   edit(json);
   return { ...IPS_EXAMPLE, json };
 }

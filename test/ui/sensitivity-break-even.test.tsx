@@ -7,7 +7,7 @@
  */
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { selectRun } from '../../src/state/selectors';
+import { selectRun } from '../../src/state/selectors/view';
 import { renderSensitivity } from './sensitivity-support';
 
 afterEach(cleanup);

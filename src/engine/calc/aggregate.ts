@@ -36,7 +36,7 @@ function keysCache(): (line: { ledger: string; department: string | null }) => s
   const byLedger = new Map<string, Map<string | null, string[]>>();
   return ({ ledger, department }) => {
     let byDepartment = byLedger.get(ledger);
-    if (!byDepartment) byLedger.set(ledger, (byDepartment = new Map()));
+    if (!byDepartment) byLedger.set(ledger, (byDepartment = new Map<string | null, string[]>()));
     let keys = byDepartment.get(department);
     if (!keys) byDepartment.set(department, (keys = ['total', `ledger:${ledger}`, `department:${ledger}/${department ?? NO_DEPARTMENT}`]));
     return keys;

@@ -39,8 +39,9 @@ export interface DraftLine {
 
 export interface LineContext extends ValueContext {
   /** Evaluates months ≥ 0: a number must be whole, an expression is rounded (the default when absent). */
-  months_(amount: Amount | undefined, path: string, fallback: number): number | null;
-  share(amount: Amount, path: string, min: number, max: number): number | null;
+  wholeMonths(amount: Amount | undefined, path: string, fallback: number): number | null;
+  /** Evaluates a number within [min, max]: shares, but also counts and weeks of seniority. */
+  inRange(amount: Amount, path: string, min: number, max: number): number | null;
   checkBooking(ledger: string, department: string | undefined, path: string): void;
   checkCategory(category: string, path: string): void;
   /** The optimism correction by confidence grade (a no-op when the setting is off). */
@@ -61,12 +62,12 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   ctx.checkBooking(cost.payer.ledger, cost.payer.department, `${path}.payer`);
   ctx.checkCategory(cost.category, `${path}.category`);
   const amount = ctx.evaluate(cost.amount, `${path}.amount`);
-  const startMonth = ctx.months_(cost.startMonth, `${path}.startMonth`, 0);
-  const durationMonths = ctx.months_(cost.durationMonths, `${path}.durationMonths`, ctx.months);
+  const startMonth = ctx.wholeMonths(cost.startMonth, `${path}.startMonth`, 0);
+  const durationMonths = ctx.wholeMonths(cost.durationMonths, `${path}.durationMonths`, ctx.months);
   let share = 0;
   if (cost.refund) {
     ctx.checkBooking(cost.refund.ledger, cost.refund.department, `${path}.refund`);
-    share = ctx.share(cost.refund.share, `${path}.refund.share`, 0, 1) ?? 0;
+    share = ctx.inRange(cost.refund.share, `${path}.refund.share`, 0, 1) ?? 0;
   }
   if (amount === null || startMonth === null || durationMonths === null) return [];
   const perParticipant = isPerParticipant(cost.basis);
@@ -95,18 +96,18 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
 }
 
 function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, path: string, ctx: LineContext): DraftLine[] {
-  const treated = ctx.share(outcome.treated, `${path}.treated`, 0, 1);
-  const counterfactual = ctx.share(outcome.counterfactual, `${path}.counterfactual`, 0, 1);
-  const startMonth = ctx.months_(outcome.startMonth, `${path}.startMonth`, 0);
-  const rampMonths = ctx.months_(outcome.rampMonths, `${path}.rampMonths`, 0);
-  const durationMonths = ctx.months_(outcome.durationMonths, `${path}.durationMonths`, ctx.months);
+  const treated = ctx.inRange(outcome.treated, `${path}.treated`, 0, 1);
+  const counterfactual = ctx.inRange(outcome.counterfactual, `${path}.counterfactual`, 0, 1);
+  const startMonth = ctx.wholeMonths(outcome.startMonth, `${path}.startMonth`, 0);
+  const rampMonths = ctx.wholeMonths(outcome.rampMonths, `${path}.rampMonths`, 0);
+  const durationMonths = ctx.wholeMonths(outcome.durationMonths, `${path}.durationMonths`, ctx.months);
   const decay = resolveDecay(outcome, durationMonths ?? 0, `${path}.decay`, ctx);
   const values = outcomeValue(outcome, `${path}.value`, ctx);
   let lockIn: Profile | null = null;
   if (outcome.lockIn) {
-    const share = ctx.share(outcome.lockIn.share, `${path}.lockIn.share`, -1, 1);
-    const ls = ctx.months_(outcome.lockIn.startMonth, `${path}.lockIn.startMonth`, 0);
-    const ld = ctx.months_(outcome.lockIn.durationMonths, `${path}.lockIn.durationMonths`, 0);
+    const share = ctx.inRange(outcome.lockIn.share, `${path}.lockIn.share`, -1, 1);
+    const ls = ctx.wholeMonths(outcome.lockIn.startMonth, `${path}.lockIn.startMonth`, 0);
+    const ld = ctx.wholeMonths(outcome.lockIn.durationMonths, `${path}.lockIn.durationMonths`, 0);
     if (share !== null && ls !== null && ld !== null) lockIn = windowOf(share, ls, ls + ld, ctx.months, ctx.alloc);
   }
   if (treated === null || counterfactual === null || startMonth === null || rampMonths === null
@@ -144,10 +145,10 @@ function resolveDecay(outcome: Outcome, durationMonths: number, path: string, ct
   const decay = outcome.decay ?? { type: 'none' };
   if (decay.type === 'none') return decay;
   if (decay.type === 'exponential') {
-    const ratePerYear = ctx.share(decay.ratePerYear, `${path}.ratePerYear`, 0, 1);
+    const ratePerYear = ctx.inRange(decay.ratePerYear, `${path}.ratePerYear`, 0, 1);
     return ratePerYear === null ? null : { type: 'exponential', ratePerYear };
   }
-  const monthsToZero = ctx.months_(decay.monthsToZero, `${path}.monthsToZero`, durationMonths);
+  const monthsToZero = ctx.wholeMonths(decay.monthsToZero, `${path}.monthsToZero`, durationMonths);
   return monthsToZero === null ? null : { type: 'linear', monthsToZero };
 }
 

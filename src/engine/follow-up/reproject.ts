@@ -67,7 +67,7 @@ export function forecastCost(projection: Projection, path: string, year: number)
 export function reproject(forecast: Scenario, followUp: FollowUp, model: Model, options: RunOptions = {}): Result<Reprojection, EngineError> {
   const pathErrors = checkFollowUpPaths(forecast, followUp);
   if (pathErrors.length) return { ok: false, errors: pathErrors };
-  const scenario: Scenario = JSON.parse(JSON.stringify(forecast));
+  const scenario = JSON.parse(JSON.stringify(forecast)) as Scenario;
   delete scenario.followUp;
   delete scenario.decisionBasis;
   for (const r of followUp.participants ?? []) {

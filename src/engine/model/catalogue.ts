@@ -3,7 +3,7 @@
  * constants (numbers with metadata), support states, refusion rules and tax rules. It is
  * assembled from the catalogues in models/ and the scenario's own overrides (io/ does that).
  */
-import type { Amount, DiscountBand } from './scenario';
+import type { Amount, DiscountBand } from './values';
 
 export interface Source {
   title: string;

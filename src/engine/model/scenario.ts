@@ -4,8 +4,9 @@
  * Signs in results: positive = a gain to the ledger (income or saving), negative = a cost.
  */
 import type { ModelOverrides } from './catalogue';
+import type { Amount, DiscountBand } from './values';
 
-export type Amount = number | string;
+export type { Amount, DiscountBand } from './values';
 
 /** A ledger (public purse) and optionally one of its departments (forvaltninger). */
 export interface Booking {
@@ -146,12 +147,6 @@ export interface Parameter {
   uncertainty?: Uncertainty;
   source?: string;
   note?: string;
-}
-
-export interface DiscountBand {
-  /** First year (1-based) at which this rate applies; it runs until the next band. */
-  fromYear: number;
-  rate: number;
 }
 
 export type DiscountSetting = { preset: string } | { bands: DiscountBand[] };

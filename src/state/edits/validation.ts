@@ -2,47 +2,39 @@
  * The editor's problems, with the same messages as the file format: the schema's (as when a file is
  * opened) and then the engine's (selectRun). Memoised on the scenario object, like the run itself.
  */
+import { weakMapMemoize } from 'reselect';
 import { ScenarioFileSchema, type ScenarioFile } from '../../io/scenario-schema';
 import { issuesToErrors } from '../../io/validation-errors';
 import type { EngineError } from '../../engine';
-import { selectRun } from '../selectors';
+import { selectRun, type RunResult } from '../selectors/view';
 import type { AppState } from '../app-store';
 
 const NONE: EngineError[] = [];
-const schemaCache = new WeakMap<object, EngineError[]>();
 
 /**
  * What the file format says about a scenario (empty when it would load). Memoised on the object:
  * a commit checks the edited scenario once, and the same object is then the store's scenario.
  */
-export function schemaErrors(scenario: unknown): EngineError[] {
-  const cached = typeof scenario === 'object' && scenario !== null ? schemaCache.get(scenario) : undefined;
-  if (cached) return cached;
+export const schemaErrors = weakMapMemoize((scenario: unknown): EngineError[] => {
   const parsed = ScenarioFileSchema.safeParse(scenario, { reportInput: true });
-  const errors = parsed.success ? NONE : issuesToErrors(parsed.error.issues);
-  if (typeof scenario === 'object' && scenario !== null) schemaCache.set(scenario, errors);
-  return errors;
-}
-
-const cache = new WeakMap<object, EngineError[]>();
+  return parsed.success ? NONE : issuesToErrors(parsed.error.issues);
+});
 
 /** Every problem of the open scenario: the schema's, then the engine's (deduplicated). */
 export function selectEditorErrors(state: Pick<AppState, 'scenario'>): EngineError[] {
   const { scenario } = state;
   if (!scenario) return NONE;
-  let errors = cache.get(scenario);
-  if (!errors) {
-    const run = selectRun(state);
-    const all = [...schemaErrors(scenario), ...(run && !run.ok ? run.errors : [])];
-    const seen = new Set<string>();
-    errors = all.length === 0 ? NONE : all.filter((e) => {
-      const key = `${e.path}\u0000${e.message}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
-    cache.set(scenario, errors);
-  }
-  return errors;
+  return editorErrorsOf(scenario, selectRun(state));
 }
+
+const editorErrorsOf = weakMapMemoize((scenario: object, run: RunResult | null): EngineError[] => {
+  const all = [...schemaErrors(scenario), ...(run && !run.ok ? run.errors : [])];
+  const seen = new Set<string>();
+  return all.length === 0 ? NONE : all.filter((e) => {
+    const key = `${e.path}\u0000${e.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+});
 
 
 /**

@@ -13,7 +13,7 @@ import { runScenario, type EngineError } from '../../engine';
 import type { ExportKind, LibraryPlatform, OpenedFile } from '../../platform/library-platform';
 import { createMemoryStorage, newestFirst, summarize, type DocumentSummary, type LibraryStorage, type StoredDocument } from '../../platform/library-storage';
 import { newDocId, type DocumentOrigin, type DocumentSlice } from './document-slice';
-import { selectRun } from '../selectors';
+import { selectRun } from '../selectors/run';
 
 /**
  * Whether the engine throws on the scenario (a defect, or a limit such as the stack), as opposed to
@@ -74,6 +74,8 @@ export interface LibrarySlice {
   saveToFile: () => Promise<boolean>;
   /** Saves an export (workbook, CSV, chart picture); a failure shows as storageFailure 'file'. */
   exportFile: (data: Blob, fileName: string, kind: ExportKind) => Promise<boolean>;
+  /** Saves a scenario other than the open one (a variant as a file of its own) through the platform. */
+  saveScenarioToFile: (scenario: ScenarioFile) => Promise<boolean>;
   openExample: (json: unknown, title: string) => boolean;
   /** Opens any scenario (a template's new case, say) as a new document, with the switch notice; errors go to `rejected`. */
   openDocument: (json: unknown, origin: DocumentOrigin, source: string) => boolean;
@@ -299,13 +301,14 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       },
       saveToFile: async () => {
         const { scenario } = get();
-        if (!scenario) return false;
-        return (await guarded('file', () => platform.saveFile(serializeScenario(scenario), fileNameFor(scenario.title)))) ?? false;
+        return scenario ? get().saveScenarioToFile(scenario) : false;
       },
       exportFile: async (data, fileName, kind) => {
         if (!platform.saveExport) return false;
         return (await guarded('file', () => platform.saveExport!(data, fileName, kind))) ?? false;
       },
+      saveScenarioToFile: async (scenario) =>
+        (await guarded('file', () => platform.saveFile(serializeScenario(scenario), fileNameFor(scenario.title)))) ?? false,
       openExample: (json, title) => switchTo(json, 'example', title),
       openDocument: (json, origin, source) => switchTo(json, origin, source),
       openFromLibrary: async (docId) => {

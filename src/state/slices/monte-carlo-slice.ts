@@ -4,12 +4,13 @@
  * remembers the scenario object it was computed from, so it can be marked stale after an edit.
  * Not part of the document or its undo history.
  */
+import { weakMapMemoize } from 'reselect';
 import type { StateCreator } from 'zustand';
 import { checkUncertainty, type MonteCarloSummary, type Uncertainty } from '../../engine';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import { createWorkerClient, type MonteCarloClient, type MonteCarloHandle } from '../../worker/client';
 import { MAX_DRAWS } from '../../worker/protocol';
-import { selectModel } from '../selectors';
+import { selectModel } from '../selectors/run';
 import type { DocumentSlice } from './document-slice';
 
 export type { MonteCarloClient } from '../../worker/client';
@@ -92,16 +93,15 @@ export function selectMonteCarloStale(state: Pick<State, 'scenario' | 'monteCarl
   return summary !== null && ranOn !== state.scenario;
 }
 
-const uncertainCache = new WeakMap<object, string[]>();
-
 /** The names of the parameters that carry an uncertainty (stable per parameters object). */
 export function selectUncertainParameters(state: Pick<State, 'scenario'>): string[] {
   const parameters = state.scenario?.parameters;
   if (!parameters) return [];
-  let names = uncertainCache.get(parameters);
-  if (!names) uncertainCache.set(parameters, (names = Object.keys(parameters).filter((n) => parameters[n]!.uncertainty !== undefined)));
-  return names;
+  return uncertainOf(parameters);
 }
+
+const uncertainOf = weakMapMemoize((parameters: Record<string, { uncertainty?: unknown }>): string[] =>
+  Object.keys(parameters).filter((n) => parameters[n]!.uncertainty !== undefined));
 
 /** For the editor: the problem with a distribution's numbers (the engine's words), or null. */
 export function uncertaintyProblem(u: Uncertainty): string | null {

@@ -6,16 +6,17 @@ import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatKroner, formatNumber } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { BASELINE_ID, selectComparison, selectCompareCurves } from '../../../state/compare-selectors';
-import { TOTAL_ID } from '../../../state/selectors';
+import { BASELINE_ID, selectComparison, selectCompareCurves } from '../../../state/selectors/compare';
+import { TOTAL_ID } from '../../../state/selectors/view';
 import { ToggleGroup } from '../../components/toggle-group';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { compareTexts } from './texts';
 import { useCatalogueNames } from '../../i18n/catalogue-names';
+import { CHART, COMPARE_COLOURS } from '../../components/chart-theme';
 
 const HEIGHT = 300;
 /** The baseline dark, the variants in Okabe–Ito colours (distinguishable with colour-blindness). */
-const COLOURS = ['#1d2733', '#0072B2', '#D55E00', '#009E73'];
+const COLOURS = COMPARE_COLOURS;
 
 export function CompareChart() {
   const t = useTexts(compareTexts);
@@ -39,13 +40,13 @@ export function CompareChart() {
       <div role="img" aria-label={t.chartDescription(ledgerName(current.id, current.label), names.join(', '))}>
         <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>
           <LineChart data={curves.points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e4e7eb" vertical={false} />
+            <CartesianGrid stroke={CHART.grid} vertical={false} />
             <XAxis dataKey="x" type="number" domain={[0, curves.points.length - 1]} ticks={curves.points.map((p) => p.x!)}
-              tickFormatter={tick} tickLine={false} stroke="#5b6570" />
-            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
+              tickFormatter={tick} tickLine={false} stroke={CHART.axis} />
+            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
             <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
             <Legend itemSorter={null} />
-            <ReferenceLine y={0} stroke="#1d2733" strokeWidth={1.5} />
+            <ReferenceLine y={0} stroke={CHART.ink} strokeWidth={1.5} />
             {curves.lines.map((line, i) => (
               <Line key={line.id} dataKey={line.id} name={names[i]} type="linear" isAnimationActive={false}
                 stroke={COLOURS[comparison.columns.findIndex((c) => c.id === line.id) % COLOURS.length]}

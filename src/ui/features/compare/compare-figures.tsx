@@ -2,7 +2,7 @@
 import type { Series } from '../../../engine';
 import { formatKroner, formatRatio, formatYears, type Locale } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { BASELINE_ID, selectComparison, selectCompareFigures } from '../../../state/compare-selectors';
+import { BASELINE_ID, selectComparison, selectCompareFigures } from '../../../state/selectors/compare';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { compareTexts, type CompareTexts } from './texts';
 import { useCatalogueNames } from '../../i18n/catalogue-names';

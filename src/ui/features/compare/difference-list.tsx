@@ -1,8 +1,8 @@
 /** Every assumption in which a variant differs from the baseline: the field, the baseline's value and the variant's. */
 import { useAppStore } from '../../../state';
-import { BASELINE_ID, selectComparison } from '../../../state/compare-selectors';
+import { BASELINE_ID, selectComparison } from '../../../state/selectors/compare';
 import { useLocale, useTexts } from '../../i18n/use-texts';
-import { formatFieldValue, isShareField, parameterLabel } from './format-value';
+import { formatFieldValue, isShareField, parameterLabel } from './field-value-text';
 import { compareTexts } from './texts';
 
 export function DifferenceList() {

@@ -1,24 +1,13 @@
 /** One variant: its name, delete and save-as-file, why it cannot be computed (if so), and its assumptions. */
-import { serializeScenario } from '../../../io/load-scenario';
 import { variantAsFile } from '../../../io/variants';
-import { fileNameFor, useAppStore, useAppStoreApi } from '../../../state';
-import { selectComparison } from '../../../state/compare-selectors';
+import { useAppStore, useAppStoreApi } from '../../../state';
+import { selectComparison } from '../../../state/selectors/compare';
 import { deleteVariant, renameVariant } from '../../../state/edits/variant-edits';
 import { DraftInput } from '../../components/draft-input';
 import { useTexts, useLocale } from '../../i18n/use-texts';
 import { compareTexts } from './texts';
 import { VariantFields } from './variant-fields';
 import { fieldPathText, problemMessageText } from '../../../format/problem-text';
-
-/** Offers the text as a download: a variant file is small, and this needs no file-system permission. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function VariantCard({ id }: { id: string }) {
   const t = useTexts(compareTexts);
@@ -32,7 +21,8 @@ export function VariantCard({ id }: { id: string }) {
   const save = () => {
     const { scenario } = store.getState();
     const file = scenario ? variantAsFile(scenario, variant) : null;
-    if (file?.ok) download(serializeScenario(file.value), fileNameFor(file.value.title));
+    // The platform's saveFile, like the open document's: one file-download path for the app.
+    if (file?.ok) void store.getState().saveScenarioToFile(file.value);
   };
   return (
     <section className="variant-card" aria-labelledby={`${nameId}-heading`}>

@@ -4,7 +4,7 @@
  * Each commit is one undoable edit; a value equal to the baseline's drops the change.
  */
 import { selectModel, useAppStore } from '../../../state';
-import { discountValue, presetOf, selectVariantForm, type VariantField } from '../../../state/compare-selectors';
+import { discountValue, presetOf, selectVariantForm, type VariantField } from '../../../state/selectors/compare';
 import { setVariantValue } from '../../../state/edits/variant-edits';
 import { AmountInput, type AmountValue } from '../../components/amount-input';
 import { formatAmountText } from '../../components/number-text';

@@ -1,7 +1,7 @@
 /** The lines (cost items, refunds, effects) that add up to an explained figure, with where each comes from. */
 import { lineFormulaText, lineLabelText } from '../../../format/line-text';
 import { formatKroner } from '../../../format/numbers';
-import type { ExplainedFigure } from '../../../state/explain-selector';
+import type { ExplainedFigure } from '../../../state/selectors/explain';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
 import { useCatalogueNames } from '../../i18n/catalogue-names';

@@ -6,8 +6,8 @@
 import { useEffect, useRef } from 'react';
 import { formatKroner, formatNumber } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectExplanation } from '../../../state/explain-selector';
-import { selectModel, selectViewSeries } from '../../../state/selectors';
+import { selectExplanation } from '../../../state/selectors/explain';
+import { selectModel, selectViewSeries } from '../../../state/selectors/view';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { useResultWords } from '../results/use-result-words';
 import { ContributionTable } from './contribution-table';

@@ -8,7 +8,7 @@ import { CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, R
 import type { FollowUpView } from '../../../io/follow-up-view';
 import { formatKroner, formatNumber, formatShare } from '../../../format/numbers';
 import { useLocale, useTexts } from '../../i18n/use-texts';
-import { ledgerColour } from '../results/colours';
+import { ledgerColour } from '../../components/chart-theme';
 import { followUpTexts } from './texts';
 
 const HEIGHT = 260;

@@ -37,7 +37,7 @@ export function FollowUpPanel() {
     setMessage([t.imported(count)]);
   };
   const freeze = () => applyEdit('freezeDecisionBasis', (s) => ({
-    ...s, decisionBasis: freezeDecisionBasis(s as unknown as Record<string, unknown>, new Date().toISOString().slice(0, 10)),
+    ...s, decisionBasis: freezeDecisionBasis(s, new Date().toISOString().slice(0, 10)),
   }));
   const value = report?.ok ? report.value : null;
 
@@ -46,7 +46,7 @@ export function FollowUpPanel() {
       <p>
         <button type="button" className="button" onClick={download}>{t.template}</button>{' '}
         {/* The browser's own file button would speak its own language ("Choose File"): the label is the button. */}
-        <label className="button follow-up__import">{t.import}<input type="file" className="sr-only" accept=".csv,text/csv" onChange={importCsv} /></label>{' '}
+        <label className="button follow-up__import">{t.import}<input type="file" className="sr-only" accept=".csv,text/csv" onChange={(e) => void importCsv(e)} /></label>{' '}
         {!scenario.decisionBasis && <button type="button" className="button" onClick={freeze}>{t.freeze}</button>}
       </p>
       <p data-testid="decision-basis">

@@ -8,9 +8,10 @@ import type { ScenarioFile } from '../../../io/scenario-schema';
 import { formatKroner, formatNumber } from '../../../format/numbers';
 import { calendarYear, fanPoints } from './chart-data';
 import { useMonteCarloWords } from './use-words';
+import { CHART, OKABE_ITO } from '../../components/chart-theme';
 
 const HEIGHT = 300;
-const COLOUR = '#0072B2';
+const COLOUR = OKABE_ITO.blue;
 
 export function FanChart({ summary, ledger, scenario }: { summary: KeySummary; ledger: string; scenario: ScenarioFile | null }) {
   const { t, locale, ledgerName } = useMonteCarloWords();
@@ -24,12 +25,12 @@ export function FanChart({ summary, ledger, scenario }: { summary: KeySummary; l
       <div role="img" aria-label={t.fanDescription(name)} className="mc-chart">
         <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 700, height: HEIGHT }}>
           <ComposedChart data={points} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e4e7eb" vertical={false} />
-            <XAxis dataKey="x" type="number" domain={[0, points.length - 1]} ticks={points.map((p) => p.x)} tickFormatter={tick} stroke="#5b6570" />
-            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
+            <CartesianGrid stroke={CHART.grid} vertical={false} />
+            <XAxis dataKey="x" type="number" domain={[0, points.length - 1]} ticks={points.map((p) => p.x)} tickFormatter={tick} stroke={CHART.axis} />
+            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
             <Tooltip labelFormatter={(x) => (Number(x) === 0 ? 'Start' : yearLabel(Number(x)))}
               formatter={(v) => (Array.isArray(v) ? v.map((n) => formatKroner(Number(n), locale)).join(' – ') : formatKroner(Number(v), locale))} />
-            <ReferenceLine y={0} stroke="#1d2733" />
+            <ReferenceLine y={0} stroke={CHART.ink} />
             <Area dataKey="band90" name={t.band90} stroke="none" fill={COLOUR} fillOpacity={0.15} isAnimationActive={false} />
             <Area dataKey="band50" name={t.band50} stroke="none" fill={COLOUR} fillOpacity={0.3} isAnimationActive={false} />
             <Line dataKey="median" name={t.median} stroke={COLOUR} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />

@@ -4,11 +4,12 @@ import type { KeySummary } from '../../../engine';
 import { formatKroner, formatNumber } from '../../../format/numbers';
 import { histogramBars } from './chart-data';
 import { useMonteCarloWords } from './use-words';
+import { CHART, SIDES } from '../../components/chart-theme';
 
 const HEIGHT = 240;
 /** Bins below zero (a loss) in orange, the rest in blue (Okabe–Ito). */
-const NEGATIVE = '#D55E00';
-const POSITIVE = '#0072B2';
+const NEGATIVE = SIDES.negative;
+const POSITIVE = SIDES.positive;
 
 export function NpvHistogram({ summary, ledger }: { summary: KeySummary; ledger: string }) {
   const { t, locale, ledgerName } = useMonteCarloWords();
@@ -22,9 +23,9 @@ export function NpvHistogram({ summary, ledger }: { summary: KeySummary; ledger:
       <div role="img" aria-label={t.histogramDescription(name)} className="mc-chart">
         <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 700, height: HEIGHT }}>
           <BarChart data={bars} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} barCategoryGap={1} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e4e7eb" vertical={false} />
-            <XAxis dataKey="mid" tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" minTickGap={24} />
-            <YAxis width={56} allowDecimals={false} stroke="#5b6570" />
+            <CartesianGrid stroke={CHART.grid} vertical={false} />
+            <XAxis dataKey="mid" tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} minTickGap={24} />
+            <YAxis width={56} allowDecimals={false} stroke={CHART.axis} />
             <Tooltip labelFormatter={(_, payload) => {
               const bar = payload?.[0]?.payload as { from: number; to: number } | undefined;
               return bar ? `${kr(bar.from)} – ${kr(bar.to)}` : '';

@@ -29,7 +29,7 @@ export function RunControls({ client, disabled }: { client?: MonteCarloClient; d
   const showProgress = running || mc.status === 'cancelled';
   const progressText = t.progressText(formatNumber(mc.done, locale), formatNumber(mc.planned, locale));
   return (
-    <form className="mc-controls" onSubmit={(e) => { e.preventDefault(); if (drawsOk && seedOk && !disabled) run({ draws: draws!, seed: seed! }, client); }}>
+    <form className="mc-controls" onSubmit={(e) => { e.preventDefault(); if (drawsOk && seedOk && !disabled) run({ draws, seed }, client); }}>
       <div className="mc-field">
         <label htmlFor={`${id}-draws`}>{t.draws}</label>
         <input id={`${id}-draws`} type="text" inputMode="numeric" value={drawsText} onChange={(e) => setDrawsText(e.target.value)}

@@ -1,7 +1,7 @@
 /** The report's variants, analyses that have been run (tornado, Monte Carlo with its seed) and follow-up. */
 import { formatKroner, formatNumber, formatShare, formatYears } from '../../../format/numbers';
 import { selectFollowUp, selectModel, TOTAL_ID, useAppStore } from '../../../state';
-import { peekTornado } from '../../../state/sensitivity-selectors';
+import { peekTornado } from '../../../state/selectors/sensitivity';
 import { useTexts } from '../../i18n/use-texts';
 import { useResultWords } from '../results/use-result-words';
 import { reportTexts } from './texts';

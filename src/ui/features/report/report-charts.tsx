@@ -5,9 +5,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectCategoryFlows } from '../../../state/result-selectors';
-import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
-import { categoryColour } from '../results/colours';
+import { selectCategoryFlows } from '../../../state/selectors/results';
+import { selectViewSeries, TOTAL_ID } from '../../../state/selectors/view';
+import { categoryColour } from '../../components/chart-theme';
 import { useResultWords } from '../results/use-result-words';
 import { useTexts } from '../../i18n/use-texts';
 import { reportTexts } from './texts';

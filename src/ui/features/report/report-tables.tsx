@@ -2,7 +2,7 @@
 import { formatNumber } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
 import { selectAssumptionLog } from '../../../state/report-selectors';
-import { selectTable } from '../../../state/result-selectors';
+import { selectTable } from '../../../state/selectors/results';
 import { formatAmountText } from '../../components/number-text';
 import { useTexts } from '../../i18n/use-texts';
 import { explainTexts } from '../explain/texts';

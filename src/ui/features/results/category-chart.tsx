@@ -6,10 +6,10 @@ import { useDeferredValue, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatKroner, formatNumber } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectCategoryFlows } from '../../../state/result-selectors';
-import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
+import { selectCategoryFlows } from '../../../state/selectors/results';
+import { selectViewSeries, TOTAL_ID } from '../../../state/selectors/view';
 import { useHeldWhile, useInView } from '../../components/use-in-view';
-import { categoryColour } from './colours';
+import { CHART, categoryColour } from '../../components/chart-theme';
 import { useResultWords } from './use-result-words';
 
 const HEIGHT = 320;
@@ -43,12 +43,12 @@ export function CategoryChart() {
         <div role="img" aria-label={t.categoryDescription(selectedName)} className="chart__box">
           <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 800, height: HEIGHT }}>
             <BarChart data={flows.points} stackOffset="sign" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-              <CartesianGrid stroke="#e4e7eb" vertical={false} />
-              <XAxis dataKey="x" tickFormatter={tick} tickLine={false} stroke="#5b6570" />
-              <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
+              <CartesianGrid stroke={CHART.grid} vertical={false} />
+              <XAxis dataKey="x" tickFormatter={tick} tickLine={false} stroke={CHART.axis} />
+              <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
               <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
               <Legend />
-              <ReferenceLine y={0} stroke="#1d2733" strokeWidth={1.5} />
+              <ReferenceLine y={0} stroke={CHART.ink} strokeWidth={1.5} />
               {flows.categories.map((c, i) => (
                 <Bar key={c.id} dataKey={c.id} name={words.categoryName(c.id, c.label)} stackId="flows"
                   fill={categoryColour(i)} isAnimationActive={false} />

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { tableCsv, type CsvDialect } from '../../../format/csv';
 import { fileNameFor, selectModel, selectRun, useAppStore, useAppStoreApi, type ExportKind } from '../../../state';
-import { selectTable } from '../../../state/result-selectors';
+import { selectTable } from '../../../state/selectors/results';
 import { useTexts } from '../../i18n/use-texts';
 import { exportTexts } from './export-texts';
 import { useResultWords } from './use-result-words';

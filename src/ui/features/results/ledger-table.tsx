@@ -1,12 +1,12 @@
 /**
  * Years × ledgers, as the published Tabel 6.4: one row per ledger (and, in the department view,
  * per department) and »Netto«, one column per year. Every number is a button that opens its
- * explanation. The store supplies the rows (result-selectors.ts); this component only formats.
+ * explanation. The store supplies the rows (state/selectors/results.ts); this component only formats.
  */
 import { formatNumber } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectTable, type TableRow } from '../../../state/result-selectors';
-import { TOTAL_ID } from '../../../state/selectors';
+import { selectTable, type TableRow } from '../../../state/selectors/results';
+import { TOTAL_ID } from '../../../state/selectors/view';
 import { useResultWords } from './use-result-words';
 
 function rowClass(row: TableRow): string | undefined {

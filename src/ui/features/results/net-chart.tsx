@@ -9,10 +9,10 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatKroner, formatNumber, formatYears } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectNetChart } from '../../../state/result-selectors';
-import { selectViewSeries, TOTAL_ID } from '../../../state/selectors';
+import { selectNetChart } from '../../../state/selectors/results';
+import { selectViewSeries, TOTAL_ID } from '../../../state/selectors/view';
 import { useResultWords } from './use-result-words';
-import { ledgerColour } from './colours';
+import { CHART, ledgerColour } from '../../components/chart-theme';
 import { hasNoFlows } from './key-figures';
 
 const HEIGHT = 340;
@@ -61,13 +61,13 @@ export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
       <div role="img" aria-label={description} className="chart__box">
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
           <LineChart data={chart.points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke="#e4e7eb" vertical={false} />
+            <CartesianGrid stroke={CHART.grid} vertical={false} />
             <XAxis dataKey="x" type="number" domain={[0, years.length]} ticks={chart.points.map((p) => p.x!)}
-              tickFormatter={tick} tickLine={false} stroke="#5b6570" padding={{ left: 20, right: 8 }} />
-            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke="#5b6570" />
+              tickFormatter={tick} tickLine={false} stroke={CHART.axis} padding={{ left: 20, right: 8 }} />
+            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
             <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
             <Legend itemSorter={null} />
-            <ReferenceLine y={0} stroke="#1d2733" strokeWidth={1.5} />
+            <ReferenceLine y={0} stroke={CHART.ink} strokeWidth={1.5} />
             {chart.lines.map((line, i) => (
               <Line key={line.id} dataKey={line.id} name={names[i]} type="linear" isAnimationActive={false}
                 stroke={ledgerColour(line.id, i)} className={`net-line net-line--${line.id}`}
@@ -76,7 +76,7 @@ export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
             {paybackLabels(chart.lines, years.length, (p) => formatNumber(p, locale, 2)).map(({ line, text, position }) => (
               <ReferenceDot key={line.id} x={line.payback!} y={0} r={6} fill="#fff" stroke={ledgerColour(line.id, chart.lines.indexOf(line))}
                 strokeWidth={3} className="payback-dot"
-                {...(text === null ? {} : { label: { value: text, position, fill: '#1d2733', fontSize: 12 } })} />
+                {...(text === null ? {} : { label: { value: text, position, fill: CHART.ink, fontSize: 12 } })} />
             ))}
           </LineChart>
         </ResponsiveContainer>

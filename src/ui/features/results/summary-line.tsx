@@ -4,7 +4,7 @@
  */
 import { formatKroner, formatYears } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectSummary, type LedgerRole } from '../../../state/summary-selector';
+import { selectSummary, type LedgerRole } from '../../../state/selectors/summary';
 import { useResultWords } from './use-result-words';
 
 function capitalise(text: string): string {

@@ -1,7 +1,7 @@
 /** The solver's answer: the value with its unit beside today's, or why there is none; and »Brug værdien«. */
 import type { Locale } from '../../../format/numbers';
-import type { BreakEvenAnswer, ParameterChoice } from '../../../state/sensitivity-selectors';
-import { formatRange, formatWithUnit } from './format-value';
+import type { BreakEvenAnswer, ParameterChoice } from '../../../state/selectors/sensitivity';
+import { formatRange, formatWithUnit } from './parameter-value-text';
 import type { SensitivityTexts } from './texts';
 import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 

@@ -1,12 +1,12 @@
 /**
  * »Hvad skal være sandt?«: choose an assumption, a ledger and a target (NPV = 0, or paid back
  * within N years) and read the value that meets it exactly. The solve is the engine's, memoised on
- * the scenario (sensitivity-selectors.ts); »Brug værdien« is one named, undoable edit.
+ * the scenario (state/selectors/sensitivity.ts); »Brug værdien« is one named, undoable edit.
  */
 import { useId, useState } from 'react';
 import { TOTAL_ID, useAppStore, useAppStoreApi } from '../../../state';
 import { setField } from '../../../state/edits';
-import { selectBreakEven, selectParameterChoices, type BreakEvenQuery } from '../../../state/sensitivity-selectors';
+import { selectBreakEven, selectParameterChoices, type BreakEvenQuery } from '../../../state/selectors/sensitivity';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { BreakEvenResult } from './break-even-result';
 import { sensitivityTexts } from './texts';

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { formatKroner } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectDiscountSweep } from '../../../state/sensitivity-selectors';
+import { selectDiscountSweep } from '../../../state/selectors/sensitivity';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { sensitivityTexts } from './texts';
 import { useLedgerOptions } from './use-ledger-options';

@@ -3,7 +3,7 @@
  * NPV most (tornado with switching values), and the NPV under each discount preset.
  */
 import { useAppStore } from '../../../state';
-import { selectRun } from '../../../state/selectors';
+import { selectRun } from '../../../state/selectors/view';
 import { useTexts } from '../../i18n/use-texts';
 import { BreakEvenSection } from './break-even-section';
 import { DiscountSweep } from './discount-sweep';

@@ -4,8 +4,9 @@
  * The picture is for the eye (role="img" with a description); the table beside it has the figures.
  */
 import { formatKroner, formatNumber, type Locale } from '../../../format/numbers';
-import type { TornadoView } from '../../../state/sensitivity-selectors';
+import type { TornadoView } from '../../../state/selectors/sensitivity';
 import type { SensitivityTexts } from './texts';
+import { CHART, SIDES } from '../../components/chart-theme';
 
 const WIDTH = 760;
 const LABEL_WIDTH = 250;
@@ -13,8 +14,8 @@ const RIGHT = 20;
 const ROW = 26;
 const TOP = 28;
 const BOTTOM = 28;
-const LOW_COLOUR = '#b5472f';
-const HIGH_COLOUR = '#2f6fb5';
+const LOW_COLOUR = SIDES.low;
+const HIGH_COLOUR = SIDES.high;
 
 interface Props { view: TornadoView; ledgerName: string; t: SensitivityTexts; locale: Locale }
 
@@ -57,8 +58,8 @@ export function TornadoChart({ view, ledgerName, t, locale }: Props) {
               </g>
             );
           })}
-          {min < 0 && max > 0 && <line x1={x(0)} x2={x(0)} y1={TOP - 4} y2={height - BOTTOM + 4} stroke="#1d2733" strokeWidth={1.5} />}
-          <line x1={x(baseNpv)} x2={x(baseNpv)} y1={TOP - 4} y2={height - BOTTOM + 4} stroke="#1d2733" strokeDasharray="4 3" />
+          {min < 0 && max > 0 && <line x1={x(0)} x2={x(0)} y1={TOP - 4} y2={height - BOTTOM + 4} stroke={CHART.ink} strokeWidth={1.5} />}
+          <line x1={x(baseNpv)} x2={x(baseNpv)} y1={TOP - 4} y2={height - BOTTOM + 4} stroke={CHART.ink} strokeDasharray="4 3" />
           <text x={WIDTH - RIGHT} y={16} textAnchor="end" className="tornado__axis">{t.base(formatNumber(baseNpv, locale))}</text>
           <text x={LABEL_WIDTH} y={height - 8} textAnchor="start" className="tornado__axis">{formatNumber(min, locale)}</text>
           <text x={WIDTH - RIGHT} y={height - 8} textAnchor="end" className="tornado__axis">{formatNumber(max, locale)}</text>

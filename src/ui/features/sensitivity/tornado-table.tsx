@@ -1,7 +1,7 @@
 /** The tornado's figures as a table: each assumption's range, the NPV at its ends and its switching value. */
 import { formatKroner, type Locale } from '../../../format/numbers';
-import type { TornadoRow, TornadoView } from '../../../state/sensitivity-selectors';
-import { formatValue } from './format-value';
+import type { TornadoRow, TornadoView } from '../../../state/selectors/sensitivity';
+import { formatValue } from './parameter-value-text';
 import type { SensitivityTexts } from './texts';
 
 interface Props { view: TornadoView; ledgerName: string; t: SensitivityTexts; locale: Locale }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useReducer, useRef } from 'react';
 import { useAppStore } from '../../../state';
-import { computeTornado, peekTornado, type TornadoAnswer } from '../../../state/sensitivity-selectors';
+import { computeTornado, peekTornado, type TornadoAnswer } from '../../../state/selectors/sensitivity';
 
 /** Edits arrive in bursts while typing: wait for a pause before recomputing a tornado already shown. */
 const RECOMPUTE_DELAY_MS = 150;

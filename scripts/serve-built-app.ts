@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 
-export const ROOT = new URL('../../', import.meta.url).pathname;
+export const ROOT = new URL('../', import.meta.url).pathname;
 
 export interface BuiltApp {
   url: string;

@@ -4,9 +4,10 @@
  * engine's (solveBreakEven, tornado, discountSweep); these only pick the inputs and memoise the
  * answers on the scenario object, so a view change or re-render never re-solves, and an edit does.
  */
-import { discountSweep, solveBreakEven, tornado, type Model, type NoSolution, type Scenario, type Tornado, type TornadoBar } from '../engine';
-import type { AppState } from './app-store';
-import { selectModel, selectRun, TOTAL_ID } from './selectors';
+import { weakMapMemoize } from 'reselect';
+import { discountSweep, solveBreakEven, tornado, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
+import type { AppState } from '../app-store';
+import { selectModel, selectRun, TOTAL_ID } from './view';
 
 type State = Pick<AppState, 'scenario'>;
 
@@ -30,39 +31,27 @@ export function valueKind(unit: string | undefined): ValueKind {
   return unit?.startsWith('DKK') ? 'money' : 'plain';
 }
 
-/** Memo: scenario → model → key → value. A new scenario object (every edit) starts afresh. */
-function memo<T>(cache: WeakMap<Scenario, WeakMap<Model, Map<string, T>>>, scenario: Scenario, model: Model): Map<string, T> {
-  let byModel = cache.get(scenario);
-  if (!byModel) cache.set(scenario, (byModel = new WeakMap()));
-  let byKey = byModel.get(model);
-  if (!byKey) byModel.set(model, (byKey = new Map()));
-  return byKey;
-}
-
-const choiceCache = new WeakMap<Scenario, WeakMap<Model, Map<string, ParameterChoice[]>>>();
+// Every result is memoised with reselect's weakMapMemoize on the scenario and model objects (and the
+// query's fields): a new scenario object (every edit) starts afresh.
 
 /** The scenario's parameters in file order, with their labels, kinds and current values (memoised). */
 export function selectParameterChoices(state: State): ParameterChoice[] {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return NONE;
-  const byKey = memo(choiceCache, scenario, model);
-  let choices = byKey.get('');
-  if (!choices) {
-    const run = selectRun(state);
-    const projection = run?.ok ? run.value : null;
-    choices = Object.entries(scenario.parameters).map(([name, p]) => {
-      const value = projection?.values[name];
-      const factor = projection?.repriced[name]?.factor ?? 1;
-      return {
-        name, label: p.label ?? name, unit: p.unit, kind: valueKind(p.unit),
-        current: value === undefined ? null : value / factor, hasUncertainty: Boolean(p.uncertainty),
-      };
-    });
-    byKey.set('', choices);
-  }
-  return choices;
+  const run = selectRun(state);
+  return choicesOf(scenario, model, run?.ok ? run.value : null);
 }
+
+const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection: Projection | null): ParameterChoice[] =>
+  Object.entries(scenario.parameters).map(([name, p]) => {
+    const value = projection?.values[name];
+    const factor = projection?.repriced[name]?.factor ?? 1;
+    return {
+      name, label: p.label ?? name, unit: p.unit, kind: valueKind(p.unit),
+      current: value === undefined ? null : value / factor, hasUncertainty: Boolean(p.uncertainty),
+    };
+  }));
 const NONE: ParameterChoice[] = [];
 
 export interface BreakEvenQuery {
@@ -82,43 +71,41 @@ export type BreakEvenAnswer =
   | { status: 'notFound'; range: [number, number]; kind: NotFoundKind; reason: NoSolution }
   | { status: 'error'; message: string };
 
-const solveCache = new WeakMap<Scenario, WeakMap<Model, Map<string, BreakEvenAnswer>>>();
-
 /** The solver's answer to a query (memoised per scenario and query); null if nothing can be solved. */
 export function selectBreakEven(state: State, query: BreakEvenQuery): BreakEvenAnswer | null {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model || !scenario.parameters[query.parameter]) return null;
-  const byKey = memo(solveCache, scenario, model);
-  const key = `${query.parameter}|${query.ledger}|${query.target}|${query.target === 'payback' ? query.year : ''}`;
-  let answer = byKey.get(key);
-  if (!answer) {
-    const solved = solveBreakEven(scenario, model, query.target === 'npv'
-      ? { parameter: query.parameter, ledger: query.ledger, metric: 'npv' }
-      : { parameter: query.parameter, ledger: query.ledger, metric: 'cumulative', year: query.year });
-    answer = !solved.ok
+  return breakEvenOf(scenario, model, query.parameter, query.ledger, query.target, query.target === 'payback' ? query.year : 0);
+}
+
+const breakEvenOf = weakMapMemoize((
+  scenario: Scenario, model: Model, parameter: string, ledger: string, target: BreakEvenQuery['target'], year: number,
+): BreakEvenAnswer => {
+  const solved = solveBreakEven(scenario, model, target === 'npv'
+    ? { parameter, ledger, metric: 'npv' }
+    : { parameter, ledger, metric: 'cumulative', year });
+  return !solved.ok
       ? { status: 'error', message: solved.errors.map((e) => `${e.path}: ${e.message}`).join('; ') }
       : solved.value.found
         ? { status: 'found', value: solved.value.value, range: solved.value.range }
-        : { status: 'notFound', range: solved.value.range, kind: solved.value.reason.kind, reason: solved.value.reason };
-    byKey.set(key, answer);
-  }
-  return answer;
-}
+      : { status: 'notFound', range: solved.value.range, kind: solved.value.reason.kind, reason: solved.value.reason };
+});
 
 
 export type TornadoRow = TornadoBar & { choice: ParameterChoice };
 export interface TornadoView { ledger: string; baseNpv: number; rows: TornadoRow[] }
 export type TornadoAnswer = { ok: true; value: TornadoView } | { ok: false; message: string };
 
-const tornadoCache = new WeakMap<Scenario, WeakMap<Model, Map<string, TornadoAnswer>>>();
+/** One slot per scenario, model and ledger: filled by computeTornado, read by peekTornado. */
+const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string): { answer?: TornadoAnswer } => ({}));
 
 /** The tornado if it has been computed for this scenario and ledger, else undefined (cheap: no engine call). */
 export function peekTornado(state: State, ledger: string): TornadoAnswer | undefined {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  return memo(tornadoCache, scenario, model).get(ledger);
+  return tornadoSlot(scenario, model, ledger).answer;
 }
 
 /**
@@ -130,15 +117,13 @@ export function computeTornado(state: State, ledger: string): TornadoAnswer | un
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  const byKey = memo(tornadoCache, scenario, model);
-  let answer = byKey.get(ledger);
-  if (!answer) {
+  const slot = tornadoSlot(scenario, model, ledger);
+  if (!slot.answer) {
     const result = tornado(scenario, model, ledger);
     const choices = new Map(selectParameterChoices(state).map((c) => [c.name, c]));
-    answer = result.ok ? { ok: true, value: toView(result.value, choices) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
-    byKey.set(ledger, answer);
+    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   }
-  return answer;
+  return slot.answer;
 }
 
 function toView(t: Tornado, choices: Map<string, ParameterChoice>): TornadoView {
@@ -155,29 +140,22 @@ export interface SweepView {
 }
 export type SweepAnswer = { ok: true; value: SweepView } | { ok: false; message: string };
 
-const sweepCache = new WeakMap<Scenario, WeakMap<Model, Map<string, SweepAnswer>>>();
-
 /** NPV per ledger and in total under each of the model's discount presets (memoised). */
 export function selectDiscountSweep(state: State): SweepAnswer | null {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return null;
-  const byKey = memo(sweepCache, scenario, model);
-  let answer = byKey.get('');
-  if (!answer) {
-    const result = discountSweep(scenario, model);
-    if (!result.ok) {
-      answer = { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
-    } else {
-      const own = 'preset' in scenario.settings.discount ? scenario.settings.discount.preset : null;
-      const booked = new Set(result.value.flatMap((r) => Object.keys(r.npv)));
-      booked.delete(TOTAL_ID);
-      const known = model.ledgers.map((l) => l.id).filter((id) => booked.has(id));
-      const columns = [...known, ...[...booked].filter((id) => !known.includes(id)), TOTAL_ID];
-      const rows = result.value.map((r) => ({ ...r, isScenarios: r.preset === own }));
-      answer = { ok: true, value: { columns, rows, customBands: own === null } };
-    }
-    byKey.set('', answer);
-  }
-  return answer;
+  return sweepOf(scenario, model);
 }
+
+const sweepOf = weakMapMemoize((scenario: Scenario, model: Model): SweepAnswer => {
+  const result = discountSweep(scenario, model);
+  if (!result.ok) return { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+  const own = 'preset' in scenario.settings.discount ? scenario.settings.discount.preset : null;
+  const booked = new Set(result.value.flatMap((r) => Object.keys(r.npv)));
+  booked.delete(TOTAL_ID);
+  const known = model.ledgers.map((l) => l.id).filter((id) => booked.has(id));
+  const columns = [...known, ...[...booked].filter((id) => !known.includes(id)), TOTAL_ID];
+  const rows = result.value.map((r) => ({ ...r, isScenarios: r.preset === own }));
+  return { ok: true, value: { columns, rows, customBands: own === null } };
+});

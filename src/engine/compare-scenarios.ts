@@ -2,10 +2,10 @@
  * Comparing a baseline with variants: key figures per ledger side by side, and every assumption
  * (field of the scenario) that differs, by path.
  */
-import { runScenario } from '../project';
-import type { Model } from '../model/catalogue';
-import type { EngineError, Projection, Result } from '../model/result';
-import type { Scenario } from '../model/scenario';
+import { runScenario } from './project';
+import type { Model } from './model/catalogue';
+import type { EngineError, Projection, Result } from './model/result';
+import type { Scenario } from './model/scenario';
 
 export interface Difference {
   path: string;

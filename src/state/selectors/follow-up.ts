@@ -1,20 +1,20 @@
 /** Follow-up and guardrails of the open scenario, memoised on the scenario object like the projection. */
-import { followUpReport, type FollowUpReport } from '../io/follow-up';
-import { guardrailsFor } from '../io/guardrails';
-import { followUpSection, type FollowUpSection } from '../format/follow-up-section';
-import type { EngineError, GuardrailFinding, Result, Scenario } from '../engine';
-import { selectModel, selectRun } from './selectors';
-import type { AppState } from './app-store';
+import { weakMapMemoize } from 'reselect';
+import { followUpReport, type FollowUpReport } from '../../io/follow-up';
+import { guardrailsFor } from '../../io/guardrails';
+import { followUpSection, type FollowUpSection } from '../../format/follow-up-section';
+import type { EngineError, GuardrailFinding, Result } from '../../engine';
+import { selectModel, selectRun } from './view';
+import type { AppState } from '../app-store';
 
-const reports = new WeakMap<Scenario, Result<FollowUpReport, EngineError> | null>();
-const findings = new WeakMap<Scenario, GuardrailFinding[]>();
+const reportFor = weakMapMemoize(followUpReport);
+const guardrailsOf = weakMapMemoize(guardrailsFor);
 
 export function selectFollowUp(state: Pick<AppState, 'scenario'>): Result<FollowUpReport, EngineError> | null {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return null;
-  if (!reports.has(scenario)) reports.set(scenario, followUpReport(scenario, model));
-  return reports.get(scenario)!;
+  return reportFor(scenario, model);
 }
 
 const NONE: GuardrailFinding[] = [];
@@ -24,9 +24,7 @@ export function selectGuardrails(state: Pick<AppState, 'scenario'>): GuardrailFi
   const model = selectModel(state);
   const run = selectRun(state);
   if (!scenario || !model || !run?.ok) return NONE;
-  let found = findings.get(scenario);
-  if (!found) findings.set(scenario, (found = guardrailsFor(scenario, model, run.value)));
-  return found;
+  return guardrailsOf(scenario, model, run.value);
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * Derivations for the results views: the years × ledgers table in every view, the cumulative chart
- * with payback points, and the annual flows by category. Like selectors.ts, each is memoised on the
- * projection's identity and the view options it reads, so components get stable objects.
+ * with payback points, and the annual flows by category. Like view.ts, each is memoised with
+ * reselect's weakMapMemoize on the view series and the view options it reads, so components get
+ * stable objects.
  */
-import { perParticipant, type Model, type Projection, type Series } from '../engine';
-import type { AppState } from './app-store';
-import { selectModel, selectViewSeries, TOTAL_ID, type ViewSeries } from './selectors';
-import type { Measure, Valuation, ViewOptions } from './slices/view-slice';
+import { weakMapMemoize } from 'reselect';
+import { perParticipant, type Model, type Projection, type Series } from '../../engine';
+import type { AppState } from '../app-store';
+import { selectModel, selectViewSeries, TOTAL_ID, type ViewSeries } from './view';
+import type { Breakdown, Measure, Scale, Valuation, ViewOptions } from '../slices/view-slice';
 
 /** The series a view shows, by measure and valuation (nominal or discounted). */
 export function pickValues(series: Series, measure: Measure, valuation: Valuation): number[] {
@@ -32,21 +34,17 @@ export interface TableView {
   rows: TableRow[];
 }
 
-const tables = new WeakMap<Projection, Map<string, TableView>>();
-
 /** The years × ledgers table in the view's measure, valuation, scale and breakdown (memoised). */
 export function selectTable(state: AppState): TableView | null {
   const series = selectViewSeries(state);
   const model = selectModel(state);
   if (!series || !model) return null;
-  const { view } = state;
-  const key = `${view.measure}|${view.valuation}|${view.scale}|${view.breakdown}`;
-  let cached = tables.get(series.projection);
-  if (!cached) tables.set(series.projection, (cached = new Map()));
-  let table = cached.get(key);
-  if (!table) cached.set(key, (table = buildTable(series, model, view)));
-  return table;
+  const { measure, valuation, scale, breakdown } = state.view;
+  return tableFor(series, model, measure, valuation, scale, breakdown);
 }
+
+const tableFor = weakMapMemoize((series: ViewSeries, model: Model, measure: Measure, valuation: Valuation, scale: Scale, breakdown: Breakdown) =>
+  buildTable(series, model, { measure, valuation, scale, breakdown }));
 
 function buildTable({ projection, rows }: ViewSeries, model: Model, view: ViewOptions): TableView {
   const pick = (s: Series) => pickValues(view.scale === 'perParticipant' ? perParticipant(s, projection.participants) : s, view.measure, view.valuation);
@@ -80,33 +78,27 @@ export interface NetChartData {
   lines: ChartLine[];
 }
 
-const charts = new WeakMap<Projection, Map<string, NetChartData>>();
-
 /** The cumulative net per ledger for the chart, with each ledger's payback point (memoised). */
 export function selectNetChart(state: AppState): NetChartData | null {
   const series = selectViewSeries(state);
   if (!series) return null;
-  const { valuation } = state.view;
-  let cached = charts.get(series.projection);
-  if (!cached) charts.set(series.projection, (cached = new Map()));
-  const key = `${series.scale}|${valuation}`;
-  let chart = cached.get(key);
-  if (!chart) {
-    const values = series.rows.map((r) => pickValues(r.series, 'cumulative', valuation));
-    const points = [0, ...series.projection.years.map((y) => y.year)].map((x) => {
-      const point: Record<string, number> = { x };
-      series.rows.forEach((r, i) => { point[r.id] = x === 0 ? 0 : values[i]![x - 1] ?? 0; });
-      return point;
-    });
-    const lines = series.rows.map((r, i) => ({
-      id: r.id, label: r.label,
-      // The engine's payback is on the monthly nominal series; discounted, the crossing of the yearly line is used.
-      payback: valuation === 'nominal' ? r.series.paybackYears : polylinePayback(values[i]!),
-    }));
-    cached.set(key, (chart = { valuation, points, lines }));
-  }
-  return chart;
+  return netChartFor(series, state.view.valuation);
 }
+
+const netChartFor = weakMapMemoize((series: ViewSeries, valuation: Valuation): NetChartData => {
+  const values = series.rows.map((r) => pickValues(r.series, 'cumulative', valuation));
+  const points = [0, ...series.projection.years.map((y) => y.year)].map((x) => {
+    const point: Record<string, number> = { x };
+    series.rows.forEach((r, i) => { point[r.id] = x === 0 ? 0 : values[i]![x - 1] ?? 0; });
+    return point;
+  });
+  const lines = series.rows.map((r, i) => ({
+    id: r.id, label: r.label,
+    // The engine's payback is on the monthly nominal series; discounted, the crossing of the yearly line is used.
+    payback: valuation === 'nominal' ? r.series.paybackYears : polylinePayback(values[i]!),
+  }));
+  return { valuation, points, lines };
+});
 
 /** Where a polyline through (0, 0), (1, c₁) … (H, c_H) last rises to zero; 0 if never negative; null if it ends below. */
 export function polylinePayback(cumulative: number[]): number | null {
@@ -126,34 +118,29 @@ export interface CategoryFlows {
   points: Record<string, number>[];
 }
 
-const categoryCache = new WeakMap<Projection, Map<string, CategoryFlows>>();
-
 /** Annual flows of one ledger (or the total) by category, in the view's scale and valuation (memoised). */
 export function selectCategoryFlows(state: AppState, ledger: string): CategoryFlows | null {
   const series = selectViewSeries(state);
   const model = selectModel(state);
   const row = series?.rows.find((r) => r.id === ledger);
   if (!series || !model || !row) return null;
-  const { valuation } = state.view;
-  let cached = categoryCache.get(series.projection);
-  if (!cached) categoryCache.set(series.projection, (cached = new Map()));
-  const key = `${ledger}|${series.scale}|${valuation}`;
-  let flows = cached.get(key);
-  if (!flows) {
-    const factors = series.projection.discount.factors;
-    const ids = Object.keys(row.series.byCategory).filter((id) => row.series.byCategory[id]!.some((v) => v !== 0));
-    // Catalogue order, so colours and the legend stay put as the numbers change.
-    ids.sort((a, b) => rank(model, a) - rank(model, b));
-    const categories = ids.map((id) => ({ id, label: model.categories.find((c) => c.id === id)?.label ?? id }));
-    const points = series.projection.years.map((y, i) => {
-      const point: Record<string, number> = { x: y.year };
-      for (const id of ids) point[id] = row.series.byCategory[id]![i]! * (valuation === 'discounted' ? factors[i] ?? 1 : 1);
-      return point;
-    });
-    cached.set(key, (flows = { ledger, categories, points }));
-  }
-  return flows;
+  return categoryFlowsFor(series, model, ledger, state.view.valuation);
 }
+
+const categoryFlowsFor = weakMapMemoize((series: ViewSeries, model: Model, ledger: string, valuation: Valuation): CategoryFlows => {
+  const row = series.rows.find((r) => r.id === ledger)!;
+  const factors = series.projection.discount.factors;
+  const ids = Object.keys(row.series.byCategory).filter((id) => row.series.byCategory[id]!.some((v) => v !== 0));
+  // Catalogue order, so colours and the legend stay put as the numbers change.
+  ids.sort((a, b) => rank(model, a) - rank(model, b));
+  const categories = ids.map((id) => ({ id, label: model.categories.find((c) => c.id === id)?.label ?? id }));
+  const points = series.projection.years.map((y, i) => {
+    const point: Record<string, number> = { x: y.year };
+    for (const id of ids) point[id] = row.series.byCategory[id]![i]! * (valuation === 'discounted' ? factors[i] ?? 1 : 1);
+    return point;
+  });
+  return { ledger, categories, points };
+});
 
 function rank(model: Model, category: string): number {
   const i = model.categories.findIndex((c) => c.id === category);

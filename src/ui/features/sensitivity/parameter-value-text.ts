@@ -1,6 +1,6 @@
 /** A parameter's value as it reads: percent for shares, kroner for money, a plain number otherwise. */
 import { formatKroner, formatNumber, formatShare, type Locale } from '../../../format/numbers';
-import type { ParameterChoice } from '../../../state/sensitivity-selectors';
+import type { ParameterChoice } from '../../../state/selectors/sensitivity';
 import type { SensitivityTexts } from './texts';
 
 export function formatValue(value: number, choice: Pick<ParameterChoice, 'kind'>, locale: Locale): string {

@@ -2,14 +2,16 @@
  * Derivations for the comparison of the baseline with its variants (src/io/variants.ts): each
  * column's scenario, projection and differing fields (engine: compareScenarios), the key figures per
  * ledger, the overlaid cumulative curves, and what the variant form shows. Memoised on the scenario
- * object (and the view options read), like selectors.ts, so components get stable objects.
+ * object (and the view options read), like view.ts, so components get stable objects.
  */
-import { compareScenarios, perParticipant, type Difference, type EngineError, type Model, type Projection, type Series } from '../engine';
-import type { ScenarioFile } from '../io/scenario-schema';
-import { applyVariant, variantValue, withoutVariants, type ScenarioVariant } from '../io/variants';
-import type { AppState } from './app-store';
-import { pickValues } from './result-selectors';
-import { selectModelResult, TOTAL_ID } from './selectors';
+import { weakMapMemoize } from 'reselect';
+import { compareScenarios, perParticipant, type Difference, type EngineError, type Model, type Projection, type Series } from '../../engine';
+import type { ScenarioFile } from '../../io/scenario-schema';
+import { applyVariant, variantValue, withoutVariants, type ScenarioVariant } from '../../io/variants';
+import type { AppState } from '../app-store';
+import { pickValues } from './results';
+import { selectModelResult, TOTAL_ID } from './view';
+import type { Scale, Valuation } from '../slices/view-slice';
 
 export const BASELINE_ID = 'baseline';
 
@@ -33,15 +35,11 @@ export interface Comparison {
 
 interface Entry { column: CompareColumn; scenario: ScenarioFile | null; model: Model | null }
 
-const comparisons = new WeakMap<ScenarioFile, Comparison>();
-
 /** The baseline and each variant side by side; null if nothing is open. */
 export function selectComparison(state: Pick<AppState, 'scenario'>): Comparison | null {
   const { scenario } = state;
   if (!scenario) return null;
-  let comparison = comparisons.get(scenario);
-  if (!comparison) comparisons.set(scenario, (comparison = buildComparison(scenario)));
-  return comparison;
+  return comparisonOf(scenario);
 }
 
 function entryFor(id: string, title: string, applied: ReturnType<typeof applyVariant>): Entry {
@@ -51,6 +49,8 @@ function entryFor(id: string, title: string, applied: ReturnType<typeof applyVar
   if (!model?.ok) return { column: { ...column, errors: model?.errors ?? [] }, scenario: null, model: null };
   return { column, scenario: applied.value, model: model.value };
 }
+
+const comparisonOf = weakMapMemoize(buildComparison);
 
 function buildComparison(scenario: ScenarioFile): Comparison {
   const baseline = withoutVariants(scenario);
@@ -95,22 +95,15 @@ export interface CompareFigureRow {
   series: (Series | null)[];
 }
 
-const figureCache = new WeakMap<Comparison, Map<string, CompareFigureRow[]>>();
-
 /** Each ledger's series per column, in the view's scale (per participant or in total): the key figures' source. */
 export function selectCompareFigures(state: Pick<AppState, 'scenario' | 'view'>): CompareFigureRow[] {
   const comparison = selectComparison(state);
   if (!comparison) return [];
-  const { scale } = state.view;
-  let cached = figureCache.get(comparison);
-  if (!cached) figureCache.set(comparison, (cached = new Map()));
-  let rows = cached.get(scale);
-  if (!rows) {
-    rows = comparison.ledgers.map((l) => ({ ...l, ledger: l.id, series: comparison.columns.map((c) => seriesOf(c.projection, l.id, scale)) }));
-    cached.set(scale, rows);
-  }
-  return rows;
+  return figuresOf(comparison, state.view.scale);
 }
+
+const figuresOf = weakMapMemoize((comparison: Comparison, scale: Scale): CompareFigureRow[] =>
+  comparison.ledgers.map((l) => ({ ...l, ledger: l.id, series: comparison.columns.map((c) => seriesOf(c.projection, l.id, scale)) })));
 
 export interface CompareCurves {
   /** x = years from the start (0 … the longest horizon); one value per column id, absent beyond a column's horizon. */
@@ -118,33 +111,27 @@ export interface CompareCurves {
   lines: { id: string; title: string }[];
 }
 
-const curveCache = new WeakMap<Comparison, Map<string, CompareCurves>>();
-
 /** The cumulative net of one ledger (or the total) per column, in the view's scale and valuation. */
 export function selectCompareCurves(state: Pick<AppState, 'scenario' | 'view'>, ledger: string): CompareCurves | null {
   const comparison = selectComparison(state);
   if (!comparison) return null;
-  const { scale, valuation } = state.view;
-  let cached = curveCache.get(comparison);
-  if (!cached) curveCache.set(comparison, (cached = new Map()));
-  const key = `${ledger}|${scale}|${valuation}`;
-  let curves = cached.get(key);
-  if (!curves) {
-    const shown = comparison.columns.map((c) => ({ c, s: seriesOf(c.projection, ledger, scale) })).filter((x) => x.s);
-    const values = shown.map(({ s }) => pickValues(s!, 'cumulative', valuation));
-    const horizon = Math.max(0, ...values.map((v) => v.length));
-    const points = Array.from({ length: horizon + 1 }, (_, x) => {
-      const point: Record<string, number> = { x };
-      shown.forEach(({ c }, i) => {
-        if (x === 0) point[c.id] = 0;
-        else if (x <= values[i]!.length) point[c.id] = values[i]![x - 1]!;
-      });
-      return point;
-    });
-    cached.set(key, (curves = { points, lines: shown.map(({ c }) => ({ id: c.id, title: c.title })) }));
-  }
-  return curves;
+  return curvesOf(comparison, ledger, state.view.scale, state.view.valuation);
 }
+
+const curvesOf = weakMapMemoize((comparison: Comparison, ledger: string, scale: Scale, valuation: Valuation): CompareCurves => {
+  const shown = comparison.columns.map((c) => ({ c, s: seriesOf(c.projection, ledger, scale) })).filter((x) => x.s);
+  const values = shown.map(({ s }) => pickValues(s!, 'cumulative', valuation));
+  const horizon = Math.max(0, ...values.map((v) => v.length));
+  const points = Array.from({ length: horizon + 1 }, (_, x) => {
+    const point: Record<string, number> = { x };
+    shown.forEach(({ c }, i) => {
+      if (x === 0) point[c.id] = 0;
+      else if (x <= values[i]!.length) point[c.id] = values[i]![x - 1]!;
+    });
+    return point;
+  });
+  return { points, lines: shown.map(({ c }) => ({ id: c.id, title: c.title })) };
+});
 
 export interface VariantField {
   /** The field's path in the file, e.g. parameters.effekt_aar.value. */
@@ -161,35 +148,30 @@ export interface VariantForm {
   perspective: VariantField;
 }
 
-const formCache = new WeakMap<ScenarioFile, Map<string, VariantForm>>();
-
 /** What the variant's form shows: each parameter, the discount preset and the perspective, baseline beside variant. */
 export function selectVariantForm(state: Pick<AppState, 'scenario'>, id: string): VariantForm | null {
   const { scenario } = state;
   const variant = scenario?.variants?.find((v) => v.id === id);
   if (!scenario || !variant) return null;
-  let cached = formCache.get(scenario);
-  if (!cached) formCache.set(scenario, (cached = new Map()));
-  let form = cached.get(id);
-  if (!form) {
-    const field = (path: string): VariantField => {
-      const base = variantValue(scenario, { changes: [] }, path);
-      return { path, base, value: variantValue(scenario, variant, path), changed: variant.changes.some((c) => c.path === path) };
-    };
-    // A custom schedule of rate bands is replaced as a whole when the variant picks a preset.
-    const discountPath = 'preset' in scenario.settings.discount ? 'settings.discount.preset' : 'settings.discount';
-    form = {
-      variant,
-      parameters: Object.entries(scenario.parameters).map(([name, p]) => ({
-        ...field(`parameters.${name}.value`), name, label: p.label ?? '', share: p.unit === 'share',
-      })),
-      discountPreset: field(discountPath),
-      perspective: field('settings.perspective'),
-    };
-    cached.set(id, form);
-  }
-  return form;
+  return formOf(scenario, variant);
 }
+
+const formOf = weakMapMemoize((scenario: ScenarioFile, variant: ScenarioVariant): VariantForm => {
+  const field = (path: string): VariantField => {
+    const base = variantValue(scenario, { changes: [] }, path);
+    return { path, base, value: variantValue(scenario, variant, path), changed: variant.changes.some((c) => c.path === path) };
+  };
+  // A custom schedule of rate bands is replaced as a whole when the variant picks a preset.
+  const discountPath = 'preset' in scenario.settings.discount ? 'settings.discount.preset' : 'settings.discount';
+  return {
+    variant,
+    parameters: Object.entries(scenario.parameters).map(([name, p]) => ({
+      ...field(`parameters.${name}.value`), name, label: p.label ?? '', share: p.unit === 'share',
+    })),
+    discountPreset: field(discountPath),
+    perspective: field('settings.perspective'),
+  };
+});
 
 /** The preset a discount field names: the field is either `settings.discount.preset` or the whole `settings.discount`. */
 export function presetOf(value: unknown): string | null {

@@ -1,11 +1,11 @@
 /**
  * Who pays, who gains, and when: the facts behind the one-line summary under the title, taken from
- * the projection (undiscounted totals over the horizon, in the view's scale). Memoised like selectors.ts.
+ * the projection (undiscounted totals over the horizon, in the view's scale). Memoised like view.ts.
  */
-import type { Projection } from '../engine';
-import type { AppState } from './app-store';
-import { selectViewSeries, TOTAL_ID } from './selectors';
-import type { Scale } from './slices/view-slice';
+import { weakMapMemoize } from 'reselect';
+import type { AppState } from '../app-store';
+import { selectViewSeries, TOTAL_ID } from './view';
+import type { Scale } from '../slices/view-slice';
 
 export interface LedgerRole {
   id: string;
@@ -28,17 +28,15 @@ export interface ResultSummary {
 
 /** Amounts below half an øre are rounding noise, not a cost. */
 const EPSILON = 0.005;
-const summaries = new WeakMap<Projection, Partial<Record<Scale, ResultSummary>>>();
 
 export function selectSummary(state: AppState): ResultSummary | null {
   const view = selectViewSeries(state);
   if (!view) return null;
-  let cached = summaries.get(view.projection);
-  if (!cached) summaries.set(view.projection, (cached = {}));
-  return (cached[view.scale] ??= buildSummary(view.rows, view.scale));
+  return buildSummary(view.rows, view.scale);
 }
 
-function buildSummary(rows: NonNullable<ReturnType<typeof selectViewSeries>>['rows'], scale: Scale): ResultSummary {
+// The rows array belongs to one memoised view series, so it identifies the projection and scale.
+const buildSummary = weakMapMemoize(function buildSummary(rows: NonNullable<ReturnType<typeof selectViewSeries>>['rows'], scale: Scale): ResultSummary {
   const roles = rows.map((r): LedgerRole => ({
     id: r.id, label: r.label, costs: r.series.totalCosts, gains: r.series.totalGains, payback: r.series.paybackYears,
   }));
@@ -49,4 +47,4 @@ function buildSummary(rows: NonNullable<ReturnType<typeof selectViewSeries>>['ro
     freeGainers: ledgers.filter((r) => r.costs <= EPSILON && r.gains > EPSILON).sort((a, b) => b.gains - a.gains),
     total: roles.find((r) => r.id === TOTAL_ID)!,
   };
-}
+});
