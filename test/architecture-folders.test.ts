@@ -19,7 +19,7 @@ const ALLOWED: Record<string, { folders: string[]; packages: RegExp }> = {
   platform: { folders: ['platform', 'io', 'engine'], packages: /^(idb|browser-fs-access)$/ },
   optimise: { folders: ['optimise', 'engine'], packages: /^highs(\/runtime)?$/ },
   cli: { folders: ['cli', 'engine', 'io', 'format', 'export', 'optimise', '../scenarios'], packages: /^node:/ },
-  state: { folders: ['state', 'engine', 'io', 'format', 'platform', 'worker', '../scenarios'], packages: /^(zustand(\/.*)?|react|zundo|immer)$/ },
+  state: { folders: ['state', 'engine', 'io', 'format', 'platform', 'worker', '../scenarios'], packages: /^(zustand(\/.*)?|react|zundo|immer|reselect)$/ },
   ui: { folders: ['ui', 'state', 'format', 'io', 'engine', 'export', '../scenarios'], packages: /^(react(-dom)?(\/.*)?|recharts|zustand(\/.*)?)$/ },
 };
 

@@ -4,8 +4,23 @@
  * re-projection (key figures and the cumulative net per year), and per realised figure the forecast
  * of the same thing with the range the case stated, grouped per outcome for the chart.
  */
-import { followUpTarget, type Deviation, type Model, type Scenario, type YearLabel } from '../engine';
-import type { FollowUpReport } from './follow-up';
+import { followUpTarget, type Deviation, type LedgerComparison, type Model, type Projection, type Scenario, type YearLabel } from '../engine';
+
+/** Whether the frozen decision basis still matches its hash (follow-up.ts checks it). */
+export interface DecisionBasisCheck {
+  date: string;
+  sha256: string;
+  intact: boolean;
+}
+
+/** What the view is built from: the follow-up report's facts (follow-up.ts). */
+export interface ReportFacts {
+  forecast: Projection;
+  reprojected: Projection;
+  deviations: Deviation[];
+  ledgers: LedgerComparison[];
+  basis: DecisionBasisCheck | null;
+}
 
 export interface FollowUpLedgerView {
   /** A ledger id or 'total'. */
@@ -36,7 +51,7 @@ export interface FollowUpOutcomeView {
 }
 
 export interface FollowUpView {
-  basis: FollowUpReport['basis'];
+  basis: DecisionBasisCheck | null;
   years: YearLabel[];
   /** Ledgers with anything booked, then 'total'. */
   ledgers: FollowUpLedgerView[];
@@ -56,7 +71,7 @@ function labelOf(scenario: Scenario, path: string): string {
 }
 
 /** `forecast` is the scenario the forecast was computed from (the decision basis's, if frozen). */
-export function followUpView(scenario: Scenario, forecast: Scenario, model: Model, report: Omit<FollowUpReport, 'view'>): FollowUpView {
+export function followUpView(scenario: Scenario, forecast: Scenario, model: Model, report: ReportFacts): FollowUpView {
   const realised = scenario.followUp ?? {};
   const records = [...(realised.participants ?? []), ...(realised.costs ?? []), ...(realised.outcomes ?? [])];
   // compareWithForecast keeps the records' order: participants, costs, outcomes.

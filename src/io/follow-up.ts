@@ -6,19 +6,13 @@
 import { ScenarioFileSchema } from './scenario-schema';
 import { issuesToErrors } from './validation-errors';
 import { verifyDecisionBasis } from './decision-basis';
-import { followUpView, type FollowUpView } from './follow-up-view';
+import { followUpView, type FollowUpView, type ReportFacts } from './follow-up-view';
 import {
   compareWithForecast, reproject, runScenario,
-  type Deviation, type EngineError, type LedgerComparison, type Model, type Projection, type Result, type Scenario,
+  type EngineError, type Model, type Result, type Scenario,
 } from '../engine';
 
-export interface FollowUpReport {
-  forecast: Projection;
-  reprojected: Projection;
-  deviations: Deviation[];
-  ledgers: LedgerComparison[];
-  /** Where the forecast came from, and whether the decision basis's hash still matches. */
-  basis: { date: string; sha256: string; intact: boolean } | null;
+export interface FollowUpReport extends ReportFacts {
   /** The same, as the plain model the app, the CLI and the printed report render. */
   view: FollowUpView;
 }

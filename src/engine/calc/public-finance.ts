@@ -5,7 +5,7 @@
  * offsets the kommuner's net change in a guaranteed benefit through the block grant, so the kommune's
  * transfer gain is 0 and the state's. Each move is a pair of lines that sums to zero: totals never change.
  */
-import type { ValueComponent, ValueContext } from './values';
+import type { ValueComponent, ValueContext } from './value-types';
 
 type Kind = 'equalised' | 'guaranteed';
 

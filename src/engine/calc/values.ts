@@ -5,38 +5,13 @@
  */
 import { refundShareInMonth } from './refusion';
 import { own } from '../own';
-import type { Allocate } from './arena';
 import { settle } from './public-finance';
-import type { Model, RefusionRule, StateComponent, SupportState, TaxRule } from '../model/catalogue';
-import type { CatalogueText, StateSide, TaxBase, ValueFormula, ValueLabel } from '../model/line-text';
-import type { Amount, PublicFinanceSetting } from '../model/scenario';
+import type { RefusionRule, StateComponent, SupportState, TaxRule } from '../model/catalogue';
+import type { ValueComponent, ValueContext } from './value-types';
+import type { CatalogueText, StateSide, TaxBase } from '../model/line-text';
+import type { Amount } from '../model/scenario';
 
-/** A valued stream per person in the success state: value per person-month at participant month k. */
-export interface ValueComponent {
-  ledger: string;
-  department: string | null;
-  category: string;
-  label: ValueLabel;
-  /** A constant, or a full-length series when it varies (refusion by seniority). */
-  perMonth: number | Float64Array;
-  formula: ValueFormula;
-  /** The amounts it was computed from, for dependency tracking. */
-  amounts: Amount[];
-}
-
-export interface ValueContext {
-  model: Model;
-  months: number;
-  startingSeniorityWeeks: number;
-  refusionOverride: string | undefined;
-  /** Whose gain derived values show: settings.publicFinance (default 'public-sector'). */
-  publicFinance: PublicFinanceSetting;
-  /** u(to) − u(from) per state pair: the same for every outcome of a target group. */
-  derivedCache: Map<string, ValueComponent[]>;
-  alloc: Allocate;
-  evaluate(amount: Amount, path: string): number | null;
-  fail(path: string, message: string): void;
-}
+export type { ValueComponent, ValueContext } from './value-types';
 
 /** Value components of moving one person from `from` to `to`: u(to) − u(from). */
 export function derivedValue(from: string, to: string, path: string, ctx: ValueContext): ValueComponent[] {
