@@ -4,6 +4,7 @@
  * engine's (solveBreakEven, tornado, discountSweep); these only pick the inputs and memoise the
  * answers on the scenario object, so a view change or re-render never re-solves, and an edit does.
  */
+import type { BreakEvenQuery } from '../slices/view-slice';
 import { weakMapMemoize } from 'reselect';
 import { discountSweep, solveBreakEven, tornado, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
 import type { AppState } from '../app-store';
@@ -54,14 +55,7 @@ const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection:
   }));
 const NONE: ParameterChoice[] = [];
 
-export interface BreakEvenQuery {
-  parameter: string;
-  /** A ledger id, or 'total'. */
-  ledger: string;
-  /** NPV = 0, or the cumulative (undiscounted) net at the end of `year` = 0: paid back within `year` years. */
-  target: 'npv' | 'payback';
-  year: number;
-}
+export type { BreakEvenQuery } from '../slices/view-slice';
 
 /** Why no value was found, so the panel can say it in Danish; the engine's own words are kept too. */
 export type NotFoundKind = NoSolution['kind'];

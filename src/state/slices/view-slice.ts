@@ -26,10 +26,23 @@ export interface FigureSelection {
   year: number;
 }
 
+/** A break-even question: which parameter makes the ledger's NPV (or its cumulative net at `year`) zero. */
+export interface BreakEvenQuery {
+  parameter: string;
+  /** A ledger id, or 'total'. */
+  ledger: string;
+  /** NPV = 0, or the cumulative (undiscounted) net at the end of `year` = 0: paid back within `year` years. */
+  target: 'npv' | 'payback';
+  year: number;
+}
+
 export interface ViewSlice {
   view: ViewOptions;
   language: Language;
   explained: FigureSelection | null;
+  /** The break-even question last asked in the sensitivity tab, so the printed report can show its answer. */
+  lastBreakEven: BreakEvenQuery | null;
+  rememberBreakEven: (query: BreakEvenQuery) => void;
   setView: (change: Partial<ViewOptions>) => void;
   setMeasure: (measure: Measure) => void;
   setScale: (scale: Scale) => void;
@@ -44,9 +57,15 @@ export const createViewSlice: StateCreator<ViewSlice, [['temporal', unknown]], [
   view: DEFAULT_VIEW,
   language: 'da',
   explained: null,
+  lastBreakEven: null,
+  rememberBreakEven: (query) => set((s) => (sameQuery(s.lastBreakEven, query) ? s : { lastBreakEven: query })),
   setView: (change) => set((s) => ({ view: { ...s.view, ...change } })),
   setMeasure: (measure) => set((s) => ({ view: { ...s.view, measure } })),
   setScale: (scale) => set((s) => ({ view: { ...s.view, scale } })),
   setLanguage: (language) => set({ language }),
   explainFigure: (figure) => set({ explained: figure }),
 });
+
+function sameQuery(a: BreakEvenQuery | null, b: BreakEvenQuery): boolean {
+  return a !== null && a.parameter === b.parameter && a.ledger === b.ledger && a.target === b.target && a.year === b.year;
+}

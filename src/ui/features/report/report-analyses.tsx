@@ -1,7 +1,7 @@
 /** The report's variants, analyses that have been run (tornado, Monte Carlo with its seed) and follow-up. */
 import { formatKroner, formatNumber, formatShare, formatYears } from '../../../format/numbers';
 import { selectFollowUp, selectModel, TOTAL_ID, useAppStore } from '../../../state';
-import { peekTornado } from '../../../state/selectors/sensitivity';
+import { peekTornado, selectBreakEven } from '../../../state/selectors/sensitivity';
 import { useTexts } from '../../i18n/use-texts';
 import { useResultWords } from '../results/use-result-words';
 import { reportTexts } from './texts';
@@ -30,6 +30,8 @@ export function ReportAnalyses() {
   const t = useTexts(reportTexts);
   const { locale } = useResultWords();
   const tornado = useAppStore((s) => peekTornado(s, TOTAL_ID));
+  const breakEvenQuery = useAppStore((s) => s.lastBreakEven);
+  const breakEven = useAppStore((s) => (s.lastBreakEven ? selectBreakEven(s, s.lastBreakEven) : null));
   const monteCarlo = useAppStore((s) => (s.monteCarlo.status === 'done' && s.monteCarlo.ranOn === s.scenario ? s.monteCarlo : null));
   const labels = useAppStore((s) => s.scenario?.parameters);
   const kr = (v: number | null) => (v === null ? t.none : formatKroner(v, locale));
@@ -38,7 +40,13 @@ export function ReportAnalyses() {
   return (
     <section className="report-section" aria-labelledby="report-analyses">
       <h2 id="report-analyses">{t.analyses}</h2>
-      {!tornado?.ok && !mc && <p>{t.noAnalyses}</p>}
+      {!tornado?.ok && !mc && !breakEven && <p>{t.noAnalyses}</p>}
+      {breakEvenQuery && breakEven && (
+        <p data-testid="report-break-even">
+          <strong>{t.breakEven(labels?.[breakEvenQuery.parameter]?.label ?? breakEvenQuery.parameter, breakEvenQuery.ledger === TOTAL_ID ? t.net : breakEvenQuery.ledger, breakEvenQuery.target === 'npv' ? null : breakEvenQuery.year)}:</strong>{' '}
+          {breakEven.status === 'found' ? num(breakEven.value) : breakEven.status === 'notFound' ? t.breakEvenNone(num(breakEven.range[0]), num(breakEven.range[1])) : breakEven.message}
+        </p>
+      )}
       {tornado?.ok && (
         <table className="report-table">
           <caption>{t.tornado}</caption>

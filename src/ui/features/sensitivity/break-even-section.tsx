@@ -3,7 +3,7 @@
  * within N years) and read the value that meets it exactly. The solve is the engine's, memoised on
  * the scenario (state/selectors/sensitivity.ts); »Brug værdien« is one named, undoable edit.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { TOTAL_ID, useAppStore, useAppStoreApi } from '../../../state';
 import { setField } from '../../../state/edits';
 import { selectBreakEven, selectParameterChoices, type BreakEvenQuery } from '../../../state/selectors/sensitivity';
@@ -32,6 +32,10 @@ export function BreakEvenSection() {
     year: Math.max(1, Math.min(asked.year, horizon)),
   };
   const answer = useAppStore((s) => selectBreakEven(s, query));
+  // The printed report shows the break-even last asked here.
+  useEffect(() => {
+    if (query.parameter) store.getState().rememberBreakEven(query);
+  }, [store, query.parameter, query.ledger, query.target, query.year]);
   const isExpression = useAppStore((s) => typeof s.scenario?.parameters[query.parameter]?.value === 'string');
   if (!choice) return null;
   const set = (patch: Partial<BreakEvenQuery>) => setAsked({ ...query, ...patch });
