@@ -9,27 +9,34 @@ const LOCAL = {
   io: ['engine', 'models'],
   format: ['engine'],
   platform: ['io', 'engine'],
-  worker: ['engine'],
-  cli: ['engine', 'io', 'format', 'scenarios'],
+  export: ['engine', 'format'],
+  optimise: ['engine'],
+  worker: ['engine', 'io', 'optimise'],
+  cli: ['engine', 'io', 'format', 'export', 'optimise', 'scenarios'],
   state: ['engine', 'io', 'format', 'platform', 'worker', 'scenarios'],
   'ui-app': ['feature', 'ui-components', 'ui-i18n', 'state', 'format', 'io', 'engine', 'scenarios'],
-  feature: ['ui-components', 'ui-i18n', 'state', 'format', 'io', 'engine', 'scenarios'],
+  feature: ['ui-components', 'ui-i18n', 'state', 'format', 'io', 'engine', 'export', 'scenarios'],
   'ui-components': ['ui-i18n', 'state', 'format', 'engine'],
-  'ui-i18n': ['ui-components', 'state', 'format', 'engine'],
+  'ui-i18n': ['ui-components', 'state', 'format', 'io', 'engine'],
 };
 
 /**
  * The only imports from one feature into another (docs/architecture.md, "Features"): the analysis
  * tab hosts the four analysis panels; follow-up shows the guardrail list; results shows the
  * scenario's caveats and problems; explain and sensitivity name ledger lines with the results'
- * words. Any other cross-feature import is an error.
+ * words; presentation mode and the printed report show the results' figures and charts, the
+ * scenario's caveats, explanations and guardrails again; the editor shows guardrail marks, the
+ * realised figures' rows and (lazily) the lever editor. Any other cross-feature import is an error.
  */
 const FEATURE_TO_FEATURE = {
-  analysis: ['sensitivity', 'monte-carlo', 'compare', 'follow-up'],
+  analysis: ['sensitivity', 'monte-carlo', 'compare', 'budget-view', 'follow-up'],
   'follow-up': ['guardrails'],
   results: ['scenario'],
   explain: ['results'],
   sensitivity: ['results'],
+  presentation: ['results', 'explain', 'scenario-editor'],
+  report: ['results', 'explain', 'guardrails', 'scenario'],
+  'scenario-editor': ['follow-up', 'guardrails', 'presentation'],
 };
 
 /** Folder → the packages it may import (by package name: 'zustand' covers 'zustand/shallow'). */
@@ -38,7 +45,9 @@ const PACKAGES = {
   io: ['zod', 'lz-string'],
   format: [],
   platform: ['idb', 'browser-fs-access'],
-  worker: [],
+  export: ['exceljs'],
+  optimise: ['highs'],
+  worker: ['highs'],
   cli: ['node:*'],
   state: ['zustand', 'react', 'zundo', 'immer', 'reselect'],
   'ui-app': ['react', 'react-dom', 'recharts', 'zustand'],
@@ -48,7 +57,7 @@ const PACKAGES = {
 };
 
 const elements = [
-  ...['engine', 'io', 'format', 'platform', 'worker', 'cli', 'state'].map((type) => ({ type, pattern: `src/${type}` })),
+  ...['engine', 'io', 'format', 'platform', 'export', 'optimise', 'worker', 'cli', 'state'].map((type) => ({ type, pattern: `src/${type}` })),
   { type: 'ui-app', pattern: 'src/ui/app' },
   { type: 'feature', pattern: 'src/ui/features/*', capture: ['feature'] },
   { type: 'ui-components', pattern: 'src/ui/components' },

@@ -8,6 +8,7 @@
  */
 import { chooseExact, createRandom, enumerateChoices, type CaseFlows, type ChoiceProblem } from '../src/engine';
 import { encodePortfolioFragment } from '../src/io/portfolio-link';
+import type { PortfolioFile } from '../src/io/portfolio-schema';
 import { loadMipSolver } from '../src/optimise/highs-solver';
 import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
 import { measure } from './measure';
@@ -78,8 +79,7 @@ async function browserMedian(runs: number): Promise<number[]> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await page.goto(app.url + encodePortfolioFragment(portfolioFile() as any), { waitUntil: 'networkidle' });
+    await page.goto(app.url + encodePortfolioFragment(portfolioFile() as unknown as PortfolioFile), { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: 'Portefølje og investeringspulje' }).waitFor();
     const times: number[] = [];
     for (let i = 0; i < runs + 1; i++) {

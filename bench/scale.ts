@@ -21,9 +21,9 @@ const RUNS = Number(flags.runs ?? 3);
 
 /** The IPS case plus p0 … p(n−1), the last one the cost per year of the intervention. */
 function chainedScenario(n: number): Record<string, unknown> {
-  const json = JSON.parse(readFileSync(new URL('../scenarios/ips-inklusion.json', import.meta.url), 'utf8'));
+  const json = JSON.parse(readFileSync(new URL('../scenarios/ips-inklusion.json', import.meta.url), 'utf8')) as { parameters: Record<string, { value: unknown }> };
   for (let i = 0; i < n; i++) json.parameters[`p${i}`] = { value: i === 0 ? 1 : `p${i - 1} + 1` };
-  json.parameters.omkostning_pr_aar.value = `p${n - 1} * 55000 / ${n}`; // still 55.000 kr.
+  json.parameters.omkostning_pr_aar!.value = `p${n - 1} * 55000 / ${n}`; // still 55.000 kr.
   return json;
 }
 

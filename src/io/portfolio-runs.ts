@@ -4,7 +4,7 @@
  */
 import {
   bankableTest, chooseExact, portfolioMonteCarlo,
-  type ChoiceGoal, type ChoiceOutcome, type MipSolver, type PortfolioMonteCarloSummary, type Scenario, type Selection,
+  type ChoiceGoal, type ChoiceOutcome, type MipSolver, type PortfolioMonteCarloSummary, type Selection,
 } from '../engine';
 import { asPoolScenario, poolDiscountFactors, type LoadedPortfolio } from './load-portfolio';
 import { fileSelection } from './portfolio-overview';
@@ -21,8 +21,8 @@ export function portfolioMonteCarloOf(p: LoadedPortfolio, draws: number, seed: n
     const option = k.options.find((o) => o.id === selection[k.id]);
     if (!option) return [];
     return [{
-      id: k.id, scenario: asPoolScenario(option.scenario, p.pool) as Scenario, model: k.model, firstYear: option.firstYear,
-      isBankable: bankableTest(option.scenario as Scenario, k.model), factors: poolDiscountFactors(option.scenario, k.model, p.years),
+      id: k.id, scenario: asPoolScenario(option.scenario, p.pool), model: k.model, firstYear: option.firstYear,
+      isBankable: bankableTest(option.scenario, k.model), factors: poolDiscountFactors(option.scenario, k.model, p.years),
     }];
   });
   return portfolioMonteCarlo(cases, p.pool, p.years, draws, seed, p.file.sharedParameters);

@@ -15,7 +15,7 @@ export async function loadMipSolver(locateFile?: (file: string) => string): Prom
     const result = highs.solve(lp, { output_flag: false, mip_rel_gap: 0, parallel: 'off' });
     const status = result.Status === 'Optimal' ? 'optimal' : result.Status === 'Infeasible' ? 'infeasible' : 'other';
     const values: Record<string, number> = {};
-    for (const [name, column] of Object.entries(result.Columns)) values[name] = column.Primal;
+    for (const [name, column] of Object.entries(result.Columns)) values[name] = (column as { Primal: number }).Primal;
     return { status, values };
   };
 }

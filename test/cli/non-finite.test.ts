@@ -9,9 +9,11 @@ import { ipsVariant, runCliInProcess, type CliRun } from './run-cli';
 const COST = 'targetGroups[0].interventions[0].costs[0]';
 const NOT_A_FIGURE = /Infinity|NaN|∞/;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures mutated into shapes the schema refuses
 async function run(name: string, edit: (f: any) => void, ...args: string[]): Promise<CliRun> {
   return runCliInProcess([ipsVariant(`${name}.json`, (s) => edit(s)), ...args]);
 }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 const uncapped = (f: any) => { delete f.parameters.omkostning_pr_aar.max; };
 
 function expectRefusedAt(r: CliRun, path: string): void {

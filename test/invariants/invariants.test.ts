@@ -142,7 +142,7 @@ describe('invariants', () => {
       });
       const r = solveBreakEven(s, MODEL, { parameter: 'p_cost', ledger: 'total', metric: 'npv', range: [-1e9, 1e9] });
       if (!r.ok) throw new Error(JSON.stringify(r.errors));
-      if (!r.value.found) throw new Error(`no root: ${r.value.reason}`);
+      if (!r.value.found) throw new Error(`no root: ${JSON.stringify(r.value.reason)}`);
       const back = run({ ...s, parameters: { ...s.parameters, p_cost: { value: r.value.value } } });
       expect(Math.abs(back.total.npv)).toBeLessThan(SOLVER_RESIDUAL_TOLERANCE_DKK);
     }), SOLVER_NUM_RUNS);

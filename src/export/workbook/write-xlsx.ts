@@ -25,7 +25,7 @@ export async function writeXlsx(model: WorkbookModel, props: { creator: string }
   }
   for (const { name, sheet, ref } of model.names) wb.definedNames.add(`'${sheet.replace(/'/g, "''")}'!${ref}`, name);
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 type ExcelCell = { value: unknown; numFmt: string; font: object; alignment: object };

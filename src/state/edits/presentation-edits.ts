@@ -40,7 +40,7 @@ export function niceStep(raw: number): number {
 export const addLever = defineEdit('addLever', (draft, parameter: string) => {
   const levers = (draft.presentation ??= { levers: [] }).levers;
   if (levers.length >= MAX_LEVERS || levers.some((l) => l.parameter === parameter)) return;
-  const lever = defaultLever(draft as ScenarioFile, parameter);
+  const lever = defaultLever(draft, parameter);
   if (lever) levers.push(lever);
 });
 
@@ -74,7 +74,7 @@ export function withLeverValues(scenario: ScenarioFile, values: Record<string, n
 export const saveLeversAsVariant = defineEdit('saveLeversAsVariant', (draft, values: Record<string, number>, title: string) => {
   const variants = (draft.variants ??= []);
   const changes = Object.entries(values)
-    .filter(([name, value]) => typeof draft.parameters[name]?.value === 'number' && draft.parameters[name]!.value !== value)
+    .filter(([name, value]) => typeof draft.parameters[name]?.value === 'number' && draft.parameters[name].value !== value)
     .map(([name, value]) => ({ path: `parameters.${name}.value`, value }));
   if (variants.length >= MAX_VARIANTS || changes.length === 0) {
     if (variants.length === 0) delete draft.variants;

@@ -14,7 +14,7 @@ export function appPortfolioStore(): PortfolioStore {
   const created = createPortfolioStore(createPortfolioWorkerClient(createPortfolioWorker));
   store = created;
   started = openPortfolioStorage().catch(() => null).then((storage) => startPortfolio(created, {
-    readFragment: browserPlatform.readFragment, clearFragment: browserPlatform.clearFragment, storage,
+    readFragment: () => browserPlatform.readFragment(), clearFragment: () => browserPlatform.clearFragment(), storage,
     onLeave: (callback) => { if (typeof window !== 'undefined') window.addEventListener('pagehide', callback); },
   }));
   return created;

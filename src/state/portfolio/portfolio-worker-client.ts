@@ -45,8 +45,8 @@ export function createPortfolioWorkerClient(createWorker: () => WorkerLike): Por
   };
   const ask = <T,>(message: WithoutId<ToPortfolioWorker>) => new Promise<T>((resolve, reject) => {
     const id = nextId++;
-    pending.set(id, { resolve: resolve as (v: never) => void, reject });
-    ensure().postMessage({ ...message, id } as ToPortfolioWorker);
+    pending.set(id, { resolve: resolve, reject });
+    ensure().postMessage({ ...message, id });
   });
   return {
     choose: (file, goal) => ask<ChoiceSummary>({ kind: 'choose', file, goal }),

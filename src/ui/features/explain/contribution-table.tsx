@@ -5,7 +5,7 @@ import type { ExplainedFigure } from '../../../state/selectors/explain';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
 import { useCatalogueNames } from '../../i18n/catalogue-names';
-import { fieldPathText, problemMessageText } from '../../../format/problem-text';
+import { fieldPathText } from '../../../format/problem-text';
 
 export function ContributionTable({ figure }: { figure: ExplainedFigure }) {
   const t = useTexts(explainTexts);

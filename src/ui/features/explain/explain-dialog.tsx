@@ -4,7 +4,7 @@
  * with their sources. A non-modal dialog: Escape closes it, focus moves to it when it opens.
  */
 import { useEffect, useRef } from 'react';
-import { formatKroner, formatNumber } from '../../../format/numbers';
+import { formatKroner } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
 import { selectExplanation } from '../../../state/selectors/explain';
 import { selectModel, selectViewSeries } from '../../../state/selectors/view';

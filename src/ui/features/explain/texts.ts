@@ -1,6 +1,6 @@
 /** The explanation panel's words. */
 import { UNIT_NAMES } from '../../../format/units';
-import { countOf, sentence } from '../../../format/words';
+import { countOf } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
 const da = {

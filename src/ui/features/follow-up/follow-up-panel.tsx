@@ -18,7 +18,6 @@ const FollowUpCharts = lazy(() => import('./follow-up-charts').then((m) => ({ de
 
 export function FollowUpPanel() {
   const t = useTexts(followUpTexts);
-  const locale = useLocale();
   const scenario = useAppStore((s) => s.scenario);
   const applyEdit = useAppStore((s) => s.applyEdit);
   const report = useAppStore(selectFollowUp);

@@ -12,7 +12,7 @@ import { DraftInput } from '../../components/draft-input';
 import { useLocale } from '../../i18n/use-texts';
 import { fieldId, useCommitField, useFieldErrors } from './use-editor';
 import { GuardrailMark } from './guardrail-mark';
-import { fieldPathText, problemMessageText } from '../../../format/problem-text';
+import { problemMessageText } from '../../../format/problem-text';
 
 /** 'year': a calendar year, shown without a thousands separator (2027, not 2.027). */
 export type FieldKind = 'text' | 'longText' | 'amount' | 'percent' | 'integer' | 'year';

@@ -1,5 +1,5 @@
 import { UNIT_NAMES } from '../../../format/units';
-import { countOf, sentence } from '../../../format/words';
+import { sentence } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
 const da = {
