@@ -5,7 +5,7 @@
 import { INTEGER_TOLERANCE, MAX_HORIZON_YEARS, MONTHS_PER_YEAR, NO_DEPARTMENT } from './constants';
 import { discountFactors, TIMING_CONVENTIONS } from './calc/discounting';
 import { aggregate, type GroupDraft, type ResolvedCohort } from './calc/aggregate';
-import { createArena, type Allocate } from './calc/arena';
+import { openArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
 import { buildSeries } from './calc/series';
@@ -26,6 +26,16 @@ export interface RunOptions {
 
 /** Projects a scenario; errors carry the path of the field at fault. */
 export function runScenario(scenario: Scenario, model: Model, options: RunOptions = {}): Result<Projection, EngineError> {
+  // The monthly arrays are scratch: the projection keeps only yearly sums, so the arena's buffers are reused.
+  const arena = openArena();
+  try {
+    return project(scenario, model, options, arena.alloc);
+  } finally {
+    arena.release();
+  }
+}
+
+function project(scenario: Scenario, model: Model, options: RunOptions, alloc: Allocate): Result<Projection, EngineError> {
   const { settings } = scenario;
   const pricing = resolvePricing(scenario, model);
   if (pricing && 'message' in pricing) return { ok: false, errors: [pricing] };
@@ -43,7 +53,6 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
     fail('settings.refusionRule', `unknown refusion rule '${settings.refusionRule}' (known: ${Object.keys(model.refusionRules).join(', ')})`);
   }
 
-  const alloc = createArena();
   const optimism = createOptimism(model, options.optimismCorrection ?? settings.optimismCorrection ?? false, fail, alloc);
   const groups: GroupDraft[] = [];
   let participants = 0;
