@@ -10,6 +10,7 @@ import { MONTHS_PER_YEAR, NO_DEPARTMENT } from '../constants';
 import type { Allocate } from './arena';
 import type { DraftLine } from './lines';
 import type { Profile } from './profile';
+import { doubleZeros } from './series';
 
 export interface ResolvedCohort {
   count: number;
@@ -58,10 +59,10 @@ export function aggregate(groups: GroupDraft[], counts: (category: string) => bo
       if (!counts(draft.category)) continue;
       const keys = keysOf(draft);
       const key = keys[2]!;
-      addInto(accumulator(draft.perParticipant ? perParticipant : byDepartment, key, draft.ledger, months, alloc), draft.profile);
-      const annual = draft.perParticipant
-        ? annualOverCohorts(draft.profile, cohorts, years, scratch)
-        : annualOverCohorts(draft.profile, ABSOLUTE, years, scratch);
+      const target = accumulator(draft.perParticipant ? perParticipant : byDepartment, key, draft.ledger, months, alloc);
+      // One pass over the window adds it into the monthly sum and takes its prefix sums.
+      addInto(target, draft.profile, scratch.prefix);
+      const annual = annualOverCohorts(draft.profile, draft.perParticipant ? cohorts : ABSOLUTE, years, scratch);
       lines.push({ draft, annual, keys });
     }
     for (const [key, source] of perParticipant) {
@@ -86,9 +87,16 @@ function accumulator(map: Accumulators, key: string, ledger: string, months: num
   return entry;
 }
 
-function addInto(target: Accumulator, { from, values }: Profile): void {
+/** Adds a profile into a monthly sum, and writes the profile's prefix sums into `prefix`. */
+function addInto(target: Accumulator, { from, values }: Profile, prefix: Float64Array): void {
   const monthly = target.monthly;
-  for (let i = 0; i < values.length; i++) monthly[from + i]! += values[i]!;
+  let running = 0;
+  prefix[0] = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    monthly[from + i]! += v;
+    prefix[i + 1] = running += v;
+  }
   if (values.length > 0) {
     target.from = Math.min(target.from, from);
     target.to = Math.max(target.to, from + values.length);
@@ -111,7 +119,8 @@ function spreadInto(target: Accumulator, source: Accumulator, cohorts: ResolvedC
 
 /**
  * Yearly totals over the cohorts: the year-y total of a cohort starting in month s is the profile
- * summed over participant months [12y − s, 12y + 12 − s), read off prefix sums of the window.
+ * summed over participant months [12y − s, 12y + 12 − s), read off the window's prefix sums (left
+ * in scratch.prefix by addInto).
  * Cohorts that start in the same calendar month (s mod 12) split the window into the same yearly
  * pieces, only shifted by whole years, so each piece is computed once per phase and reused: the
  * same difference of prefix sums, added in the same cohort order, so the figures are unchanged.
@@ -121,10 +130,7 @@ function annualOverCohorts({ from, values }: Profile, cohorts: ResolvedCohort[],
   const to = from + values.length;
   const { prefix, pieces, firstPiece, lastPiece } = scratch;
   const stamp = ++scratch.stamp;
-  let running = 0;
-  prefix[0] = 0;
-  for (let i = 0; i < values.length; i++) prefix[i + 1] = running += values[i]!;
-  const out = new Array<number>(years).fill(0);
+  const out = scratch.zeros.slice();
   if (values.length === 0) return out;
   const stride = scratch.stride;
   for (let c = 0; c < cohorts.length; c++) {
@@ -164,6 +170,8 @@ interface Scratch {
   /** Which line each phase's pieces were computed for. */
   phaseStamp: Int32Array;
   stamp: number;
+  /** `years` zeros held as doubles, so a copy takes the sums without changing its element kind. */
+  zeros: number[];
 }
 
 function createScratch(months: number, alloc: Allocate): Scratch {
@@ -172,5 +180,7 @@ function createScratch(months: number, alloc: Allocate): Scratch {
     prefix: alloc(months + 1), pieces: alloc(MONTHS_PER_YEAR * stride), stride,
     firstPiece: new Int32Array(MONTHS_PER_YEAR), lastPiece: new Int32Array(MONTHS_PER_YEAR),
     phaseStamp: new Int32Array(MONTHS_PER_YEAR), stamp: 0,
+    zeros: doubleZeros(months / MONTHS_PER_YEAR),
   };
 }
+

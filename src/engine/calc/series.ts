@@ -12,11 +12,12 @@ export interface SeriesInput {
 
 export function buildSeries({ lines, monthly, factors }: SeriesInput): Series {
   const years = factors.length;
-  const annual = new Array<number>(years).fill(0);
+  const zeros = doubleZeros(years);
+  const annual = zeros.slice();
   const byCategory: Record<string, number[]> = {};
   let pvGains = 0, pvCosts = 0, totalGains = 0, totalCosts = 0;
   for (const line of lines) {
-    const cat = (byCategory[line.category] ??= new Array<number>(years).fill(0));
+    const cat = (byCategory[line.category] ??= zeros.slice());
     for (let y = 0; y < years; y++) {
       const v = line.annual[y]!;
       annual[y]! += v;
@@ -42,4 +43,14 @@ export function buildSeries({ lines, monthly, factors }: SeriesInput): Series {
 function runningSum(values: number[]): number[] {
   let sum = 0;
   return values.map((v) => (sum += v));
+}
+
+/**
+ * n zeros in V8's double representation (filled with a fraction first, then zeroed): copies take
+ * fractional sums without converting their elements, which the projection's many series notice.
+ */
+export function doubleZeros(n: number): number[] {
+  const out = new Array<number>(n).fill(0.5);
+  out.fill(0);
+  return out;
 }
