@@ -8,7 +8,7 @@ import { aggregate, type GroupDraft, type ResolvedCohort } from './calc/aggregat
 import { openArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
-import { buildSeries } from './calc/series';
+import { finishSeries, runningByKey } from './calc/series';
 import { createOptimism, type OptimismApplier } from './confidence/optimism';
 import { overflowErrors } from './finite-results';
 import { own } from './own';
@@ -82,8 +82,7 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
   const counted = new Set(perspective.categories);
   const aggregated = aggregate(groups, (category) => counted.has(category), months, alloc);
   const lines: Line[] = [];
-  const linesByKey = new Map<string, Line[]>();
-  for (const { draft, annual, keys } of aggregated.lines) {
+  for (const { draft, annual } of aggregated.lines) {
     const line: Line = {
       id: draft.id, kind: draft.kind, label: draft.label, path: draft.origin.path, targetGroup: draft.origin.targetGroup,
       intervention: draft.origin.intervention, ledger: draft.ledger, department: draft.department, category: draft.category,
@@ -91,18 +90,16 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
       inputs: draft.inputs,
     };
     lines.push(line);
-    for (const key of keys) (linesByKey.get(key) ?? linesByKey.set(key, []).get(key)!).push(line);
   }
-  const series = (key: string): Series => buildSeries({
-    lines: linesByKey.get(key) ?? [], monthly: aggregated.monthlyByKey.get(key) ?? new Float64Array(months), factors,
-  });
+  const sums = runningByKey(aggregated.lines.map(({ draft, annual, keys }) => ({ annual, category: draft.category, keys })), factors);
+  const series = (key: string): Series => finishSeries(sums.get(key), aggregated.monthlyByKey.get(key) ?? new Float64Array(months), factors);
   const ledgers: Record<string, Series> = {};
   const departments: Record<string, Series> = {};
   for (const ledger of model.ledgers) {
     ledgers[ledger.id] = series(`ledger:${ledger.id}`);
     for (const dept of [...(ledger.departments ?? []).map((d) => d.id), NO_DEPARTMENT]) {
       const key = `${ledger.id}/${dept}`;
-      if (dept !== NO_DEPARTMENT || linesByKey.has(`department:${key}`)) departments[key] = series(`department:${key}`);
+      if (dept !== NO_DEPARTMENT || sums.has(`department:${key}`)) departments[key] = series(`department:${key}`);
     }
   }
   const preset = 'preset' in settings.discount ? model.discountPresets.find((p) => p.id === (settings.discount as { preset: string }).preset) : undefined;
