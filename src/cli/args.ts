@@ -36,6 +36,8 @@ export interface UncertaintyRequest {
 
 export interface CliOptions {
   file: string;
+  /** --batch: a folder whose scenario files are all projected in this process ('' = one file). */
+  batch?: string;
   format: OutputFormat;
   /** Totals over all participants instead of per participant. */
   total: boolean;
@@ -79,6 +81,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   tornado: { type: 'boolean' },
   compare: { type: 'string', multiple: true },
+  batch: { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
@@ -93,7 +96,11 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const lang = v.lang ?? 'da';
   if (lang !== 'da' && lang !== 'en') return usage(`--lang must be da or en, got '${lang}'`);
   if (v.help) return { kind: 'help', lang };
-  if (positionals.length !== 1) {
+  if (v.batch !== undefined) {
+    if (positionals.length > 0) return usage(`--batch takes a folder instead of a scenario file, got also: ${positionals.join(' ')}`);
+    const others = (['solve', 'explain', 'montecarlo', 'tornado', 'compare'] as const).filter((k) => v[k] !== undefined);
+    if (others.length > 0) return usage(`--batch projects each file; it does not combine with --${others[0]}`);
+  } else if (positionals.length !== 1) {
     return usage(positionals.length === 0 ? 'missing the scenario file' : `expected one scenario file, got ${positionals.length}: ${positionals.join(' ')}`);
   }
   if (v.json && v.csv) return usage('choose one of --json and --csv');
@@ -120,7 +127,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   return {
     kind: 'run',
     options: {
-      file: positionals[0]!,
+      file: positionals[0] ?? '',
+      batch: v.batch,
       format: v.json ? 'json' : v.csv ? 'csv' : 'table',
       total: v.total ?? false,
       annual: v.annual ?? false,
