@@ -55,14 +55,13 @@ export function runningByKey(lines: { annual: number[]; category: string; keys: 
   const years = factors.length;
   const zeros = doubleZeros(years);
   const out = new Map<string, RunningSeries>();
-  const of = (key: string) => out.get(key) ?? out.set(key, newRunning(zeros)).get(key)!;
   for (const line of lines) {
     const keys = line.keys;
     if (keys.length !== 3) {
-      for (const key of keys) addLine(of(key), line, factors);
+      for (const key of keys) addLine(runningOf(out, key, zeros), line, factors);
       continue;
     }
-    const a = of(keys[0]!), b = of(keys[1]!), c = of(keys[2]!);
+    const a = runningOf(out, keys[0]!, zeros), b = runningOf(out, keys[1]!, zeros), c = runningOf(out, keys[2]!, zeros);
     const category = line.category;
     const an = a.annual, bn = b.annual, cn = c.annual;
     const ac = (a.byCategory[category] ??= zeros.slice());
@@ -90,6 +89,13 @@ export function runningByKey(lines: { annual: number[]; category: string; keys: 
     c.totalGains = cG; c.pvGains = cPG; c.totalCosts = cC; c.pvCosts = cPC;
   }
   return out;
+}
+
+/** A module-level function rather than a closure per call, so optimised code keeps its call target. */
+function runningOf(out: Map<string, RunningSeries>, key: string, zeros: number[]): RunningSeries {
+  let running = out.get(key);
+  if (!running) out.set(key, (running = newRunning(zeros)));
+  return running;
 }
 
 /** A series from its sums (an empty series when no line was added) and its monthly net. */
