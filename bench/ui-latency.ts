@@ -13,10 +13,8 @@
  * Each case: 5 warm-up edits, then 30 timed ones, alternating between two values so every edit
  * changes the table. Target: median under 50 ms.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { buildAndServe, launchChromium } from '../test/e2e/serve-built-app';
+import { firstLoad, renderFirstLoad } from './first-load';
 import { buildSyntheticScenario, SYNTHETIC_SOLVE_PARAMETER } from './synthetic-scenario';
 
 const TARGET_MEDIAN_MS = 50;
@@ -24,20 +22,6 @@ const WARMUP = 5;
 const RUNS = 30;
 
 interface Case { label: string; json: unknown | null; parameter: string; values: [number, number] }
-
-/** Sizes of the files index.html loads up front (scripts, module preloads, stylesheets). */
-function firstLoad(outDir: string): { files: { name: string; bytes: number; gzip: number }[]; lazy: number; lazyGzip: number } {
-  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
-  const size = (name: string) => {
-    const data = readFileSync(join(outDir, name));
-    return { name, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
-  };
-  const files = [{ ...size('index.html'), name: 'index.html' }, ...[...new Set(refs)].map(size)];
-  const lazyFiles = readdirSync(join(outDir, 'assets')).map((f) => `assets/${f}`).filter((f) => !refs.includes(f) && /\.(js|css)$/.test(f));
-  const lazySizes = lazyFiles.map(size);
-  return { files, lazy: lazySizes.reduce((s, f) => s + f.bytes, 0), lazyGzip: lazySizes.reduce((s, f) => s + f.gzip, 0) };
-}
 
 function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -50,14 +34,7 @@ async function main() {
   const app = await buildAndServe({ env: { VITE_AFKAST_EXPOSE_STORE: '1' } });
   const browser = await launchChromium();
   try {
-    const load = firstLoad(app.outDir);
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-    console.log('First load (production build):');
-    for (const f of load.files) console.log(`  ${f.name.padEnd(40)} ${kb(f.bytes).padStart(11)}  gzip ${kb(f.gzip).padStart(10)}`);
-    const total = load.files.reduce((s, f) => s + f.bytes, 0);
-    const gzip = load.files.reduce((s, f) => s + f.gzip, 0);
-    console.log(`  ${'total'.padEnd(40)} ${kb(total).padStart(11)}  gzip ${kb(gzip).padStart(10)}`);
-    console.log(`  lazy chunks (loaded on demand)          ${kb(load.lazy).padStart(11)}  gzip ${kb(load.lazyGzip).padStart(10)}\n`);
+    console.log(renderFirstLoad(firstLoad(app.outDir), 300));
 
     const synthetic = buildSyntheticScenario();
     const mentor = (synthetic.parameters[SYNTHETIC_SOLVE_PARAMETER] as { value: number }).value;
