@@ -33,3 +33,19 @@ export function firstLoad(outDir: string): FirstLoad {
 }
 
 export const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+
+/** The first load as printed lines (the same by bench:ui and bench:size). */
+export function renderFirstLoad(load: FirstLoad, targetGzipKb?: number): string {
+  const total = load.files.reduce((s, f) => s + f.bytes, 0);
+  const gzip = load.files.reduce((s, f) => s + f.gzip, 0);
+  const lines = [
+    'First load (production build):',
+    ...load.files.map((f) => `  ${f.name.padEnd(40)} ${kib(f.bytes).padStart(11)}  gzip ${kib(f.gzip).padStart(10)}`),
+    `  ${'total'.padEnd(40)} ${kib(total).padStart(11)}  gzip ${kib(gzip).padStart(10)}`,
+    `  lazy chunks (loaded on demand)          ${kib(load.lazy).padStart(11)}  gzip ${kib(load.lazyGzip).padStart(10)}`,
+  ];
+  if (targetGzipKb !== undefined) {
+    lines.push(`  target: first load ≤ ${targetGzipKb} KiB gzip: ${gzip / 1024 <= targetGzipKb ? 'met' : 'NOT met'} (${kib(gzip)})`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -10,13 +10,17 @@
  * Profile with: node --cpu-prof --import tsx bench/run.ts --only large
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runScenario, solveBreakEven, type Model, type Scenario } from '../src/engine';
 import { parseScenarioJson, parseScenarioText } from '../src/io/load-scenario';
 import { buildSyntheticScenario, SYNTHETIC_SOLVE_PARAMETER } from './synthetic-scenario';
-import { measure, renderResults, type Measurement } from './measure';
+import { measure, measurePair, renderResults, type Measurement } from './measure';
+import { createFloor } from './floor';
 
 const TARGET_MEDIAN_MS = 5;
+/** Issue 13: the large projection within this multiple of the arithmetic floor (bench/floor.ts). */
+const TARGET_FLOOR_RATIO = 2;
 
 const { values: flags } = parseArgs({
   options: { quick: { type: 'boolean' }, json: { type: 'boolean' }, only: { type: 'string' } },
@@ -45,6 +49,13 @@ const large = loaded(parseScenarioJson(buildSyntheticScenario()));
 const largeRun = runScenario(large.scenario, large.model);
 if (!largeRun.ok) throw new Error(JSON.stringify(largeRun.errors.slice(0, 3)));
 
+const size = {
+  lines: largeRun.value.lines.length,
+  participants: largeRun.value.participants,
+  months: largeRun.value.horizonYears * 12,
+};
+const floor = createFloor({ lines: largeRun.value.lines.length, months: largeRun.value.horizonYears * 12, ledgers: 3 });
+
 const runs = (n: number) => (quick ? Math.max(5, Math.round(n / 10)) : n);
 const cases: { id: string; label: string; fn: () => unknown; warmup: number; runs: number }[] = [
   { id: 'ips', label: 'IPS: runScenario', fn: () => project(ips.scenario, ips.model), warmup: runs(500), runs: runs(5000) },
@@ -64,19 +75,28 @@ for (const c of cases) {
   results.push(measure(c.label, c.fn, { warmup: c.warmup, runs: c.runs }));
 }
 
-const size = {
-  lines: largeRun.value.lines.length,
-  participants: largeRun.value.participants,
-  months: largeRun.value.horizonYears * 12,
-};
+// The floor ratio: the large projection and the floor timed alternately in this process.
+const pair = !flags.only || flags.only === 'floor'
+  ? measurePair(
+    { label: 'Large: runScenario (paired with the floor)', fn: () => project(large.scenario, large.model) },
+    { label: `Floor: 1 multiply-add per line-month (${size.lines} × ${size.months})`, fn: () => floor.run() },
+    { warmup: runs(50), runs: runs(300) },
+  )
+  : undefined;
+if (pair) results.push(pair.a, pair.b);
 const largeMedian = results.find((r) => r.label.startsWith('Large: runScenario'))?.medianMs;
+const floorRatio = pair?.medianRatio;
 if (flags.json) {
-  process.stdout.write(`${JSON.stringify({ node: process.version, size, targetMedianMs: TARGET_MEDIAN_MS, results }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ node: process.version, size, targetMedianMs: TARGET_MEDIAN_MS, floorRatio, floorMinRatio: pair?.minRatio, loadAverage: loadavg(), targetFloorRatio: TARGET_FLOOR_RATIO, results }, null, 2)}\n`);
 } else {
   process.stdout.write(`Node ${process.version}; large scenario: ${size.lines} lines, ${size.participants} participants, ${size.months} months\n\n`);
   process.stdout.write(renderResults(results));
   if (largeMedian !== undefined) {
     const verdict = largeMedian < TARGET_MEDIAN_MS ? 'met' : 'NOT met';
     process.stdout.write(`\nTarget: large scenario under ${TARGET_MEDIAN_MS} ms median: ${verdict} (${largeMedian.toFixed(2)} ms)\n`);
+  }
+  if (floorRatio !== undefined) {
+    const verdict = floorRatio <= TARGET_FLOOR_RATIO ? 'met' : 'NOT met';
+    process.stdout.write(`Target: large / floor ≤ ${TARGET_FLOOR_RATIO}: ${verdict} (medians ${pair!.a.medianMs.toFixed(3)} ms / ${pair!.b.medianMs.toFixed(3)} ms = ${floorRatio.toFixed(2)}; minima ${pair!.a.minMs.toFixed(3)} / ${pair!.b.minMs.toFixed(3)} = ${pair!.minRatio.toFixed(2)}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   }
 }

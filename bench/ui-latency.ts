@@ -13,8 +13,8 @@
  * Each case: 5 warm-up edits, then 30 timed ones, alternating between two values so every edit
  * changes the table. Target: median under 50 ms.
  */
-import { firstLoad, kib as kb } from './first-load';
 import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
+import { firstLoad, renderFirstLoad } from './first-load';
 import { buildSyntheticScenario, SYNTHETIC_SOLVE_PARAMETER } from './synthetic-scenario';
 import type { Scenario } from '../src/engine';
 
@@ -22,7 +22,7 @@ const TARGET_MEDIAN_MS = 50;
 const WARMUP = 5;
 const RUNS = 30;
 
-interface Case { label: string; json: unknown; parameter: string; values: [number, number] }
+interface Case { label: string; json: unknown | null; parameter: string; values: [number, number] }
 
 function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -35,13 +35,7 @@ async function main() {
   const app = await buildAndServe({ env: { VITE_AFKAST_EXPOSE_STORE: '1' } });
   const browser = await launchChromium();
   try {
-    const load = firstLoad(app.outDir);
-    console.log('First load (production build):');
-    for (const f of load.files) console.log(`  ${f.name.padEnd(40)} ${kb(f.bytes).padStart(11)}  gzip ${kb(f.gzip).padStart(10)}`);
-    const total = load.files.reduce((s, f) => s + f.bytes, 0);
-    const gzip = load.files.reduce((s, f) => s + f.gzip, 0);
-    console.log(`  ${'total'.padEnd(40)} ${kb(total).padStart(11)}  gzip ${kb(gzip).padStart(10)}`);
-    console.log(`  lazy chunks (loaded on demand)          ${kb(load.lazy).padStart(11)}  gzip ${kb(load.lazyGzip).padStart(10)}\n`);
+    console.log(renderFirstLoad(firstLoad(app.outDir), 300));
 
     const synthetic = buildSyntheticScenario();
     const mentor = (synthetic.parameters[SYNTHETIC_SOLVE_PARAMETER] as { value: number }).value;

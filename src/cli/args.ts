@@ -38,6 +38,8 @@ export interface UncertaintyRequest {
 
 export interface CliOptions {
   file: string;
+  /** --batch: a folder whose scenario files are all projected in this process ('' = one file). */
+  batch?: string;
   format: OutputFormat;
   /** Totals over all participants instead of per participant. */
   total: boolean;
@@ -99,6 +101,7 @@ const OPTIONS = {
   compare: { type: 'string', multiple: true },
   'csv-dialect': { type: 'string' },
   xlsx: { type: 'string' },
+  batch: { type: 'string' },
 } as const;
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
@@ -113,7 +116,11 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const lang = v.lang ?? 'da';
   if (lang !== 'da' && lang !== 'en') return usage(`--lang must be da or en, got '${lang}'`);
   if (v.help) return { kind: 'help', lang };
-  if (positionals.length !== 1) {
+  if (v.batch !== undefined) {
+    if (positionals.length > 0) return usage(`--batch takes a folder instead of a scenario file, got also: ${positionals.join(' ')}`);
+    const others = (['solve', 'explain', 'montecarlo', 'tornado', 'compare'] as const).filter((k) => v[k] !== undefined);
+    if (others.length > 0) return usage(`--batch projects each file; it does not combine with --${others[0]}`);
+  } else if (positionals.length !== 1) {
     return usage(positionals.length === 0 ? 'missing the scenario file' : `expected one scenario file, got ${positionals.length}: ${positionals.join(' ')}`);
   }
   if (v.json && v.csv) return usage('choose one of --json and --csv');
@@ -150,7 +157,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   return {
     kind: 'run',
     options: {
-      file: positionals[0]!,
+      file: positionals[0] ?? '',
+      batch: v.batch,
       format: v.json ? 'json' : v.csv ? 'csv' : 'table',
       total: v.total ?? false,
       annual: v.annual ?? false,

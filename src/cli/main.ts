@@ -9,6 +9,7 @@ import { terminalLine, terminalSafe } from '../format/export-safety';
 import { pathToFileURL } from 'node:url';
 import { parseScenarioText } from '../io/load-scenario';
 import { parseCliArgs } from './args';
+import { runBatch } from './batch';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCommand, withSettingOverrides, type Output } from './commands';
 import { workbookBytes } from './workbook-command';
 import { textsFor, type Texts } from './texts';
@@ -35,6 +36,7 @@ export function main(argv: string[], io: CliOutput, texts: (lang: 'da' | 'en') =
     for (const warning of warnings) io.warn(warning);
     return { ok: true, value: { scenario: withSettingOverrides(scenario, options), model, warnings } };
   };
+  if (options.batch !== undefined) return runBatch(inputPath(options.batch), options, t, io, read);
   const loaded = read(options.file);
   if (!loaded.ok) return (io.errors(loaded.errors), EXIT_INVALID);
   if (options.xlsx !== undefined) {

@@ -11,8 +11,8 @@ export { compileExpression } from './expressions';
 export { createRandom, type Random } from './uncertainty/random';
 export { sampleUncertainty, uncertaintyRange, checkUncertainty } from './uncertainty/distributions';
 export {
-  startMonteCarlo, runMonteCarlo, PERCENTILES, HISTOGRAM_BINS,
-  type MonteCarloOptions, type MonteCarloRun, type MonteCarloSummary, type KeySummary,
+  startMonteCarlo, runMonteCarlo, mergeMonteCarlo, drawSeed, PERCENTILES, HISTOGRAM_BINS,
+  type MonteCarloOptions, type MonteCarloChunk, type MonteCarloRun, type MonteCarloSummary, type KeySummary,
 } from './uncertainty/monte-carlo';
 export { tornado, discountSweep, DEFAULT_SWING, type Tornado, type TornadoBar } from './uncertainty/sensitivity';
 export { compareScenarios, differences, type Comparison, type Difference } from './compare-scenarios';

@@ -5,10 +5,10 @@
 import { INTEGER_TOLERANCE, MAX_HORIZON_YEARS, MONTHS_PER_YEAR, NO_DEPARTMENT } from './constants';
 import { discountFactors, TIMING_CONVENTIONS } from './calc/discounting';
 import { aggregate, type GroupDraft, type ResolvedCohort } from './calc/aggregate';
-import { createArena, type Allocate } from './calc/arena';
+import { openArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
-import { buildSeries } from './calc/series';
+import { finishSeries, runningByKey } from './calc/series';
 import { createOptimism, type OptimismApplier } from './confidence/optimism';
 import { overflowErrors } from './finite-results';
 import { own } from './own';
@@ -26,6 +26,16 @@ export interface RunOptions {
 
 /** Projects a scenario; errors carry the path of the field at fault. */
 export function runScenario(scenario: Scenario, model: Model, options: RunOptions = {}): Result<Projection, EngineError> {
+  // The monthly arrays are scratch: the projection keeps only yearly sums, so the arena's buffers are reused.
+  const arena = openArena();
+  try {
+    return project(scenario, model, options, arena.alloc);
+  } finally {
+    arena.release();
+  }
+}
+
+function project(scenario: Scenario, model: Model, options: RunOptions, alloc: Allocate): Result<Projection, EngineError> {
   const { settings } = scenario;
   const pricing = resolvePricing(scenario, model);
   if (pricing && 'message' in pricing) return { ok: false, errors: [pricing] };
@@ -49,7 +59,6 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   if (publicFinance !== 'public-sector' && derived && !model.publicFinance) {
     fail('settings.publicFinance', `'${publicFinance}' needs the catalogue's publicFinance rules (kommune ledger, landsudligning, budgetgaranti); this catalogue has none`);
   }
-  const alloc = createArena();
   const optimism = createOptimism(model, options.optimismCorrection ?? settings.optimismCorrection ?? false, fail, alloc);
   const groups: GroupDraft[] = [];
   let participants = 0;
@@ -87,8 +96,7 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   const counted = new Set(perspective.categories);
   const aggregated = aggregate(groups, (category) => counted.has(category), months, alloc);
   const lines: Line[] = [];
-  const linesByKey = new Map<string, Line[]>();
-  for (const { draft, annual, keys } of aggregated.lines) {
+  for (const { draft, annual } of aggregated.lines) {
     const line: Line = {
       id: draft.id, kind: draft.kind, label: draft.label, path: draft.origin.path, targetGroup: draft.origin.targetGroup,
       intervention: draft.origin.intervention, ledger: draft.ledger, department: draft.department, category: draft.category,
@@ -96,18 +104,16 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
       inputs: draft.inputs,
     };
     lines.push(line);
-    for (const key of keys) (linesByKey.get(key) ?? linesByKey.set(key, []).get(key)!).push(line);
   }
-  const series = (key: string): Series => buildSeries({
-    lines: linesByKey.get(key) ?? [], monthly: aggregated.monthlyByKey.get(key) ?? new Float64Array(months), factors,
-  });
+  const sums = runningByKey(aggregated.lines.map(({ draft, annual, keys }) => ({ annual, category: draft.category, keys })), factors);
+  const series = (key: string): Series => finishSeries(sums.get(key), aggregated.monthlyByKey.get(key) ?? new Float64Array(months), factors);
   const ledgers: Record<string, Series> = {};
   const departments: Record<string, Series> = {};
   for (const ledger of model.ledgers) {
     ledgers[ledger.id] = series(`ledger:${ledger.id}`);
     for (const dept of [...(ledger.departments ?? []).map((d) => d.id), NO_DEPARTMENT]) {
       const key = `${ledger.id}/${dept}`;
-      if (dept !== NO_DEPARTMENT || linesByKey.has(`department:${key}`)) departments[key] = series(`department:${key}`);
+      if (dept !== NO_DEPARTMENT || sums.has(`department:${key}`)) departments[key] = series(`department:${key}`);
     }
   }
   const preset = 'preset' in settings.discount ? model.discountPresets.find((p) => p.id === (settings.discount as { preset: string }).preset) : undefined;

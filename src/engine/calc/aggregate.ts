@@ -10,6 +10,7 @@ import { MONTHS_PER_YEAR, NO_DEPARTMENT } from '../constants';
 import type { Allocate } from './arena';
 import type { DraftLine } from './lines';
 import type { Profile } from './profile';
+import { doubleZeros } from './series';
 
 export interface ResolvedCohort {
   count: number;
@@ -43,11 +44,14 @@ function keysCache(): (line: { ledger: string; department: string | null }) => s
   };
 }
 
+/** A line over scenario months counts once, from month 0. */
+const ABSOLUTE: ResolvedCohort[] = [{ count: 1, startMonth: 0 }];
+
 export function aggregate(groups: GroupDraft[], counts: (category: string) => boolean, months: number, alloc: Allocate): Aggregated {
   const years = months / MONTHS_PER_YEAR;
   const byDepartment: Accumulators = new Map();
   const lines: Aggregated['lines'] = [];
-  const prefix = new Float64Array(months + 1); // scratch, reused for every line
+  const scratch = createScratch(months, alloc); // reused for every line
   const keysOf = keysCache();
   for (const { lines: drafts, cohorts } of groups) {
     const perParticipant: Accumulators = new Map();
@@ -55,10 +59,10 @@ export function aggregate(groups: GroupDraft[], counts: (category: string) => bo
       if (!counts(draft.category)) continue;
       const keys = keysOf(draft);
       const key = keys[2]!;
-      addInto(accumulator(draft.perParticipant ? perParticipant : byDepartment, key, draft.ledger, months, alloc), draft.profile);
-      const annual = draft.perParticipant
-        ? annualOverCohorts(draft.profile, cohorts, years, prefix)
-        : annualOverCohorts(draft.profile, [{ count: 1, startMonth: 0 }], years, prefix);
+      const target = accumulator(draft.perParticipant ? perParticipant : byDepartment, key, draft.ledger, months, alloc);
+      // One pass over the window adds it into the monthly sum and takes its prefix sums.
+      addInto(target, draft.profile, scratch.prefix);
+      const annual = annualOverCohorts(draft.profile, draft.perParticipant ? cohorts : ABSOLUTE, years, scratch);
       lines.push({ draft, annual, keys });
     }
     for (const [key, source] of perParticipant) {
@@ -83,9 +87,16 @@ function accumulator(map: Accumulators, key: string, ledger: string, months: num
   return entry;
 }
 
-function addInto(target: Accumulator, { from, values }: Profile): void {
+/** Adds a profile into a monthly sum, and writes the profile's prefix sums into `prefix`. */
+function addInto(target: Accumulator, { from, values }: Profile, prefix: Float64Array): void {
   const monthly = target.monthly;
-  for (let i = 0; i < values.length; i++) monthly[from + i]! += values[i]!;
+  let running = 0;
+  prefix[0] = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    monthly[from + i]! += v;
+    prefix[i + 1] = running += v;
+  }
   if (values.length > 0) {
     target.from = Math.min(target.from, from);
     target.to = Math.max(target.to, from + values.length);
@@ -108,25 +119,68 @@ function spreadInto(target: Accumulator, source: Accumulator, cohorts: ResolvedC
 
 /**
  * Yearly totals over the cohorts: the year-y total of a cohort starting in month s is the profile
- * summed over participant months [12y − s, 12y + 12 − s), read off prefix sums of the window.
+ * summed over participant months [12y − s, 12y + 12 − s), read off the window's prefix sums (left
+ * in scratch.prefix by addInto).
+ * Cohorts that start in the same calendar month (s mod 12) split the window into the same yearly
+ * pieces, only shifted by whole years, so each piece is computed once per phase and reused: the
+ * same difference of prefix sums, added in the same cohort order, so the figures are unchanged.
  */
-function annualOverCohorts({ from, values }: Profile, cohorts: ResolvedCohort[], years: number, prefix: Float64Array): number[] {
+function annualOverCohorts({ from, values }: Profile, cohorts: ResolvedCohort[], years: number, scratch: Scratch): number[] {
   const perYear = MONTHS_PER_YEAR; // a local: imported bindings can be getters in some module transforms
   const to = from + values.length;
-  let running = 0;
-  prefix[0] = 0;
-  for (let i = 0; i < values.length; i++) prefix[i + 1] = running += values[i]!;
-  const out = new Array<number>(years).fill(0);
+  const { prefix, pieces, firstPiece, lastPiece } = scratch;
+  const stamp = ++scratch.stamp;
+  const out = scratch.zeros.slice();
   if (values.length === 0) return out;
-  for (const { count, startMonth } of cohorts) {
-    // Only the years the window touches for this cohort.
-    const firstYear = Math.floor((startMonth + from) / perYear);
-    const lastYear = Math.min(years - 1, Math.floor((startMonth + to - 1) / perYear));
-    for (let y = firstYear; y <= lastYear; y++) {
-      const lo = Math.max(from, y * perYear - startMonth);
-      const hi = Math.min(to, (y + 1) * perYear - startMonth);
-      if (hi > lo) out[y]! += count * (prefix[hi - from]! - prefix[lo - from]!);
+  const stride = scratch.stride;
+  for (let c = 0; c < cohorts.length; c++) {
+    const { count, startMonth } = cohorts[c]!;
+    const whole = Math.floor(startMonth / perYear);
+    const phase = startMonth - whole * perYear;
+    if (scratch.phaseStamp[phase] !== stamp) {
+      scratch.phaseStamp[phase] = stamp;
+      // Pieces j of the window for a cohort starting `phase` months into a year.
+      const first = Math.floor((phase + from) / perYear);
+      const last = Math.floor((phase + to - 1) / perYear);
+      firstPiece[phase] = first;
+      lastPiece[phase] = last;
+      for (let j = first; j <= last; j++) {
+        const lo = Math.max(from, j * perYear - phase);
+        const hi = Math.min(to, (j + 1) * perYear - phase);
+        pieces[phase * stride + j - first] = prefix[hi - from]! - prefix[lo - from]!;
+      }
     }
+    const first = firstPiece[phase]!;
+    // Only the years the window touches for this cohort, within the horizon.
+    const last = Math.min(lastPiece[phase]!, years - 1 - whole);
+    const base = phase * stride - first;
+    for (let j = first; j <= last; j++) out[whole + j]! += count * pieces[base + j]!;
   }
   return out;
 }
+
+/** Scratch arrays for annualOverCohorts, reused for every line of a projection. */
+interface Scratch {
+  prefix: Float64Array;
+  /** Per phase (0–11), the window's yearly pieces; `stride` slots each. */
+  pieces: Float64Array;
+  stride: number;
+  firstPiece: Int32Array;
+  lastPiece: Int32Array;
+  /** Which line each phase's pieces were computed for. */
+  phaseStamp: Int32Array;
+  stamp: number;
+  /** `years` zeros held as doubles, so a copy takes the sums without changing its element kind. */
+  zeros: number[];
+}
+
+function createScratch(months: number, alloc: Allocate): Scratch {
+  const stride = months / MONTHS_PER_YEAR + 2;
+  return {
+    prefix: alloc(months + 1), pieces: alloc(MONTHS_PER_YEAR * stride), stride,
+    firstPiece: new Int32Array(MONTHS_PER_YEAR), lastPiece: new Int32Array(MONTHS_PER_YEAR),
+    phaseStamp: new Int32Array(MONTHS_PER_YEAR), stamp: 0,
+    zeros: doubleZeros(months / MONTHS_PER_YEAR),
+  };
+}
+

@@ -1,8 +1,10 @@
 /**
- * Monte Carlo over the parameters that carry an uncertainty: each draw samples them from one
- * seeded generator (same seed, same answer), projects the scenario, and keeps the cumulative net
- * per ledger and year, the NPV and the payback time. The run advances in steps so a Web Worker can
- * report progress and stop between them; the summary can be taken at any point.
+ * Monte Carlo over the parameters that carry an uncertainty: draw i samples them from its own
+ * generator, seeded from (seed, i), projects the scenario, and keeps the cumulative net per ledger
+ * and year, the NPV and the payback time. So the draws can be split into chunks run anywhere (one
+ * worker each) and merged in draw order (mergeMonteCarlo): the same seed gives the same answer,
+ * bit for bit, whatever the number of chunks. The run advances in steps so a Web Worker can report
+ * progress and stop between them; the summary can be taken at any point.
  */
 import { runScenario } from '../project';
 import { sampleUncertainty } from './distributions';
@@ -18,6 +20,30 @@ export const HISTOGRAM_BINS = 30;
 export interface MonteCarloOptions {
   draws: number;
   seed: number | string;
+  /** The index of this run's first draw, when the run is one chunk of a larger one (default 0). */
+  firstDraw?: number;
+}
+
+/** The seed of draw i: every draw has its own generator, so a chunk needs no other chunk's state. */
+export function drawSeed(seed: number | string, draw: number): string {
+  return `${seed}/${draw}`;
+}
+
+/**
+ * The kept draws of one chunk, in draw order, as plain typed arrays (they cross a worker boundary
+ * by structured clone). Year-major: cumulative[k][y · kept + d].
+ */
+export interface MonteCarloChunk {
+  parameters: string[];
+  keys: string[];
+  years: number;
+  kept: number;
+  failed: number;
+  firstFailure: EngineError | null;
+  inputs: Float64Array[];
+  cumulative: Float64Array[];
+  npv: Float64Array[];
+  payback: Float64Array[];
 }
 
 export interface KeySummary {
@@ -46,6 +72,8 @@ export interface MonteCarloRun {
   /** Runs up to `count` more draws; returns how many are done in all. */
   step(count: number): number;
   summary(): MonteCarloSummary;
+  /** The draws kept so far, to merge with other chunks' (mergeMonteCarlo). */
+  chunk(): MonteCarloChunk;
 }
 
 export function startMonteCarlo(scenario: Scenario, model: Model, options: MonteCarloOptions): Result<MonteCarloRun, EngineError> {
@@ -56,7 +84,7 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
   const keys = [...Object.keys(base.value.ledgers), 'total'];
   const years = base.value.horizonYears;
   const planned = Math.max(0, Math.floor(options.draws));
-  const random = createRandom(options.seed);
+  const firstDraw = Math.max(0, Math.floor(options.firstDraw ?? 0));
   const inputs = uncertain.map(() => new Float64Array(planned));
   // Year-major (index y · planned + draw), so each year's draws are one contiguous run to sort.
   const cumulative = keys.map(() => new Float64Array(planned * years));
@@ -69,7 +97,9 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
     const end = Math.min(planned, done + count);
     for (; done < end; done++) {
       const overrides: Record<string, number> = {};
-      // Every draw takes its samples in the same order from the one generator: reproducible.
+      // Every draw takes its samples in the same order from its own generator: reproducible, and
+      // independent of which chunk or worker runs it.
+      const random = createRandom(drawSeed(options.seed, firstDraw + done));
       const sampled = uncertain.map(([name, p]) => (overrides[name] = sampleUncertainty(p.uncertainty, random)));
       const run = runScenario(scenario, model, { overrides });
       if (!run.ok) {
@@ -89,29 +119,84 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
     return done;
   };
 
-  const summary = (): MonteCarloSummary => {
-    inputRankCache = null;
-    return {
-      draws: kept, failed, firstFailure, parameters: uncertain.map(([name]) => name),
-      keys: Object.fromEntries(keys.map((key, k) => [key, summariseKey(k)])),
-    };
-  };
+  const chunk = (): MonteCarloChunk => ({
+    parameters: uncertain.map(([name]) => name), keys, years, kept, failed, firstFailure,
+    inputs: inputs.map((values) => values.slice(0, kept)),
+    cumulative: cumulative.map((values) => {
+      const out = new Float64Array(kept * years);
+      for (let y = 0; y < years; y++) out.set(values.subarray(y * planned, y * planned + kept), y * kept);
+      return out;
+    }),
+    npv: npv.map((values) => values.slice(0, kept)),
+    payback: payback.map((values) => values.slice(0, kept)),
+  });
 
+  const summary = (): MonteCarloSummary => summarise({
+    parameters: uncertain.map(([name]) => name), keys, years, kept, stride: planned, failed, firstFailure, inputs, cumulative, npv, payback,
+  });
+
+  return { ok: true, value: { planned, get done() { return done; }, step, summary, chunk } };
+}
+
+/** The chunks of one run (same scenario and seed), in draw order, summarised as one run. */
+export function mergeMonteCarlo(chunks: MonteCarloChunk[]): MonteCarloSummary {
+  const first = chunks[0];
+  if (!first) throw new Error('mergeMonteCarlo needs at least one chunk');
+  const { parameters, keys, years } = first;
+  const kept = chunks.reduce((sum, c) => sum + c.kept, 0);
+  const inputs = parameters.map(() => new Float64Array(kept));
+  const cumulative = keys.map(() => new Float64Array(kept * years));
+  const npv = keys.map(() => new Float64Array(kept));
+  const payback = keys.map(() => new Float64Array(kept));
+  let at = 0;
+  for (const c of chunks) {
+    c.inputs.forEach((values, i) => inputs[i]!.set(values, at));
+    for (let k = 0; k < keys.length; k++) {
+      for (let y = 0; y < years; y++) cumulative[k]!.set(c.cumulative[k]!.subarray(y * c.kept, (y + 1) * c.kept), y * kept + at);
+      npv[k]!.set(c.npv[k]!, at);
+      payback[k]!.set(c.payback[k]!, at);
+    }
+    at += c.kept;
+  }
+  return summarise({
+    parameters, keys, years, kept, stride: kept, inputs, cumulative, npv, payback,
+    failed: chunks.reduce((sum, c) => sum + c.failed, 0),
+    firstFailure: chunks.find((c) => c.firstFailure !== null)?.firstFailure ?? null,
+  });
+}
+
+/** The kept draws of a run; cumulative is year-major with `stride` slots a year. */
+interface Draws {
+  parameters: string[];
+  keys: string[];
+  years: number;
+  kept: number;
+  stride: number;
+  failed: number;
+  firstFailure: EngineError | null;
+  inputs: Float64Array[];
+  cumulative: Float64Array[];
+  npv: Float64Array[];
+  payback: Float64Array[];
+}
+
+function summarise(d: Draws): MonteCarloSummary {
+  const { parameters, keys, years, kept, stride } = d;
   // The inputs' ranks are the same for every key: worked out once per summary.
   let inputRankCache: Float64Array[] | null = null;
-  const inputRanks = () => (inputRankCache ??= inputs.map((values) => ranks(values.subarray(0, kept))));
+  const inputRanks = () => (inputRankCache ??= d.inputs.map((values) => ranks(values.subarray(0, kept))));
 
   const summariseKey = (k: number): KeySummary => {
     const fan = Array.from({ length: years }, (_, y) => {
-      const values = cumulative[k]!.slice(y * planned, y * planned + kept).sort();
+      const values = d.cumulative[k]!.slice(y * stride, y * stride + kept).sort();
       return PERCENTILES.map((p) => percentileOfSorted(values, p));
     });
-    const npvs = npv[k]!.slice(0, kept);
+    const npvs = d.npv[k]!.slice(0, kept);
     const sortedNpv = npvs.slice().sort();
-    const paid = payback[k]!.slice(0, kept).filter(Number.isFinite).sort();
+    const paid = d.payback[k]!.slice(0, kept).filter(Number.isFinite).sort();
     const npvRanks = ranks(npvs);
-    const drivers = uncertain
-      .map(([parameter], i) => ({ parameter, correlation: correlationOfRanks(inputRanks()[i]!, npvRanks) }))
+    const drivers = parameters
+      .map((parameter, i) => ({ parameter, correlation: correlationOfRanks(inputRanks()[i]!, npvRanks) }))
       .sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
     return {
       fan,
@@ -129,7 +214,10 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
     };
   };
 
-  return { ok: true, value: { planned, get done() { return done; }, step, summary } };
+  return {
+    draws: kept, failed: d.failed, firstFailure: d.firstFailure, parameters,
+    keys: Object.fromEntries(keys.map((key, k) => [key, summariseKey(k)])),
+  };
 }
 
 /** All draws at once (command line, tests); the worker uses startMonteCarlo and steps. */
