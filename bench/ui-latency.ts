@@ -22,7 +22,7 @@ const TARGET_MEDIAN_MS = 50;
 const WARMUP = 5;
 const RUNS = 30;
 
-interface Case { label: string; json: unknown | null; parameter: string; values: [number, number] }
+interface Case { label: string; json: unknown; parameter: string; values: [number, number] }
 
 function quantile(sorted: number[], q: number): number {
   const pos = (sorted.length - 1) * q;

@@ -63,7 +63,7 @@ export function openArena(): Arena {
       used.push(offset);
       for (let i = 0; i < chunks.length; i++) {
         if (pool.length >= POOL_LIMIT) break;
-        chunks[i]!.fill(0, 0, used[i]!);
+        chunks[i]!.fill(0, 0, used[i]);
         pool.push(chunks[i]!);
       }
     },
