@@ -76,7 +76,7 @@ function offlineApp(): Plugin[] {
     workbox: {
       // Every file of the build, lazy chunks included (charts, Monte Carlo worker, the examples and
       // catalogues bundled into them), so every view works offline, not just the first page.
-      globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2}'],
+      globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest,woff2,wasm}'],
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

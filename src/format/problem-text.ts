@@ -94,6 +94,7 @@ const DANISH: [RegExp, (...m: string[]) => string][] = [
   [/^expected a whole number (-?\d+) or more, got (.+)$/, (n, g) => `forventede et helt tal på mindst ${n}, fik ${got(g)}`],
   [/^expected a value from (.+) to (.+), got (.+)$/, (a, b, g) => `forventede en værdi fra ${a} til ${b}, fik ${got(g)}`],
   [/^expected a whole number of years from (\d+) to (\d+), got (.+)$/, (a, b, g) => `forventede et helt antal år fra ${a} til ${b}, fik ${got(g)}`],
+  [/^expected a date as YYYY-MM-DD, got (.+)$/, (g) => `forventede en dato som ÅÅÅÅ-MM-DD, fik ${got(g)}`],
   [/^expected a year from (\d+) to (\d+), got (.+)$/, (a, b, g) => `forventede et år fra ${a} til ${b}, fik ${got(g)}`],
   [/^expected a share from 0 to 1 \(or a percentage\), got (.+)$/, (g) => `forventede en andel fra 0 til 1 (eller en procent), fik ${got(g)}`],
   [/^expected an id of lower-case letters, digits, '_' or '-', got (.+)$/, (g) => `forventede et id af små bogstaver, cifre, '_' eller '-', fik ${got(g)}`],

@@ -9,6 +9,7 @@ import { formatKroner } from '../../src/format/numbers';
 import { PAGE_SIZE } from '../../src/ui/features/scenario-editor/paging';
 import { manyCohortsScenario } from '../../bench/many-cohorts';
 import { HAS_CHROMIUM, warnIfNoChromium } from '../../scripts/serve-built-app';
+import { keyFigure } from './key-figure';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('a file with 100,000 cohorts');
@@ -43,7 +44,7 @@ describe.skipIf(!HAS_CHROMIUM)('a file with 100,000 cohorts in headless Chromium
 
     // In total: 100,000 × 82.500 kr.; one more participant in cohort 1 adds 82.500 kr.
     await page.getByRole('group', { name: 'Enhed' }).getByRole('button', { name: 'I alt' }).click();
-    const totalCosts = page.locator('.figure-card.is-total div', { has: page.locator('dt', { hasText: /^Udgifter i alt/ }) }).locator('dd');
+    const totalCosts = keyFigure(page, 'Netto', 'Udgifter i alt');
     await expect.poll(() => totalCosts.textContent()).toBe(formatKroner(N * COST)); // 8.250.000.000 kr.
     const first = editor.getByLabel('Kohorte 1: antal deltagere', { exact: true });
     await first.fill('2');

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, warnIfNoChromium } from '../../scripts/serve-built-app';
+import { keyFigure } from './key-figure';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('offline use');
@@ -21,8 +22,7 @@ const COST_60 = '90.000 kr.';
 describe.skipIf(!HAS_CHROMIUM)('the app offline in headless Chromium', () => {
   const chromium = useAppInChromium();
 
-  const totalCosts = (page: Page) =>
-    page.locator('.figure-card.is-total div', { has: page.locator('dt', { hasText: /^Udgifter i alt/ }) }).locator('dd');
+  const totalCosts = (page: Page) => keyFigure(page, 'Netto', 'Udgifter i alt');
 
   async function firstLoad(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
     const page = await context.newPage();
@@ -52,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)('the app offline in headless Chromium', () => {
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('without a service worker the same offline reload fails (the worker is what serves the page)', async () => {
     const context = await chromium.browser.newContext({ serviceWorkers: 'block', locale: 'da-DK' });

@@ -74,7 +74,7 @@ describe('long lists in the editor', () => {
     // Back to page 1; the summary's link to the field turns to page 2 again and focuses it.
     fireEvent.click(screen.getByRole('button', { name: '« Første' }));
     expect(countField(37)).toBeNull();
-    const link = screen.getByRole('link', { name: 'targetGroups[0].cohorts[37].count' });
+    const link = screen.getByRole('link', { name: 'Målgruppe 1 › Kohorte 38 › Antal deltagere' });
     expect(link.getAttribute('href')).toBe('#ed-targetGroups-0-cohorts-37-count');
     act(() => {
       window.location.hash = 'ed-targetGroups-0-cohorts-37-count';

@@ -28,7 +28,7 @@ describe('realised figures in the editor', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Tilføj udgift' }));
     expect(store.getState().scenario!.followUp).toEqual({ costs: [{ path: 'targetGroups[0].interventions[0].costs[0]', year: 1, amount: 0 }] });
-    expect(store.getState().lastEdit).toBe('Tilføj realiseret tal');
+    expect(store.getState().lastEdit).toMatchObject({ key: 'addRealised' });
     type(`${COST}-amount`, '40.000');
     expect(store.getState().scenario!.followUp!.costs![0]!.amount).toBe(40000);
     const report = selectFollowUp(store.getState());
@@ -37,7 +37,7 @@ describe('realised figures in the editor', () => {
     expect(total.reprojectedNpv).toBeCloseTo(total.forecastNpv + 15000, 6);
 
     type(`${COST}-date`, '31-12-2025');
-    expect(document.getElementById(`${COST}-date-error`)!.textContent).toBe("expected a date as YYYY-MM-DD, got '31-12-2025'");
+    expect(document.getElementById(`${COST}-date-error`)!.textContent).toBe("forventede en dato som ÅÅÅÅ-MM-DD, fik '31-12-2025'");
     expect(store.getState().scenario!.followUp!.costs![0]!.date).toBeUndefined();
     type(`${COST}-date`, '2025-12-31');
     expect(store.getState().scenario!.followUp!.costs![0]!.date).toBe('2025-12-31');

@@ -31,7 +31,7 @@ describe('the key-figures panel', () => {
     const rows = within(table()).getAllByRole('rowheader').map((h) => h.textContent);
     expect(rows).toEqual(['Kommune', 'Region', 'Stat', 'Netto']);
     expect(within(table()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Kasse', 'Tilbagebetalingstid', 'Nutidsværdi (NPV)', 'Benefit–cost ratio', 'ROI (BCR − 1)', 'Udgifter i alt', 'Gevinster i alt']);
+      'Kasse', 'Tilbagebetalingstid', 'Nutidsværdi (NPV)', 'Gevinst pr. omkostningskrone (BCR)', 'ROI (BCR − 1)', 'Udgifter i alt', 'Gevinster i alt']);
     expect(document.querySelector('.figure-card')).toBeNull();
   });
 
