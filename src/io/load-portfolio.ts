@@ -4,7 +4,7 @@
  * Every problem comes back as a field path (a case's own paths prefixed with `cases[i].scenario.`).
  */
 import { checkJsonShape } from './json-guard';
-import { parseScenarioJson, type LoadedScenario } from './load-scenario';
+import { parseJsonText, parseScenarioJson, type LoadedScenario } from './load-scenario';
 import { PortfolioFileSchema, PORTFOLIO_KIND, PORTFOLIO_SCHEMA_VERSION, type PortfolioFile } from './portfolio-schema';
 import { issuesToErrors } from './validation-errors';
 import { variantAsFile, withoutVariants } from './variants';
@@ -134,11 +134,6 @@ export function parsePortfolioJson(json: unknown): Result<LoadedPortfolio, Engin
 }
 
 export function parsePortfolioText(text: string): Result<LoadedPortfolio, EngineError> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
-  }
-  return parsePortfolioJson(json);
+  const json = parseJsonText(text);
+  return json.ok ? parsePortfolioJson(json.value) : json;
 }

@@ -18,15 +18,19 @@ export interface LoadedScenario {
   migratedFrom: number;
 }
 
-export function parseScenarioText(text: string): Result<LoadedScenario, EngineError> {
-  let json: unknown;
+/** A file's text as JSON, or why it is not; used for scenario and portfolio files alike. */
+export function parseJsonText(text: string): Result<unknown, EngineError> {
   try {
     // A byte-order mark, as Notepad saves one, is not part of the JSON.
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch (error) {
     return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
   }
-  return parseScenarioJson(json);
+}
+
+export function parseScenarioText(text: string): Result<LoadedScenario, EngineError> {
+  const json = parseJsonText(text);
+  return json.ok ? parseScenarioJson(json.value) : json;
 }
 
 export function parseScenarioJson(json: unknown): Result<LoadedScenario, EngineError> {

@@ -4,9 +4,8 @@
  * 5 MB before parsing and validates like opening the file.
  */
 import { compressToEncodedURIComponent } from 'lz-string';
-import { decompressUriSafe } from './bounded-lz-string';
 import { parsePortfolioText, type LoadedPortfolio } from './load-portfolio';
-import { MAX_LINK_CHARS } from './share-link';
+import { linkText } from './share-link';
 import type { PortfolioFile } from './portfolio-schema';
 import type { EngineError, Result } from '../engine';
 
@@ -25,14 +24,6 @@ export function isPortfolioFragment(fragment: string): boolean {
 }
 
 export function decodePortfolioFragment(fragment: string): Result<LoadedPortfolio, EngineError> {
-  const normalized = fragment.startsWith('#') ? fragment : `#${fragment}`;
-  if (!normalized.startsWith(PREFIX)) return { ok: false, errors: [{ path: '(link)', message: 'not a portfolio link (expected #p=…)' }] };
-  const decompressed = decompressUriSafe(normalized.slice(PREFIX.length), MAX_LINK_CHARS);
-  if (!decompressed.ok || !decompressed.text) {
-    const message = !decompressed.ok && decompressed.reason === 'too-large'
-      ? 'the link expands to more than 5 MB; the limit is 5 MB, as for files'
-      : 'the link is damaged or incomplete: its data cannot be decompressed';
-    return { ok: false, errors: [{ path: '(link)', message }] };
-  }
-  return parsePortfolioText(decompressed.text);
+  const text = linkText(fragment, PREFIX, 'portfolio link');
+  return text.ok ? parsePortfolioText(text.value) : text;
 }

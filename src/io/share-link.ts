@@ -28,15 +28,23 @@ export function isShareFragment(fragment: string): boolean {
  * '(link)' when the data cannot even be decompressed).
  */
 export function decodeShareFragment(fragment: string): Result<LoadedScenario, EngineError> {
+  const text = linkText(fragment, PREFIX, 'share link');
+  return text.ok ? parseScenarioText(text.value) : text;
+}
+
+/**
+ * The text a link's fragment (`<prefix><data>`) carries, decompressed within the 5 MB cap before
+ * anything parses it; for scenario (#s=) and portfolio (#p=) links alike.
+ */
+export function linkText(fragment: string, prefix: string, kind: string): Result<string, EngineError> {
   const normalized = fragment.startsWith('#') ? fragment : `#${fragment}`;
-  if (!normalized.startsWith(PREFIX)) return { ok: false, errors: [{ path: '(link)', message: 'not a share link (expected #s=…)' }] };
-  const data = normalized.slice(PREFIX.length);
-  const decompressed = decompressUriSafe(data, MAX_LINK_CHARS);
+  if (!normalized.startsWith(prefix)) return { ok: false, errors: [{ path: '(link)', message: `not a ${kind} (expected ${prefix}…)` }] };
+  const decompressed = decompressUriSafe(normalized.slice(prefix.length), MAX_LINK_CHARS);
   if (!decompressed.ok || !decompressed.text) {
     const message = !decompressed.ok && decompressed.reason === 'too-large'
       ? 'the link expands to more than 5 MB; the limit is 5 MB, as for files'
       : 'the link is damaged or incomplete: its data cannot be decompressed';
     return { ok: false, errors: [{ path: '(link)', message }] };
   }
-  return parseScenarioText(decompressed.text);
+  return { ok: true, value: decompressed.text };
 }

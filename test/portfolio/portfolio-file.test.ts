@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePortfolioJson, parsePortfolioText } from '../../src/io/load-portfolio';
+import { decodePortfolioFragment, encodePortfolioFragment } from '../../src/io/portfolio-link';
 
 const TEXT = readFileSync(new URL('../../scenarios/portefoeljer/pulje-2027-2030.json', import.meta.url), 'utf8');
 const file = () => JSON.parse(TEXT) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -67,4 +68,16 @@ describe('reading a portfolio file', () => {
       if (!r.ok) for (const e of r.errors) expect(typeof e.path).toBe('string');
     }), { numRuns: 300 });
   });
+
+  it('travels as a #p= link, and a damaged or foreign link is refused without a replacement', () => {
+    const loaded = parsePortfolioText(TEXT);
+    if (!loaded.ok) throw new Error('example');
+    const fragment = encodePortfolioFragment(loaded.value.file);
+    const back = decodePortfolioFragment(fragment);
+    expect(back.ok && back.value.file).toEqual(loaded.value.file);
+    const damaged = decodePortfolioFragment(fragment.slice(0, fragment.length / 2));
+    expect(damaged.ok).toBe(false);
+    expect(decodePortfolioFragment('#s=abc')).toEqual({ ok: false, errors: [{ path: '(link)', message: 'not a portfolio link (expected #p=…)' }] });
+  });
 });
+
