@@ -93,10 +93,12 @@ function overviewText(p: LoadedPortfolio, o: PortfolioOverview, t: PortfolioText
   }
   out.push('', t.ledgersHeading);
   const ledgerLabel = (id: string) => p.cases[0]?.model.ledgers.find((l) => l.id === id)?.label ?? id;
+  const flowless: string[] = [];
   for (const [ledger, l] of Object.entries(o.ledgers)) {
-    const flows = l.annual.some((v) => Math.abs(v) >= 0.5);
-    out.push(`  ${ledgerLabel(ledger)}: ${flows ? `${t.npv} ${formatKroner(l.npv, lang)}; ${t.payback} ${t.paybackYear(l.paybackYear)}` : t.noFlows}`);
+    if (l.annual.some((v) => Math.abs(v) >= 0.5)) out.push(`  ${ledgerLabel(ledger)}: ${t.npv} ${formatKroner(l.npv, lang)}; ${t.payback}: ${t.paybackYear(l.paybackYear)}`);
+    else flowless.push(ledgerLabel(ledger));
   }
+  if (flowless.length > 0) out.push(`  ${t.noFlows}: ${flowless.join(', ')}`);
   return out.join('\n');
 }
 

@@ -30,6 +30,10 @@ export function PoolTables({ overview, portfolio }: { overview: PortfolioOvervie
   const ledgerLabel = (id: string) => model?.ledgers.find((l) => l.id === id)?.label ?? id;
   const departmentLabel = (id: string) => (id === '-' ? t.noDepartment
     : model?.ledgers.find((l) => l.id === portfolio.pool.ledger)?.departments?.find((d) => d.id === id)?.label ?? id);
+  // Ledgers nobody books to are named once under the table, never shown as figures.
+  const hasFlows = (l: { annual: number[] }) => l.annual.some((v) => Math.abs(v) >= 0.5);
+  const withFlows = Object.entries(overview.ledgers).filter(([, l]) => hasFlows(l));
+  const withoutFlows = Object.entries(overview.ledgers).filter(([, l]) => !hasFlows(l)).map(([id]) => id);
   return (
     <>
       <YearTable id="pool-balance-table" caption={t.balanceHeading} years={years}
@@ -43,18 +47,16 @@ export function PoolTables({ overview, portfolio }: { overview: PortfolioOvervie
         <caption>{t.ledgers}</caption>
         <thead><tr><th scope="col">{t.ledger}</th><th scope="col">{t.npv}</th><th scope="col">{t.payback}</th></tr></thead>
         <tbody>
-          {Object.entries(overview.ledgers).map(([id, l]) => {
-            const flows = l.annual.some((v) => Math.abs(v) >= 0.5);
-            return (
-              <tr key={id}>
-                <th scope="row">{ledgerLabel(id)}</th>
-                <td>{flows ? formatKroner(l.npv, locale) : t.noFlows}</td>
-                <td>{flows ? t.paybackYear(l.paybackYear) : '–'}</td>
-              </tr>
-            );
-          })}
+          {withFlows.map(([id, l]) => (
+            <tr key={id}>
+              <th scope="row">{ledgerLabel(id)}</th>
+              <td>{formatKroner(l.npv, locale)}</td>
+              <td>{t.paybackYear(l.paybackYear)}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
+      {withoutFlows.length > 0 && <p className="portfolio__no-flows">{t.noFlowsList(withoutFlows.map(ledgerLabel).join(', '))}</p>}
     </>
   );
 }
