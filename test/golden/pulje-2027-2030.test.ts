@@ -60,7 +60,28 @@ function bankableGains(caseId: string, optionId: string): number[] {
   return gains;
 }
 
+/** The example file each case copies (a portfolio file carries whole scenarios, so it can be shared alone). */
+const SOURCES: Record<string, string> = {
+  mentor: 'mentor-uddannelseshjaelp', brobygning: 'brobygning', voksenlaerling: 'voksenlaerling', sygedagpenge: 'sygedagpenge-refusionstrappe',
+};
+
+/** A case's scenario without what the portfolio adds to the example: variants, uncertainties, a first year. */
+function asExample(scenario: Record<string, unknown>): unknown {
+  const copy = JSON.parse(JSON.stringify(scenario)) as { variants?: unknown; settings: { firstYear?: number }; parameters: Record<string, { uncertainty?: unknown }> };
+  delete copy.variants;
+  for (const p of Object.values(copy.parameters)) delete p.uncertainty;
+  delete copy.settings.firstYear;
+  return copy;
+}
+
 describe('the example portfolio pulje-2027-2030', () => {
+  it('carries the example cases as they are in scenarios/ (regenerate it when an example changes)', () => {
+    for (const entry of portfolio.file.cases) {
+      const example = JSON.parse(readFileSync(new URL(`../../scenarios/${SOURCES[entry.id]!}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+      expect(asExample(entry.scenario)).toEqual(asExample(example));
+    }
+  });
+
   it('follows the cases to 2035 (voksenlærling from 2028 runs 8 years)', () => {
     expect(portfolio.years).toBe(9);
   });
