@@ -6,7 +6,7 @@
 import { costProfile, isPerParticipant } from './costs';
 import { effectProfile, type ResolvedDecay } from './effects';
 import { multiplyProfile, scaleProfile, windowOf, type Profile } from './profile';
-import { derivedValue, type ValueComponent, type ValueContext } from './values';
+import { derivedValue, type ValueComponent, type ValueContext, type WelfareFactors } from './values';
 import type { GradeRef, OptimismApplier } from '../confidence/optimism';
 import type { LineFormula, LineLabel, MonthWindow } from '../model/line-text';
 import type { LineKind } from '../model/result';
@@ -55,6 +55,34 @@ export function targetGroupLines(group: TargetGroup, path: string, ctx: LineCont
     iv.costs.forEach((cost, c) => out.push(...costLines(group, iv, cost, `${ivPath}.costs[${c}]`, ctx)));
     iv.outcomes.forEach((outcome, o) => out.push(...outcomeLines(group, iv, outcome, `${ivPath}.outcomes[${o}]`, ctx)));
   });
+  return ctx.welfare ? welfareLines(out, ctx.welfare, ctx) : out;
+}
+
+/**
+ * The welfare view (docs/semantics.md, "The welfare view"): every counted line but the production
+ * value (already × NAF) is re-valued at market prices (× NAF), and each line on a public ledger adds
+ * the tax distortion (SFF − 1) × its flow to society (none at SFF 1).
+ */
+function welfareLines(lines: DraftLine[], w: WelfareFactors, ctx: LineContext): DraftLine[] {
+  const out: DraftLine[] = [];
+  const distortion = w.distortionFactor - 1;
+  for (const line of lines) {
+    if (distortion !== 0 && w.publicLedgers.has(line.ledger)) {
+      out.push({
+        ...line, id: `${line.id}:distortion`, ledger: w.ledger, department: null, category: w.distortionCategory,
+        profile: scaleProfile(line.profile, distortion, ctx.alloc), formula: { ...line.formula, welfare: { kind: 'distortion', factor: round6(distortion) } },
+      });
+    }
+    const production = line.formula.kind !== 'cost' && line.formula.value.kind === 'production';
+    if (production || !w.counted.has(line.category)) {
+      out.push(line);
+    } else {
+      out.push({
+        ...line, profile: scaleProfile(line.profile, w.netTaxFactor, ctx.alloc),
+        formula: { ...line.formula, welfare: { kind: 'market', factor: round6(w.netTaxFactor) } },
+      });
+    }
+  }
   return out;
 }
 
