@@ -12,6 +12,7 @@ export interface Texts {
   discount: string;
   optimism: string;
   publicFinance: string;
+  welfare: string;
   guardrails: string;
   noFollowUp: string;
   perspective: string;
@@ -139,6 +140,7 @@ const DA: Texts = {
   discount: 'Diskontering',
   optimism: 'Optimismekorrektion',
   publicFinance: 'Hvem får gevinsten',
+  welfare: 'Velfærdsøkonomisk opgørelse',
   guardrails: 'Advarsler',
   noFollowUp: 'Opfølgning: filen har ingen realiserede tal (followUp).',
   perspective: 'Perspektiv',
@@ -184,6 +186,7 @@ const EN: Texts = {
   discount: 'Discounting',
   optimism: 'Optimism correction',
   publicFinance: 'Who gains',
+  welfare: 'Welfare view',
   guardrails: 'Warnings',
   noFollowUp: 'Follow-up: the file has no realised figures (followUp).',
   perspective: 'Perspective',
