@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { GoldenResults } from '../golden/golden-support';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -58,11 +59,22 @@ export async function runAll<K extends string>(commands: Record<K, string[]>, pa
   return results;
 }
 
-/** The IPS scenario with `edit` applied, written to a fresh temp file; returns its path. */
-export function ipsVariant(name: string, edit: (scenario: IpsFile) => void): string {
-  const scenario = JSON.parse(readFileSync(IPS_FILE, 'utf8')) as IpsFile;
+/**
+ * The IPS scenario with `edit` applied, written to a fresh temp file; returns its path. T is the shape
+ * the edit reads: the narrow IpsFile, or the whole ScenarioFile.
+ */
+export function ipsVariant<T = IpsFile>(name: string, edit: (scenario: T) => void): string {
+  const scenario = JSON.parse(readFileSync(IPS_FILE, 'utf8')) as T;
   edit(scenario);
   return writeTemp(name, JSON.stringify(scenario));
+}
+
+/**
+ * The JSON a run printed, in the shape the CLI documents (src/cli/render-json.ts for results; a test
+ * names a narrower T for the other commands). JSON.parse gives `any`; the cast states that shape.
+ */
+export function jsonOf<T = GoldenResults>(run: CliRun): T {
+  return JSON.parse(run.stdout) as T;
 }
 
 export function writeTemp(name: string, text: string): string {
