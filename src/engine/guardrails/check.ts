@@ -4,6 +4,7 @@
  */
 import { MONTHS_PER_YEAR } from '../constants';
 import { dependenciesOf } from '../scope';
+import { equalisationRateIn } from '../calc/public-finance';
 import { GUARDRAIL_LIMITS, type EvidenceTemplate, type GuardrailFinding } from './findings';
 import type { Model } from '../model/catalogue';
 import type { Projection } from '../model/result';
@@ -208,7 +209,7 @@ function figureValidity({ scenario, model, projection }: GuardrailInput): Guardr
   const last = first + scenario.settings.horizonYears - 1;
   const used = new Set<string>();
   for (const line of projection.lines) for (const list of line.inputs) for (const amount of list) for (const n of namesOf(amount, projection)) used.add(n);
-  const rate = model.publicFinance?.equalisation.rate;
+  const rate = model.publicFinance ? equalisationRateIn(model.publicFinance.equalisation, first) : undefined;
   if (projection.publicFinance.setting === 'single-kommune' && rate !== undefined) for (const n of namesOf(rate, projection)) used.add(n);
   const out: GuardrailFinding[] = [];
   for (const name of [...used].sort()) {
