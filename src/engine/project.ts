@@ -8,6 +8,7 @@ import { aggregate, type GroupDraft, type ResolvedCohort } from './calc/aggregat
 import { openArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
+import { equalisationRateIn } from './calc/public-finance';
 import { finishSeries, runningByKey } from './calc/series';
 import { createOptimism, type OptimismApplier } from './confidence/optimism';
 import { overflowErrors } from './finite-results';
@@ -64,7 +65,7 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
   let participants = 0;
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
-    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance);
+    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, settings.firstYear);
     const seniority = ctx.inRange(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     // Cohorts that start in the same month are booked as one (their counts summed): every line is
@@ -129,7 +130,7 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
       timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
     },
     optimism: optimism.summary(),
-    publicFinance: publicFinanceSummary(publicFinance, model, scope),
+    publicFinance: publicFinanceSummary(publicFinance, model, scope, settings.firstYear),
     // The scope is this run's own, so its maps are handed over rather than copied.
     values: scope.values,
     uses: scope.uses,
@@ -142,9 +143,9 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
 }
 
 /** The public-finance setting a projection was computed under, with the equalisation rate it used. */
-function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope: Scope): PublicFinanceSummary {
+function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope: Scope, firstYear: number | undefined): PublicFinanceSummary {
   const rate = setting === 'single-kommune' && model.publicFinance
-    ? evaluateAmount(model.publicFinance.equalisation.rate, 'model.publicFinance.equalisation.rate', scope) : null;
+    ? evaluateAmount(equalisationRateIn(model.publicFinance.equalisation, firstYear), 'model.publicFinance.equalisation.rate', scope) : null;
   return { setting, equalisationRate: rate };
 }
 
@@ -180,13 +181,13 @@ function discountBands(scenario: Scenario, model: Model, fail: (path: string, me
 
 function lineContext(
   model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
-  alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting,
+  alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting, firstYear: number | undefined,
 ): LineContext {
   const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
   const ledgerIds = new Set(model.ledgers.map((l) => l.id));
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
-    model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, derivedCache: new Map(), alloc, evaluate, fail, optimism,
+    model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, firstYear, derivedCache: new Map(), alloc, evaluate, fail, optimism,
     wholeMonths(amount, path, fallback) {
       if (amount === undefined) return fallback;
       const value = evaluate(amount, path);

@@ -86,6 +86,9 @@ const ModelFields = {
     kommuneLedger: IdSchema,
     equalisation: z.strictObject({
       rate: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+      periods: z.array(z.strictObject({
+        validFrom: IsoDateSchema, validTo: IsoDateSchema.optional(), rate: AmountSchema,
+      })).optional().describe('The rate as dated rules: the entry in force in settings.firstYear is used; `rate` otherwise.'),
     }),
     budgetGuarantee: z.strictObject({
       ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),

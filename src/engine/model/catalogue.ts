@@ -138,12 +138,27 @@ export interface TaxRule {
   equalised?: boolean;
 }
 
+/** One period of the landsudligning's rate: the rate (a constant's name, which carries its source) in force from validFrom to validTo. */
+export interface EqualisationPeriod {
+  validFrom: string;
+  validTo?: string;
+  rate: Amount;
+}
+
 /** Where one kommune's changed tax and transfers end up (docs/hvem-faar-gevinsten.md, settings.publicFinance). */
 export interface PublicFinanceRules {
   /** The ledger of the kommune whose case it is. */
   kommuneLedger: string;
   /** Landsudligning: the share `rate` of a change in an equalised tax goes from the kommune to `ledger`. */
-  equalisation: { rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string };
+  equalisation: {
+    rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string;
+    /**
+     * The rate as dated rules, one entry per period in force (YYYY-MM-DD, both days included). The engine uses
+     * the entry in force in the scenario's settings.firstYear (one rate for the whole projection); `rate` when
+     * firstYear is unset or no entry covers it (the guardrail figureOutOfValidity then names the rate used).
+     */
+    periods?: EqualisationPeriod[];
+  };
   /** Budgetgaranti and bloktilskud: the kommuner's net change in guaranteed transfers is offset by `ledger`. */
   budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string };
 }
