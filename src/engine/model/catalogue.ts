@@ -42,6 +42,8 @@ export interface ConfidenceGrade {
   source: Source;
   note: string;
   example?: boolean;
+  validFrom?: string;
+  validTo?: string;
 }
 
 /** A named set of categories: which flows count in this way of counting. */
@@ -58,6 +60,9 @@ export interface DiscountPreset {
   bands: DiscountBand[];
   source?: Source;
   note?: string;
+  /** The period the rates are in force (YYYY-MM-DD); informative. */
+  validFrom?: string;
+  validTo?: string;
 }
 
 /** A number in a catalogue, with what it means and where it came from. */
@@ -75,6 +80,8 @@ export interface Constant {
   /** The period the figure is in force (YYYY-MM-DD, both days included); informative, shown with the source. */
   validFrom?: string;
   validTo?: string;
+  /** The values the figure may take, when narrower than or other than what its unit implies. */
+  range?: { min?: number; max?: number };
 }
 
 export type StateComponent =
@@ -110,7 +117,7 @@ export interface SupportState {
  * scenario compares regimes; a rule for another flow (dagpenge co-financing) is left alone.
  */
 export type RefusionRule =
-  | { type: 'flat'; label: string; regime?: string; share: number; source?: Source; note?: string }
+  | { type: 'flat'; label: string; regime?: string; share: number; source?: Source; note?: string; validFrom?: string; validTo?: string }
   | {
       type: 'staircase';
       label: string;
@@ -119,6 +126,8 @@ export type RefusionRule =
       steps: { fromWeek: number; share: number }[];
       source?: Source;
       note?: string;
+      validFrom?: string;
+      validTo?: string;
     };
 
 /** A tax on income, booked to one ledger, at an effective rate on its base. */
