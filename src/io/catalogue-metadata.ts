@@ -43,6 +43,10 @@ export function catalogueMetadataProblems(catalogue: CatalogueFile): string[] {
   // A preset without a source (none) is a convention, not a published rate.
   for (const p of catalogue.discountPresets ?? []) if (p.source) problems.push(...sourced(`discountPresets.${p.id}`, p));
   for (const g of catalogue.confidenceGrades ?? []) problems.push(...sourced(`confidenceGrades.${g.grade}`, { ...g, example: false }));
+  if (catalogue.publicFinance) {
+    problems.push(...sourced('publicFinance.equalisation', catalogue.publicFinance.equalisation));
+    problems.push(...sourced('publicFinance.budgetGuarantee', catalogue.publicFinance.budgetGuarantee));
+  }
   for (const [id, i] of Object.entries(catalogue.priceIndices ?? {})) problems.push(...sourced(`priceIndices.${id}`, i, false));
   for (const [id, g] of Object.entries(catalogue.targetGroups ?? {})) problems.push(...sourced(`targetGroups.${id}`, g, false));
   for (const [id, t] of Object.entries(catalogue.interventionTemplates ?? {})) {

@@ -93,10 +93,10 @@ const ModelFields = {
   publicFinance: z.strictObject({
     kommuneLedger: IdSchema,
     equalisation: z.strictObject({
-      rate: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+      rate: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1), ...Validity,
     }),
     budgetGuarantee: z.strictObject({
-      ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+      ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1), ...Validity,
     }),
   }).describe('Where one kommune\'s changed taxes and transfers end up under settings.publicFinance (docs/hvem-faar-gevinsten.md).'),
   priceIndices: z.record(IdSchema, z.strictObject({

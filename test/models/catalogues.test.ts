@@ -115,6 +115,7 @@ describe('model catalogues', () => {
     const template = dk.interventionTemplates!['loentilskud-privat']!;
     template.parameters!['forloeb_maaneder']!.value = 30; // above its max 24
     delete template.validFrom;
+    delete dk.publicFinance!.budgetGuarantee.validFrom;
     expect(catalogueMetadataProblems(dk).sort()).toEqual([
       'constants.kontanthjaelp_30_forsoerger_maaned: source.url or source.locator',
       'constants.kontanthjaelp_30_forsoerger_maaned: validFrom',
@@ -125,6 +126,7 @@ describe('model catalogues', () => {
       'refusionRules.refusion_2016: source.url or source.locator',
       'refusionRules.refusion_2016: validFrom',
       'interventionTemplates.loentilskud-privat: validFrom',
+      'publicFinance.budgetGuarantee: validFrom',
       'interventionTemplates.loentilskud-privat.parameters.forloeb_maaneder: value 30 above 24',
     ].sort());
   });

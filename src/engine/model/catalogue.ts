@@ -152,9 +152,9 @@ export interface PublicFinanceRules {
   /** The ledger of the kommune whose case it is. */
   kommuneLedger: string;
   /** Landsudligning: the share `rate` of a change in an equalised tax goes from the kommune to `ledger`. */
-  equalisation: { rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string };
+  equalisation: { rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string; validFrom?: string; validTo?: string };
   /** Budgetgaranti and bloktilskud: the kommuner's net change in guaranteed transfers is offset by `ledger`. */
-  budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string };
+  budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string; validFrom?: string; validTo?: string };
 }
 
 /** A price and wage index by year (e.g. PL), to re-price figures to the scenario's price year. */
