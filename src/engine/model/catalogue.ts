@@ -42,6 +42,8 @@ export interface ConfidenceGrade {
   source: Source;
   note: string;
   example?: boolean;
+  validFrom?: string;
+  validTo?: string;
 }
 
 /** A named set of categories: which flows count in this way of counting. */
@@ -58,6 +60,9 @@ export interface DiscountPreset {
   bands: DiscountBand[];
   source?: Source;
   note?: string;
+  /** The period the rates are in force (YYYY-MM-DD); informative. */
+  validFrom?: string;
+  validTo?: string;
 }
 
 /** A number in a catalogue, with what it means and where it came from. */
@@ -75,6 +80,8 @@ export interface Constant {
   /** The period the figure is in force (YYYY-MM-DD, both days included); informative, shown with the source. */
   validFrom?: string;
   validTo?: string;
+  /** The values the figure may take, when narrower than or other than what its unit implies. */
+  range?: { min?: number; max?: number };
 }
 
 export type StateComponent =
@@ -110,7 +117,7 @@ export interface SupportState {
  * scenario compares regimes; a rule for another flow (dagpenge co-financing) is left alone.
  */
 export type RefusionRule =
-  | { type: 'flat'; label: string; regime?: string; share: number; source?: Source; note?: string }
+  | { type: 'flat'; label: string; regime?: string; share: number; source?: Source; note?: string; validFrom?: string; validTo?: string }
   | {
       type: 'staircase';
       label: string;
@@ -119,6 +126,8 @@ export type RefusionRule =
       steps: { fromWeek: number; share: number }[];
       source?: Source;
       note?: string;
+      validFrom?: string;
+      validTo?: string;
     };
 
 /** A tax on income, booked to one ledger, at an effective rate on its base. */
@@ -151,7 +160,7 @@ export interface PublicFinanceRules {
   kommuneLedger: string;
   /** Landsudligning: the share `rate` of a change in an equalised tax goes from the kommune to `ledger`. */
   equalisation: {
-    rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string;
+    rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string; validFrom?: string; validTo?: string;
     /**
      * The rate as dated rules, one entry per period in force (YYYY-MM-DD, both days included). The engine uses
      * the entry in force in the scenario's settings.firstYear (one rate for the whole projection); `rate` when
@@ -160,7 +169,7 @@ export interface PublicFinanceRules {
     periods?: EqualisationPeriod[];
   };
   /** Budgetgaranti and bloktilskud: the kommuner's net change in guaranteed transfers is offset by `ledger`. */
-  budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string };
+  budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string; validFrom?: string; validTo?: string };
 }
 
 /** A price and wage index by year (e.g. PL), to re-price figures to the scenario's price year. */
