@@ -117,3 +117,16 @@ describe('the guided start', () => {
     expect(document.activeElement?.textContent).not.toBe('Trin 3 af 5: Pris');
   });
 });
+
+describe('the guided start in English', () => {
+  it('speaks English, with the catalogue’s English template names', async () => {
+    const store = await renderToolbar();
+    act(() => store.getState().setLanguage('en'));
+    fireEvent.click(screen.getByRole('button', { name: 'New case' }));
+    const dialog = screen.getByRole('dialog', { name: 'New case: guided start' });
+    expect(document.activeElement?.textContent).toBe('Step 1 of 5: Target group');
+    fireEvent.change(within(dialog).getByLabelText('Target group'), { target: { value: 'svaer_psykisk_lidelse' } });
+    expect(within(dialog).getByLabelText('Intervention').textContent).toMatch(/IPS/);
+    expect(dialog.textContent).toMatch(/The catalogue gives no count for the group\./);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type GuidedAnswers, type GuidedParameter,
 } from '../../../state/edits/guided-start';
 import { NEW_CASE_CATALOGUE } from '../../../state/edits/new-scenario';
+import { useCatalogueNames } from '../../i18n/catalogue-names';
 import { useItemNames } from '../../i18n/edit-names';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { guidedTexts, type GuidedTexts } from './guided-texts';
@@ -40,6 +41,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
   const locale = useLocale();
   const names = useItemNames();
   const store = useAppStoreApi();
+  const translated = useCatalogueNames();
   const catalogue = useMemo(() => shippedCatalogue(NEW_CASE_CATALOGUE), []);
   const groups = useMemo(() => (catalogue ? guidedTargetGroups(catalogue) : []), [catalogue]);
   const [step, setStep] = useState(0);
@@ -118,7 +120,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
             <div className="guided__field">
               <label htmlFor={`${uid}-group`}>{t.targetGroup}</label>
               <select id={`${uid}-group`} value={group} onChange={(e) => chooseGroup(e.target.value)}>
-                {groups.map((gid) => <option key={gid} value={gid}>{catalogue.targetGroups?.[gid]?.label ?? gid}</option>)}
+                {groups.map((gid) => <option key={gid} value={gid}>{translated(`targetGroups.${gid}`, catalogue.targetGroups?.[gid]?.label ?? gid)}</option>)}
               </select>
             </div>
             {g && (
@@ -131,7 +133,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
             <div className="guided__field">
               <label htmlFor={`${uid}-template`}>{t.template}</label>
               <select id={`${uid}-template`} value={template} onChange={(e) => chooseTemplate(e.target.value)}>
-                {templates.map((tid) => <option key={tid} value={tid}>{catalogue.interventionTemplates?.[tid]?.label ?? tid}</option>)}
+                {templates.map((tid) => <option key={tid} value={tid}>{translated(`interventionTemplates.${tid}`, catalogue.interventionTemplates?.[tid]?.label ?? tid)}</option>)}
               </select>
               <p className="guided__help">{catalogue.interventionTemplates?.[template]?.evidenceNote}</p>
             </div>
