@@ -116,6 +116,16 @@ export const ModelOverridesSchema = z.strictObject(ModelFields).partial();
 
 /** The Ministry of Employment's evidence grades (EG 2015, Bilag 4.2, Boks 1); 'not-graded' otherwise. */
 export const EVIDENCE_GRADES = ['strong', 'moderate', 'indication', 'contradictory', 'uncertain', 'not-graded'] as const;
+export type EvidenceGrade = typeof EVIDENCE_GRADES[number];
+
+/**
+ * The relative half-width of the triangular uncertainty a template's parameters carry, by the
+ * template's evidence grade: a stated convention (docs/template-uncertainty.md), not a finding. The
+ * weaker the evidence, the wider the range; 'not-graded' is treated as the weakest.
+ */
+export const EVIDENCE_SPREAD: Record<EvidenceGrade, number> = {
+  strong: 0.1, moderate: 0.2, indication: 0.3, uncertain: 0.4, contradictory: 0.5, 'not-graded': 0.5,
+};
 
 /** Catalogue content the engine does not compute with: target groups and intervention templates. */
 const LibraryFields = {

@@ -119,6 +119,19 @@ describe('the Monte Carlo panel', () => {
     expect((screen.getByRole('button', { name: 'Kør simulering' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('offers a stated default uncertainty that enables Run and undoes in one step', () => {
+    const { store, runs } = renderPanel(IPS_EXAMPLE);
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj standardusikkerhed' }));
+    expect(screen.getByText(/5 usikre parametre/)).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toMatch(/standard.*ikke evidens/);
+    const run = screen.getByRole('button', { name: 'Kør simulering' }) as HTMLButtonElement;
+    expect(run.disabled).toBe(false);
+    fireEvent.click(run);
+    expect(runs).toHaveLength(1);
+    act(() => store.temporal.getState().undo());
+    expect(screen.getByRole('button', { name: 'Tilføj standardusikkerhed' })).toBeTruthy();
+  });
+
   it('refuses a number of draws above 200.000', () => {
     const { runs } = renderPanel();
     fireEvent.change(screen.getByLabelText('Antal træk'), { target: { value: '300000' } });

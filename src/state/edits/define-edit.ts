@@ -59,6 +59,7 @@ export const EDIT_KEYS = [
   'removeLever',
   'setLeverRange',
   'saveLeversAsVariant',
+  'addDefaultUncertainty',
 ] as const;
 
 export type EditKey = typeof EDIT_KEYS[number];

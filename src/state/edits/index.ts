@@ -8,6 +8,7 @@ export {
   type DecayType, type DiscountMode,
 } from './field-edits';
 export { addParameter, deleteParameter, renameParameter } from './parameter-edits';
+export { addDefaultUncertainty, applyDefaultUncertainty, DEFAULT_UNCERTAIN_COUNT, defaultUncertaintyTargets } from './default-uncertainty';
 export {
   addCohort, addTargetGroup, deleteCohort, deleteTargetGroup, duplicateTargetGroup, moveCohort, moveTargetGroup, setYearlyIntake,
 } from './group-edits';

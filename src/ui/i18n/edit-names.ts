@@ -25,6 +25,7 @@ export const EDIT_NAMES: Texts<Record<EditKey, string>> = {
     useBreakEvenValue: 'Brug nulpunktsværdi', renameDocument: 'Omdøb scenariet',
     addRealised: 'Tilføj realiseret tal', deleteRealised: 'Slet realiseret tal', addLever: 'Tilføj håndtag',
     removeLever: 'Fjern håndtag', setLeverRange: 'Ret håndtagets interval', saveLeversAsVariant: 'Gem håndtag som variant',
+    addDefaultUncertainty: 'Tilføj standardusikkerhed',
   },
   en: {
     setField: 'Edit field', setDiscountMode: 'Change discounting', addDiscountBand: 'Add rate period',
@@ -44,6 +45,7 @@ export const EDIT_NAMES: Texts<Record<EditKey, string>> = {
     useBreakEvenValue: 'Use break-even value', renameDocument: 'Rename the scenario',
     addRealised: 'Add realised figure', deleteRealised: 'Delete realised figure', addLever: 'Add lever',
     removeLever: 'Remove lever', setLeverRange: 'Change the lever’s range', saveLeversAsVariant: 'Save levers as a variant',
+    addDefaultUncertainty: 'Add default uncertainty',
   },
 };
 

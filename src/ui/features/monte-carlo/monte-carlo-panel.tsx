@@ -4,7 +4,8 @@
  */
 import { useDeferredValue } from 'react';
 import { formatNumber } from '../../../format/numbers';
-import { selectMonteCarloStale, selectUncertainParameters, useAppStore, type MonteCarloClient } from '../../../state';
+import { selectMonteCarloStale, selectUncertainParameters, useAppStore, useAppStoreApi, type MonteCarloClient } from '../../../state';
+import { applyDefaultUncertainty, DEFAULT_UNCERTAIN_COUNT } from '../../../state/edits';
 import { MonteCarloResults } from './monte-carlo-results';
 import { RunControls } from './run-controls';
 import { useMonteCarloWords } from './use-words';
@@ -20,13 +21,23 @@ export function MonteCarloPanel({ client }: { client?: MonteCarloClient } = {}) 
   // Deferred: the charts render in a time-sliced pass after the status line, so the result does not block the page.
   const shown = useDeferredValue(summary);
   const previous = summary !== null && mc.status !== 'done';
+  const store = useAppStoreApi();
+  const lastEdit = useAppStore((s) => s.lastEdit);
+  const defaulted = lastEdit?.key === 'addDefaultUncertainty';
   return (
     <section className="monte-carlo" aria-labelledby="mc-heading">
       <h3 id="mc-heading">{t.heading}</h3>
       <p>{t.intro}</p>
       {uncertain.length === 0
-        ? <p className="mc-notice" role="note">{t.noUncertainty}</p>
+        ? (
+          <div className="mc-notice mc-default" role="note">
+            <p>{t.noUncertainty}</p>
+            <p className="mc-help">{t.defaultHelp(DEFAULT_UNCERTAIN_COUNT)}</p>
+            <button type="button" className="button" onClick={() => applyDefaultUncertainty(store)}>{t.addDefault}</button>
+          </div>
+        )
         : <p>{t.uncertainCount(uncertain.length, uncertain.join(', '))}</p>}
+      {defaulted && uncertain.length > 0 && <p className="mc-notice mc-default" role="note">{t.defaultAdded}</p>}
       <RunControls client={client} disabled={uncertain.length === 0} />
       <div role="status" aria-live="polite" className="mc-status">
         {mc.status === 'running' && <p>{t.running}</p>}
