@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type Model } from '../../src/engine';
-import { catalogueNames, catalogueTexts, SHIPPED_TEXTS } from '../../src/io/catalogue-texts';
+import { catalogueNames, catalogueNotes, catalogueTexts, SHIPPED_TEXTS } from '../../src/io/catalogue-texts';
 import { assembleModel, shippedCatalogue } from '../../src/io/catalogues';
 import { parseScenarioJson } from '../../src/io/load-scenario';
 import { lineFormulaText, lineLabelText } from '../../src/format/line-text';
@@ -140,6 +140,17 @@ describe('every example\'s explanation lines and discount label', () => {
           // separator followed by other than three digits, or two groups of the decimal kind, is the wrong language's.
           if (language === 'da' && WRONG_NUMBER.da.test(text)) problems.push(`da number: ${raw}`);
           if (language === 'en' && WRONG_NUMBER.en.test(text)) problems.push(`en number: ${raw}`);
+        }
+        // The notes of the catalogue's constants, as the explanation and the report's assumption log show
+        // them: Danish in Danish mode. A constant the scenario itself defines carries the user's note.
+        if (language === 'da') {
+          const notes = catalogueNotes(language);
+          const own = new Set(Object.keys(scenario.model?.constants ?? {}));
+          for (const [id, c] of Object.entries(m.value.model.constants)) {
+            if (!c.note || own.has(id)) continue;
+            const note = notes(id, c.note);
+            if (ENGLISH.test(note)) problems.push(`da note of ${id}: ${note}`);
+          }
         }
       }
       expect(problems).toEqual([]);
