@@ -36,6 +36,8 @@ const da = {
   followUpHead: ['Kasse', 'NPV som besluttet', 'NPV genberegnet', 'Tilbagebetaling som besluttet', 'Tilbagebetaling genberegnet'],
   basis: (date: string, intact: boolean) => `Beslutningsgrundlag af ${date}; ${intact ? 'hash stemmer' : 'hash stemmer IKKE'}.`,
   none: '–',
+  /** The printed page number's words around the two counters: »Side n af m«. */
+  pageNumber: ['Side ', ' af '] as readonly [string, string],
 };
 
 const en: typeof da = {
@@ -73,6 +75,21 @@ const en: typeof da = {
   followUpHead: ['Ledger', 'NPV as decided', 'NPV re-projected', 'Payback as decided', 'Payback re-projected'],
   basis: (date, intact) => `Decision basis of ${date}; ${intact ? 'hash matches' : 'hash does NOT match'}.`,
   none: '–',
+  pageNumber: ['Page ', ' of '],
 };
 
 export const reportTexts: Texts<typeof da> = { da, en };
+
+/** A CSS string literal: quotes and backslashes escaped, so a word cannot end the rule. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\A ')}"`;
+}
+
+/**
+ * The @page rule that numbers every printed page in the report's language (»Side 2 af 5«, »Page 2 of
+ * 5«). CSS cannot pick words by language in a page margin box, so the report writes this rule itself.
+ */
+export function pageNumberRule(words: readonly [string, string]): string {
+  const [before, between] = words;
+  return `@page { @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); font: 9pt system-ui, sans-serif; color: #4d5864; } }`;
+}
