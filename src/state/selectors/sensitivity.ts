@@ -6,7 +6,7 @@
  */
 import type { BreakEvenQuery } from '../slices/view-slice';
 import { weakMapMemoize } from 'reselect';
-import { discountSweep, solveBreakEven, tornado, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
+import { discountSweep, solveBreakEven, tornado, wholeValued, type EngineError, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
 import type { AppState } from '../app-store';
 import { selectModel, selectRun, TOTAL_ID } from './view';
 
@@ -24,6 +24,8 @@ export interface ParameterChoice {
   current: number | null;
   /** Whether its range in the tornado is its uncertainty's (else ±20 %). */
   hasUncertainty: boolean;
+  /** Whole values only (months, persons): the solver answers the whole value that meets the target. */
+  whole: boolean;
 }
 
 export function valueKind(unit: string | undefined): ValueKind {
@@ -48,9 +50,12 @@ const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection:
   Object.entries(scenario.parameters).map(([name, p]) => {
     const value = projection?.values[name];
     const factor = projection?.repriced[name]?.factor ?? 1;
+    const whole = wholeValued(scenario, name);
+    // A parameter without a unit that a month field reads is in months (»10 måneder«).
+    const unit = p.unit ?? (whole === 'months' ? 'months' : undefined);
     return {
-      name, label: p.label ?? name, unit: p.unit, kind: valueKind(p.unit),
-      current: value === undefined ? null : value / factor, hasUncertainty: Boolean(p.uncertainty),
+      name, label: p.label ?? name, unit, kind: valueKind(unit),
+      current: value === undefined ? null : value / factor, hasUncertainty: Boolean(p.uncertainty), whole: whole !== null,
     };
   }));
 const NONE: ParameterChoice[] = [];
@@ -63,7 +68,8 @@ export type NotFoundKind = NoSolution['kind'];
 export type BreakEvenAnswer =
   | { status: 'found'; value: number; range: [number, number] }
   | { status: 'notFound'; range: [number, number]; kind: NotFoundKind; reason: NoSolution }
-  | { status: 'error'; message: string };
+  /** The engine's problems as facts (path and message); the panel words them (format/problem-text). */
+  | { status: 'error'; errors: EngineError[] };
 
 /** The solver's answer to a query (memoised per scenario and query); null if nothing can be solved. */
 export function selectBreakEven(state: State, query: BreakEvenQuery): BreakEvenAnswer | null {
@@ -76,11 +82,12 @@ export function selectBreakEven(state: State, query: BreakEvenQuery): BreakEvenA
 const breakEvenOf = weakMapMemoize((
   scenario: Scenario, model: Model, parameter: string, ledger: string, target: BreakEvenQuery['target'], year: number,
 ): BreakEvenAnswer => {
+  const whole = wholeValued(scenario, parameter) !== null;
   const solved = solveBreakEven(scenario, model, target === 'npv'
-    ? { parameter, ledger, metric: 'npv' }
-    : { parameter, ledger, metric: 'cumulative', year });
+    ? { parameter, ledger, metric: 'npv', whole }
+    : { parameter, ledger, metric: 'cumulative', year, whole });
   return !solved.ok
-      ? { status: 'error', message: solved.errors.map((e) => `${e.path}: ${e.message}`).join('; ') }
+      ? { status: 'error', errors: solved.errors }
       : solved.value.found
         ? { status: 'found', value: solved.value.value, range: solved.value.range }
       : { status: 'notFound', range: solved.value.range, kind: solved.value.reason.kind, reason: solved.value.reason };
@@ -121,7 +128,7 @@ export function computeTornado(state: State, ledger: string): TornadoAnswer | un
 }
 
 function toView(t: Tornado, choices: Map<string, ParameterChoice>): TornadoView {
-  const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false });
+  const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false, whole: false });
   return { ledger: t.ledger, baseNpv: t.baseNpv, rows: t.bars.map((b) => ({ ...b, choice: choices.get(b.parameter) ?? fallback(b.parameter) })) };
 }
 

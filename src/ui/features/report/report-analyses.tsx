@@ -5,6 +5,7 @@ import { peekTornado, selectBreakEven } from '../../../state/selectors/sensitivi
 import { useTexts } from '../../i18n/use-texts';
 import { useResultWords } from '../results/use-result-words';
 import { reportTexts } from './texts';
+import { problemText } from '../../../format/problem-text';
 
 const NO_VARIANTS: never[] = [];
 
@@ -44,7 +45,7 @@ export function ReportAnalyses() {
       {breakEvenQuery && breakEven && (
         <p data-testid="report-break-even">
           <strong>{t.breakEven(labels?.[breakEvenQuery.parameter]?.label ?? breakEvenQuery.parameter, breakEvenQuery.ledger === TOTAL_ID ? t.net : breakEvenQuery.ledger, breakEvenQuery.target === 'npv' ? null : breakEvenQuery.year)}:</strong>{' '}
-          {breakEven.status === 'found' ? num(breakEven.value) : breakEven.status === 'notFound' ? t.breakEvenNone(num(breakEven.range[0]), num(breakEven.range[1])) : breakEven.message}
+          {breakEven.status === 'found' ? num(breakEven.value) : breakEven.status === 'notFound' ? t.breakEvenNone(num(breakEven.range[0]), num(breakEven.range[1])) : breakEven.errors.map((e) => problemText(e, locale)).join('; ')}
         </p>
       )}
       {tornado?.ok && (
