@@ -4,7 +4,7 @@
  * engine's (solveBreakEven, tornado, discountSweep); these only pick the inputs and memoise the
  * answers on the scenario object, so a view change or re-render never re-solves, and an edit does.
  */
-import type { BreakEvenQuery } from '../slices/view-slice';
+import type { BreakEvenQuery, Scale } from '../slices/view-slice';
 import { weakMapMemoize } from 'reselect';
 import { discountSweep, solveBreakEven, tornado, wholeValued, type EngineError, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
 import type { AppState } from '../app-store';
@@ -95,18 +95,19 @@ const breakEvenOf = weakMapMemoize((
 
 
 export type TornadoRow = TornadoBar & { choice: ParameterChoice };
-export interface TornadoView { ledger: string; baseNpv: number; rows: TornadoRow[] }
+/** `scale`: the NPVs are per participant (as the key figures by default) or in total over all participants. */
+export interface TornadoView { ledger: string; scale: Scale; baseNpv: number; rows: TornadoRow[] }
 export type TornadoAnswer = { ok: true; value: TornadoView } | { ok: false; message: string };
 
-/** One slot per scenario, model and ledger: filled by computeTornado, read by peekTornado. */
-const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string): { answer?: TornadoAnswer } => ({}));
+/** One slot per scenario, model, ledger and scale: filled by computeTornado, read by peekTornado. */
+const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string, _scale: Scale): { answer?: TornadoAnswer } => ({}));
 
-/** The tornado if it has been computed for this scenario and ledger, else undefined (cheap: no engine call). */
-export function peekTornado(state: State, ledger: string): TornadoAnswer | undefined {
+/** The tornado if it has been computed for this scenario, ledger and scale, else undefined (cheap: no engine call). */
+export function peekTornado(state: State, ledger: string, scale: Scale = 'total'): TornadoAnswer | undefined {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  return tornadoSlot(scenario, model, ledger).answer;
+  return tornadoSlot(scenario, model, ledger, scale).answer;
 }
 
 /**
@@ -114,22 +115,22 @@ export function peekTornado(state: State, ledger: string): TornadoAnswer | undef
  * parameter, tens of milliseconds for the IPS case and a few hundred for a large portfolio, so the
  * panel calls it after painting rather than in render.
  */
-export function computeTornado(state: State, ledger: string): TornadoAnswer | undefined {
+export function computeTornado(state: State, ledger: string, scale: Scale = 'total'): TornadoAnswer | undefined {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  const slot = tornadoSlot(scenario, model, ledger);
+  const slot = tornadoSlot(scenario, model, ledger, scale);
   if (!slot.answer) {
-    const result = tornado(scenario, model, ledger);
+    const result = tornado(scenario, model, ledger, { perParticipant: scale === 'perParticipant' });
     const choices = new Map(selectParameterChoices(state).map((c) => [c.name, c]));
-    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices, scale) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   }
   return slot.answer;
 }
 
-function toView(t: Tornado, choices: Map<string, ParameterChoice>): TornadoView {
+function toView(t: Tornado, choices: Map<string, ParameterChoice>, scale: Scale): TornadoView {
   const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false, whole: false });
-  return { ledger: t.ledger, baseNpv: t.baseNpv, rows: t.bars.map((b) => ({ ...b, choice: choices.get(b.parameter) ?? fallback(b.parameter) })) };
+  return { ledger: t.ledger, scale, baseNpv: t.baseNpv, rows: t.bars.map((b) => ({ ...b, choice: choices.get(b.parameter) ?? fallback(b.parameter) })) };
 }
 
 export interface SweepView {

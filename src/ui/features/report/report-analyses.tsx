@@ -30,7 +30,7 @@ export function ReportVariants() {
 export function ReportAnalyses() {
   const t = useTexts(reportTexts);
   const { locale } = useResultWords();
-  const tornado = useAppStore((s) => peekTornado(s, TOTAL_ID));
+  const tornado = useAppStore((s) => peekTornado(s, TOTAL_ID, s.view.scale));
   const breakEvenQuery = useAppStore((s) => s.lastBreakEven);
   const breakEven = useAppStore((s) => (s.lastBreakEven ? selectBreakEven(s, s.lastBreakEven) : null));
   const monteCarlo = useAppStore((s) => (s.monteCarlo.status === 'done' && s.monteCarlo.ranOn === s.scenario ? s.monteCarlo : null));

@@ -32,7 +32,11 @@ const da = {
   legendLow: 'lav værdi',
   legendHigh: 'høj værdi',
   base: (value: string) => `Grundscenarie: ${value}`,
-  tableCaption: (ledger: string) => `Nutidsværdi for ${ledger} ved lav og høj værdi af hver antagelse, bredeste udsving først`,
+  tableCaption: (ledger: string, unit: string) => `Nutidsværdi for ${ledger} (${unit}) ved lav og høj værdi af hver antagelse, bredeste udsving først`,
+  /** The tornado's unit: the key figures' scale. */
+  tornadoUnit: { perParticipant: 'kr. pr. deltager', total: 'kr. i alt for alle deltagere' },
+  tornadoUnitNote: (unit: string) => `Nutidsværdierne er i ${unit}, som nøgletallene.`,
+  noSwitching: { positive: 'ingen positiv værdi skifter fortegn', negative: 'ingen negativ værdi skifter fortegn', range: '–' },
   columns: { parameter: 'Antagelse', range: 'Interval', low: 'Lav', high: 'Høj', npvLow: 'NPV ved lav', npvHigh: 'NPV ved høj', switching: 'Skifteværdi (NPV = 0)' },
   rangeUncertainty: 'usikkerhed',
   rangeDefault: '±20 %',
@@ -42,7 +46,7 @@ const da = {
   preset: 'Forudsætning',
   scenarios: 'scenariets',
   customBands: 'Scenariet bruger sine egne rentebånd; ingen af rækkerne er derfor dets eget valg.',
-  totalsNote: 'Beløbene er for alle deltagere i alt, i scenariets prisniveau.',
+  totalsNote: 'Beløbene under »Hvad skal være sandt?« og diskonteringsrenten er for alle deltagere i alt, i scenariets prisniveau.',
   units: UNIT_NAMES.da,
 };
 
@@ -80,7 +84,10 @@ export const sensitivityTexts: Texts<SensitivityTexts> = {
     legendLow: 'low value',
     legendHigh: 'high value',
     base: (value: string) => `Base case: ${value}`,
-    tableCaption: (ledger: string) => `Net present value for ${ledger} at the low and high value of each assumption, widest swing first`,
+    tableCaption: (ledger: string, unit: string) => `Net present value for ${ledger} (${unit}) at the low and high value of each assumption, widest swing first`,
+    tornadoUnit: { perParticipant: 'DKK per participant', total: 'DKK in total for all participants' },
+    tornadoUnitNote: (unit: string) => `The net present values are in ${unit}, as in the key figures.`,
+    noSwitching: { positive: 'no positive value changes the sign', negative: 'no negative value changes the sign', range: '–' },
     columns: { parameter: 'Assumption', range: 'Range', low: 'Low', high: 'High', npvLow: 'NPV at low', npvHigh: 'NPV at high', switching: 'Switching value (NPV = 0)' },
     rangeUncertainty: 'uncertainty',
     rangeDefault: '±20%',
@@ -90,7 +97,7 @@ export const sensitivityTexts: Texts<SensitivityTexts> = {
     preset: 'Preset',
     scenarios: 'the scenario’s',
     customBands: 'The scenario uses its own rate bands, so none of the rows is its own choice.',
-    totalsNote: 'Amounts are for all participants together, in the scenario’s price level.',
+    totalsNote: 'Amounts under »What must be true?« and the discount rate are for all participants together, in the scenario’s price level.',
     units: UNIT_NAMES.en,
   },
 };
