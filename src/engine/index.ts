@@ -14,7 +14,7 @@ export {
   startMonteCarlo, runMonteCarlo, mergeMonteCarlo, drawSeed, PERCENTILES, HISTOGRAM_BINS,
   type MonteCarloOptions, type MonteCarloChunk, type MonteCarloRun, type MonteCarloSummary, type KeySummary,
 } from './uncertainty/monte-carlo';
-export { tornado, discountSweep, DEFAULT_SWING, type Tornado, type TornadoBar, type TornadoOptions } from './uncertainty/sensitivity';
+export { tornado, discountSweep, unusedParameters, DEFAULT_SWING, type Tornado, type TornadoBar, type TornadoOptions } from './uncertainty/sensitivity';
 export { compareScenarios, differences, type Comparison, type Difference } from './compare-scenarios';
 export { percentileOfSorted, rankCorrelation, histogram, type Histogram } from './uncertainty/statistics';
 export * from './constants';

@@ -6,7 +6,7 @@
  * NPV(udgift) = 2,400/1.05 − udgift, so the break-even cost is 2,400/1.05 = 2,285.714285…
  */
 import { describe, expect, it } from 'vitest';
-import { explainFigure, runScenario, solveBreakEven, wholeValued } from '../../src/engine';
+import { explainFigure, runScenario, solveBreakEven, unusedParameters, wholeValued } from '../../src/engine';
 import { cost, coreModel, dkModel, group, outcome, project, scenario } from './helpers';
 import type { Scenario } from '../../src/engine';
 
@@ -111,6 +111,17 @@ describe('solveBreakEven on a whole-month field', () => {
     expect(wholeValued(monthCase('persons'), 'varighed')).toBe('persons');
     expect(wholeValued(monthCase('share'), 'varighed')).toBeNull();
     expect(wholeValued(solverCase(), 'udgift')).toBeNull();
+  });
+});
+
+describe('unusedParameters', () => {
+  it('names the parameters nothing reads, directly or through another parameter', () => {
+    const s = solverCase();
+    s.parameters.pris = { value: 2 };
+    s.parameters.udgift = { value: 'pris * 500' };
+    s.parameters.ubrugt = { value: 7, label: 'udgift' };
+    s.parameters.ubrugt_afledt = { value: 'ubrugt * 2' };
+    expect(unusedParameters(s, project(s))).toEqual(['ubrugt', 'ubrugt_afledt']);
   });
 });
 

@@ -94,6 +94,23 @@ describe('the tornado’s switching values, labels and unit', () => {
     expect((await rowOf('omkostning_pr_aar')).slice(3, 5)).toEqual(['2.179.104 kr.', '1.849.104 kr.']);
   });
 
+  it('marks a parameter nothing uses as »bruges ikke« in the table, the chart and the break-even picker, with no bars', async () => {
+    const json = structuredClone(IPS_EXAMPLE.json) as { parameters: Record<string, unknown> };
+    json.parameters.ubrugt = { value: 1000, label: 'Ubrugt beløb', unit: 'DKK' };
+    renderSensitivity({ ...IPS_EXAMPLE, json });
+    const table = await tornadoTable();
+    expect(within(table).getByRole('rowheader', { name: /\(ubrugt\)/ }).textContent).toBe('Ubrugt beløb (ubrugt) – bruges ikke');
+    expect(within(table).getByRole('rowheader', { name: /\(omkostning_pr_aar\)/ }).textContent).not.toMatch(/bruges ikke/);
+    const chart = screen.getByRole('img', { name: /Tornadodiagram/ });
+    expect(chart.textContent).toContain('Ubrugt beløb (bruges ikke)');
+    // Bars for the 8 used parameters only, plus the two legend swatches.
+    expect(chart.querySelectorAll('rect')).toHaveLength(8 * 2 + 2);
+    const solverRegion = screen.getByRole('region', { name: /Hvad skal være sandt\?/ });
+    const options = within(within(solverRegion).getByRole('combobox', { name: 'Antagelse' })).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain('Ubrugt beløb (ubrugt) – bruges ikke');
+    expect(options.filter((o) => o!.includes('bruges ikke'))).toHaveLength(1);
+  });
+
   it('wraps a long label at spaces instead of cutting it mid-word', async () => {
     expect(wrapLabel('Værdi pr. ekstra person-år i job, kommune')).toEqual(['Værdi pr. ekstra person-år i job,', 'kommune']);
     expect(wrapLabel('Kort navn')).toEqual(['Kort navn']);

@@ -9,7 +9,8 @@ import { runScenario } from '../project';
 import { solveBreakEven, targetValue, wholeValued, type SolveTarget } from '../solver';
 import { uncertaintyRange } from './distributions';
 import type { Model } from '../model/catalogue';
-import type { EngineError, Result } from '../model/result';
+import type { EngineError, Projection, Result } from '../model/result';
+import { dependenciesOf, namesIn } from '../scope';
 import type { Scenario } from '../model/scenario';
 
 /** The default one-way range: ±20 % of the base value. */
@@ -93,6 +94,27 @@ function switchingRange(
   if (p.min !== undefined || p.max !== undefined || !Number.isFinite(given) || given === 0) return { search: 'range' };
   const span = Math.abs(given) * 11;
   return given > 0 ? { range: [0, span], search: 'positive' } : { range: [-span, 0], search: 'negative' };
+}
+
+/** Text fields of a case, never read as expressions. */
+const TEXT_FIELDS = new Set(['label', 'description', 'note', 'source', 'id', 'title']);
+
+/**
+ * The parameters nothing in the case reads, directly or through other parameters: moving one
+ * changes no figure, so the analyses mark it instead of giving it a zero-width bar.
+ */
+export function unusedParameters(scenario: Scenario, projection: Projection): string[] {
+  const read = new Set<string>();
+  const walk = (node: unknown, key: string): void => {
+    if (typeof node === 'string') {
+      if (!TEXT_FIELDS.has(key)) for (const name of namesIn(node)) read.add(name);
+    } else if (Array.isArray(node)) node.forEach((n) => walk(n, key));
+    else if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, k);
+  };
+  walk(scenario.targetGroups, '');
+  walk(scenario.settings, '');
+  const used = new Set(dependenciesOf([...read].filter((n) => Object.hasOwn(projection.uses, n)), projection.uses));
+  return Object.keys(scenario.parameters).filter((name) => !used.has(name));
 }
 
 /** NPV per ledger and in total under each of the model's discount presets. */

@@ -6,7 +6,7 @@
  */
 import type { BreakEvenQuery, Scale } from '../slices/view-slice';
 import { weakMapMemoize } from 'reselect';
-import { discountSweep, solveBreakEven, tornado, wholeValued, type EngineError, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
+import { discountSweep, solveBreakEven, tornado, unusedParameters, wholeValued, type EngineError, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
 import type { AppState } from '../app-store';
 import { selectModel, selectRun, TOTAL_ID } from './view';
 
@@ -26,6 +26,8 @@ export interface ParameterChoice {
   hasUncertainty: boolean;
   /** Whole values only (months, persons): the solver answers the whole value that meets the target. */
   whole: boolean;
+  /** Whether anything in the case reads it; an unused one is marked wherever it is offered. */
+  used: boolean;
 }
 
 export function valueKind(unit: string | undefined): ValueKind {
@@ -46,8 +48,9 @@ export function selectParameterChoices(state: State): ParameterChoice[] {
   return choicesOf(scenario, model, run?.ok ? run.value : null);
 }
 
-const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection: Projection | null): ParameterChoice[] =>
-  Object.entries(scenario.parameters).map(([name, p]) => {
+const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection: Projection | null): ParameterChoice[] => {
+  const unused = new Set(projection ? unusedParameters(scenario, projection) : []);
+  return Object.entries(scenario.parameters).map(([name, p]) => {
     const value = projection?.values[name];
     const factor = projection?.repriced[name]?.factor ?? 1;
     const whole = wholeValued(scenario, name);
@@ -56,8 +59,10 @@ const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection:
     return {
       name, label: p.label ?? name, unit, kind: valueKind(unit),
       current: value === undefined ? null : value / factor, hasUncertainty: Boolean(p.uncertainty), whole: whole !== null,
+      used: !unused.has(name),
     };
-  }));
+  });
+});
 const NONE: ParameterChoice[] = [];
 
 export type { BreakEvenQuery } from '../slices/view-slice';
@@ -129,7 +134,7 @@ export function computeTornado(state: State, ledger: string, scale: Scale = 'tot
 }
 
 function toView(t: Tornado, choices: Map<string, ParameterChoice>, scale: Scale): TornadoView {
-  const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false, whole: false });
+  const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false, whole: false, used: true });
   return { ledger: t.ledger, scale, baseNpv: t.baseNpv, rows: t.bars.map((b) => ({ ...b, choice: choices.get(b.parameter) ?? fallback(b.parameter) })) };
 }
 

@@ -48,7 +48,7 @@ export function BreakEvenSection() {
       <div className="break-even__form">
         <label className="select-label">{t.parameter}{' '}
           <select value={query.parameter} onChange={(e) => set({ parameter: e.target.value })}>
-            {choices.map((c) => <option key={c.name} value={c.name}>{c.label === c.name ? c.name : `${c.label} (${c.name})`}</option>)}
+            {choices.map((c) => <option key={c.name} value={c.name}>{c.label === c.name ? c.name : `${c.label} (${c.name})`}{c.used ? '' : ` – ${t.unused}`}</option>)}
           </select>
         </label>
         <label className="select-label">{t.ledger}{' '}

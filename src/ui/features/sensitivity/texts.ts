@@ -36,6 +36,8 @@ const da = {
   /** The tornado's unit: the key figures' scale. */
   tornadoUnit: { perParticipant: 'kr. pr. deltager', total: 'kr. i alt for alle deltagere' },
   tornadoUnitNote: (unit: string) => `Nutidsværdierne er i ${unit}, som nøgletallene.`,
+  unused: 'bruges ikke',
+  unusedNote: (names: string) => `Bruges ikke i sagen og flytter derfor intet: ${names}.`,
   noSwitching: { positive: 'ingen positiv værdi skifter fortegn', negative: 'ingen negativ værdi skifter fortegn', range: '–' },
   columns: { parameter: 'Antagelse', range: 'Interval', low: 'Lav', high: 'Høj', npvLow: 'NPV ved lav', npvHigh: 'NPV ved høj', switching: 'Skifteværdi (NPV = 0)' },
   rangeUncertainty: 'usikkerhed',
@@ -87,6 +89,8 @@ export const sensitivityTexts: Texts<SensitivityTexts> = {
     tableCaption: (ledger: string, unit: string) => `Net present value for ${ledger} (${unit}) at the low and high value of each assumption, widest swing first`,
     tornadoUnit: { perParticipant: 'DKK per participant', total: 'DKK in total for all participants' },
     tornadoUnitNote: (unit: string) => `The net present values are in ${unit}, as in the key figures.`,
+    unused: 'not used',
+    unusedNote: (names: string) => `Not used in the case, so moving them changes nothing: ${names}.`,
     noSwitching: { positive: 'no positive value changes the sign', negative: 'no negative value changes the sign', range: '–' },
     columns: { parameter: 'Assumption', range: 'Range', low: 'Low', high: 'High', npvLow: 'NPV at low', npvHigh: 'NPV at high', switching: 'Switching value (NPV = 0)' },
     rangeUncertainty: 'uncertainty',

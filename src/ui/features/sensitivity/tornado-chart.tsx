@@ -63,7 +63,7 @@ export function TornadoChart({ view, ledgerName, t, locale }: Props) {
   const max = Math.max(...values);
   const span = max - min || 1;
   const x = (v: number) => LABEL_WIDTH + ((v - min) / span) * (WIDTH - LABEL_WIDTH - RIGHT);
-  const labels = rows.map((r) => wrapLabel(r.choice.label));
+  const labels = rows.map((r) => wrapLabel(r.choice.used ? r.choice.label : `${r.choice.label} (${t.unused})`));
   const heights = labels.map((l) => ROW + (l.length - 1) * LINE);
   const tops = heights.map((_, i) => TOP + heights.slice(0, i).reduce((a, b) => a + b, 0));
   const height = TOP + heights.reduce((a, b) => a + b, 0) + BOTTOM;
@@ -91,8 +91,9 @@ export function TornadoChart({ view, ledgerName, t, locale }: Props) {
                   <title>{r.choice.label}</title>
                   {lines.map((line, k) => <tspan key={k} x={LABEL_WIDTH - 8} dy={k === 0 ? 0 : LINE}>{line}</tspan>)}
                 </text>
-                {bar(baseNpv, r.npvLow, y, heights[i]!, LOW_COLOUR, 'low')}
-                {bar(baseNpv, r.npvHigh, y, heights[i]!, HIGH_COLOUR, 'high')}
+                {/* An unused parameter moves nothing: its label says so, and it gets no (zero-width) bars. */}
+                {r.choice.used && bar(baseNpv, r.npvLow, y, heights[i]!, LOW_COLOUR, 'low')}
+                {r.choice.used && bar(baseNpv, r.npvHigh, y, heights[i]!, HIGH_COLOUR, 'high')}
               </g>
             );
           })}

@@ -24,7 +24,7 @@ export function TornadoTable({ view, ledgerName, t, locale }: Props) {
         <tbody>
           {view.rows.map((row) => (
             <tr key={row.parameter}>
-              <th scope="row">{row.choice.label}<span className="sensitivity-table__name"> ({row.parameter})</span></th>
+              <th scope="row">{row.choice.label}<span className="sensitivity-table__name"> ({row.parameter})</span>{!row.choice.used && <span className="sensitivity-table__unused"> – {t.unused}</span>}</th>
               <td>{row.choice.hasUncertainty ? t.rangeUncertainty : t.rangeDefault}</td>
               <td>{value(row.low, row)}</td>
               <td>{value(row.high, row)}</td>
