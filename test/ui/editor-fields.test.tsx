@@ -27,6 +27,9 @@ describe('»Gør til parameter«', () => {
     const store = renderEditor();
     type(field(COST), '1.234,5');
     const before = store.temporal.getState().pastStates.length;
+    // Offered while the field has focus.
+    expect(screen.queryByRole('button', { name: 'Gør til parameter: Beløb (kr.)' })).toBeNull();
+    fireEvent.focus(field(COST));
     fireEvent.click(screen.getByRole('button', { name: 'Gør til parameter: Beløb (kr.)' }));
     const state = store.getState();
     expect(state.scenario!.targetGroups[0]!.interventions[0]!.costs[0]!.amount).toBe('beloeb_kr');

@@ -136,7 +136,7 @@ describe('the tornado’s switching values, labels and unit', () => {
     const view: TornadoView = {
       ledger: 'total', scale: 'total', baseNpv: 100, rows: [{
         parameter: 'p', base: 1, low: 0.8, high: 1.2, npvLow: -300, npvHigh: 400, switchingValue: 0.9, switchingSearch: 'range',
-        choice: { name: 'p', label: 'P', unit: undefined, kind: 'plain', current: 1, hasUncertainty: false, whole: false },
+        choice: { name: 'p', label: 'P', unit: undefined, kind: 'plain', current: 1, hasUncertainty: false, whole: false, used: true },
       }],
     };
     const { container } = render(<TornadoChart view={view} ledgerName="Netto" t={sensitivityTexts.da} locale="da" />);

@@ -54,6 +54,7 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
   const value = useAppStore((s) => getAt(s.scenario, path));
   const stored = useFieldErrors(path);
   const [refused, setRefused] = useState<EngineError[]>([]);
+  const [active, setActive] = useState(false);
   const commitField = useCommitField();
   const problems = refused.length ? refused : stored;
   const describedBy = problems.length ? `${id}-error` : undefined;
@@ -65,12 +66,15 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
   const revert = () => setRefused([]);
   let input: ReactNode;
   if (kind === 'amount' || kind === 'percent' || kind === 'integer' || kind === 'year') {
+    // »Gør til parameter« shows while the field has focus (one button in the page, not one per field).
+    const offer = active && kind !== 'year' && typeof value === 'number' && path[0] === 'targetGroups';
     input = (
-      <>
+      <span className="editor-field__input" onFocus={() => setActive(true)}
+        onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(false); }}>
         <AmountInput id={id} value={value as AmountValue} locale={locale} percent={kind === 'percent'} year={kind === 'year'} onCommit={commit}
           onRevert={revert} invalid={problems.length > 0} describedBy={describedBy} />
-        {kind !== 'year' && typeof value === 'number' && path[0] === 'targetGroups' && <MakeParameterButton path={path} label={label} />}
-      </>
+        {offer && <MakeParameterButton path={path} label={label} />}
+      </span>
     );
   } else {
     const text = typeof value === 'string' ? value : '';
@@ -94,7 +98,9 @@ function MakeParameterButton({ path, label }: { path: FieldPath; label: string }
   const store = useAppStoreApi();
   const make = () => store.getState().applyEdit(makeParameter.key,
     (s) => makeParameter(s, path, fieldPathText(pathKey(path), locale), label), label);
-  return <button type="button" className="editor-field__make-parameter" aria-label={t.makeParameterOf(label)} title={t.makeParameter} onClick={make}>{t.makeParameter}</button>;
+  return <button type="button" className="editor-field__make-parameter" aria-label={t.makeParameterOf(label)} title={t.makeParameter}
+    // Keeps the focus in the field, so the button stays while it is clicked.
+    onMouseDown={(e) => e.preventDefault()} onClick={make}>{t.makeParameter}</button>;
 }
 
 function LongText({ id, text, invalid, describedBy, onCommit }: { id: string; text: string; invalid: boolean; describedBy?: string; onCommit: (t: string) => boolean }) {
