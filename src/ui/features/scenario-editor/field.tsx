@@ -70,7 +70,7 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
     const offer = active && kind !== 'year' && typeof value === 'number' && path[0] === 'targetGroups';
     input = (
       <span className="editor-field__input" onFocus={() => setActive(true)}
-        onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setActive(false); }}>
+        onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setActive(false); }}>
         <AmountInput id={id} value={value as AmountValue} locale={locale} percent={kind === 'percent'} year={kind === 'year'} onCommit={commit}
           onRevert={revert} invalid={problems.length > 0} describedBy={describedBy} />
         {offer && <MakeParameterButton path={path} label={label} />}
