@@ -74,6 +74,20 @@ describe('the break-even solver in the sensitivity tab', () => {
     expect(screen.queryByText(/jumps|across zero/)).toBeNull();
   });
 
+  it('solves a number typed straight into a field, named by its path in words, and »Brug værdien« sets the field', () => {
+    // The cost typed as 55.000 kr. instead of the parameter: the same break-even as omkostning_pr_aar, 189.274 kr.
+    const json = structuredClone(IPS_EXAMPLE.json) as { targetGroups: { interventions: { costs: Record<string, unknown>[] }[] }[] };
+    json.targetGroups[0]!.interventions[0]!.costs[0]!.amount = 55000;
+    const { store } = renderSensitivity({ ...IPS_EXAMPLE, json });
+    const options = within(within(solver()).getByRole('combobox', { name: 'Antagelse' })).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain('Målgruppe 1 › Indsats 1 › Udgift 1 › Beløb');
+    choose('Antagelse', 'field:targetGroups[0].interventions[0].costs[0].amount');
+    expect(answer()).toBe('189.274 kr. pr. person pr. år');
+    fireEvent.click(screen.getByRole('button', { name: 'Brug værdien' }));
+    expect(store.getState().scenario!.targetGroups[0]!.interventions[0]!.costs[0]!.amount).toBeCloseTo(189273.6, 0);
+    expect(store.getState().scenario!.parameters.solved_field).toBeUndefined();
+  });
+
   it('applies the value as one named, undoable edit that brings the total NPV to zero', () => {
     const { store } = renderSensitivity();
     choose('Antagelse', 'andel_job_med_ips');

@@ -8,6 +8,7 @@ import type { BreakEvenQuery, Scale } from '../slices/view-slice';
 import { weakMapMemoize } from 'reselect';
 import { discountSweep, solveBreakEven, tornado, unusedParameters, wholeValued, type EngineError, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
 import type { AppState } from '../app-store';
+import { fieldUnit, makeParameter, pathKey, type FieldPath } from '../edits';
 import { selectModel, selectRun, TOTAL_ID } from './view';
 
 type State = Pick<AppState, 'scenario'>;
@@ -28,7 +29,59 @@ export interface ParameterChoice {
   whole: boolean;
   /** Whether anything in the case reads it; an unused one is marked wherever it is offered. */
   used: boolean;
+  /** For a number field of the case (not a parameter): its path (`targetGroups[0]…amount`), for its label in words. */
+  path?: string;
 }
+
+/** The prefix of a field choice's name: `field:targetGroups[0].interventions[0].costs[0].amount`. */
+export const FIELD_PREFIX = 'field:';
+/** The fields whose numbers the solver can move (amounts, counts, months, shares). */
+const NUMBER_FIELDS = new Set(['amount', 'count', 'startMonth', 'durationMonths', 'rampMonths', 'monthsToZero', 'treated', 'counterfactual', 'share', 'ratePerYear']);
+
+/** The case's number fields (numbers typed straight in, not parameters), as break-even choices (memoised). */
+export function selectFieldChoices(state: State): ParameterChoice[] {
+  return state.scenario ? fieldChoicesOf(state.scenario) : NONE;
+}
+
+const fieldChoicesOf = weakMapMemoize((scenario: Scenario): ParameterChoice[] => {
+  const out: ParameterChoice[] = [];
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...path, i]));
+    else if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (typeof v === 'number' && NUMBER_FIELDS.has(k)) {
+          const at = [...path, k];
+          const unit = fieldUnit(scenario, at);
+          const key = pathKey(at);
+          out.push({ name: `${FIELD_PREFIX}${key}`, label: key, unit, kind: valueKind(unit), current: v, hasUncertainty: false, whole: unit === 'months', used: true, path: key });
+        } else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(scenario.targetGroups, ['targetGroups']);
+  return out;
+});
+
+/** The path of a field choice (`field:…`), parsed back from the choices; undefined for a parameter. */
+export function fieldPathOf(state: State, name: string): FieldPath | undefined {
+  if (!name.startsWith(FIELD_PREFIX) || !state.scenario) return undefined;
+  return fieldPaths(state.scenario).get(name);
+}
+
+const fieldPaths = weakMapMemoize((scenario: Scenario): Map<string, FieldPath> => {
+  const out = new Map<string, FieldPath>();
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...path, i]));
+    else if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (typeof v === 'number' && NUMBER_FIELDS.has(k)) out.set(`${FIELD_PREFIX}${pathKey([...path, k])}`, [...path, k]);
+        else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(scenario.targetGroups, ['targetGroups']);
+  return out;
+});
 
 export function valueKind(unit: string | undefined): ValueKind {
   if (unit === 'share') return 'share';
@@ -80,7 +133,10 @@ export type BreakEvenAnswer =
 export function selectBreakEven(state: State, query: BreakEvenQuery): BreakEvenAnswer | null {
   const { scenario } = state;
   const model = selectModel(state);
-  if (!scenario || !model || !scenario.parameters[query.parameter]) return null;
+  if (!scenario || !model) return null;
+  const path = fieldPathOf(state, query.parameter);
+  if (path) return breakEvenOfField(scenario, model, query.parameter, path, query.ledger, query.target, query.target === 'payback' ? query.year : 0);
+  if (!scenario.parameters[query.parameter]) return null;
   return breakEvenOf(scenario, model, query.parameter, query.ledger, query.target, query.target === 'payback' ? query.year : 0);
 }
 
@@ -98,6 +154,27 @@ const breakEvenOf = weakMapMemoize((
       : { status: 'notFound', range: solved.value.range, kind: solved.value.reason.kind, reason: solved.value.reason };
 });
 
+
+/** A field's break-even: the field made a parameter for the solve only (the case is not changed). */
+const breakEvenOfField = weakMapMemoize((
+  scenario: Scenario, model: Model, _name: string, path: FieldPath, ledger: string, target: BreakEvenQuery['target'], year: number,
+): BreakEvenAnswer => {
+  const solving = makeParameter(scenario as Parameters<typeof makeParameter>[0], path, '', 'solved_field') as Scenario;
+  const parameter = Object.keys(solving.parameters).find((n) => !Object.hasOwn(scenario.parameters, n))!;
+  const unit = fieldUnit(scenario, path);
+  const value = solving.parameters[parameter]!.value as number;
+  // The field has no min/max: months and counts from 0, shares in [0; 1], else the solver's span around it.
+  const range: [number, number] | undefined = unit === 'share' ? [0, 1] : unit === 'months' || unit === 'persons' ? [0, Math.max(120, value * 10)] : undefined;
+  const whole = unit === 'months' || unit === 'persons';
+  const solved = solveBreakEven(solving, model, target === 'npv'
+    ? { parameter, ledger, metric: 'npv', whole, ...(range ? { range } : {}) }
+    : { parameter, ledger, metric: 'cumulative', year, whole, ...(range ? { range } : {}) });
+  return !solved.ok
+      ? { status: 'error', errors: solved.errors }
+      : solved.value.found
+        ? { status: 'found', value: solved.value.value, range: solved.value.range }
+      : { status: 'notFound', range: solved.value.range, kind: solved.value.reason.kind, reason: solved.value.reason };
+});
 
 export type TornadoRow = TornadoBar & { choice: ParameterChoice };
 /** `scale`: the NPVs are per participant (as the key figures by default) or in total over all participants. */
