@@ -49,6 +49,7 @@ export const EDIT_KEYS = [
   'addParameter',
   'renameParameter',
   'deleteParameter',
+  'makeParameter',
   'importFollowUp',
   'freezeDecisionBasis',
   'useBreakEvenValue',
