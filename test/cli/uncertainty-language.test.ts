@@ -8,16 +8,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
 import { IPS_FILE, runCliInProcess } from './run-cli';
 
 const ENGLISH = ['draws', 'failed', 'seed', 'uncertain', 'none', 'Drivers', 'rank correlation', 'low', 'high', 'switching value', 'payback', 'differs', 'assumptions', 'total', 'years', 'Value', 'Uncertainty', 'Optimism'];
 const DANISH = ['træk', 'mislykkedes', 'frø', 'usikre', 'ingen', 'drivere', 'rangkorrelation', 'lav', 'høj', 'skifteværdi', 'tilbagebetalt', 'tilbagebetalingstid', 'adskiller', 'antagelser', 'i alt', 'år', 'Værdi', 'Usikkerhed', 'Optimismekorrektion'];
 
 function variantOfIps(): string {
-  const file = JSON.parse(readFileSync(IPS_FILE, 'utf8'));
+  const file = JSON.parse(readFileSync(IPS_FILE, 'utf8')) as ScenarioFile;
   file.title = 'IPS variant';
-  file.parameters.effekt_aar.value = 3;
-  file.parameters.andel_job_med_ips.uncertainty = { type: 'uniform', min: 0.5, max: 0.66 };
+  file.parameters.effekt_aar!.value = 3;
+  file.parameters.andel_job_med_ips!.uncertainty = { type: 'uniform', min: 0.5, max: 0.66 };
   const path = join(mkdtempSync(join(tmpdir(), 'afkast-')), 'variant.json');
   writeFileSync(path, JSON.stringify(file));
   return path;
@@ -46,10 +47,10 @@ describe('the uncertainty analyses in Danish and English', () => {
     expect(text).toContain('Vigtigste drivere for den samlede nutidsværdi (rangkorrelation): andel_job_med_ips 1,00');
     expect(text).toContain('200 træk (0 mislykkedes), frø x');
     expect(text).toMatch(/lav +høj +NPV lav +NPV høj +skifteværdi/);
-    expect(out[2]!.stdout).toContain('IPS variant adskiller sig i 3 antagelser:');
-    expect(out[2]!.stdout).toContain('Parameter effekt_aar › Værdi: 5 → 3');
-    expect(out[2]!.stdout).toContain('Parameter andel_job_med_ips › Usikkerhed: (ingen) → { type: uniform; Mindste værdi: 0,5; Største værdi: 0,66 }');
-    expect(out[2]!.stdout).not.toContain('parameters.');
+    expect(out[2].stdout).toContain('IPS variant adskiller sig i 3 antagelser:');
+    expect(out[2].stdout).toContain('Parameter effekt_aar › Værdi: 5 → 3');
+    expect(out[2].stdout).toContain('Parameter andel_job_med_ips › Usikkerhed: (ingen) → { type: uniform; Mindste værdi: 0,5; Største værdi: 0,66 }');
+    expect(out[2].stdout).not.toContain('parameters.');
   });
 
   it('--lang en: English words and numbers only', async () => {
@@ -59,7 +60,7 @@ describe('the uncertainty analyses in Danish and English', () => {
     expect(wordsIn(text, DANISH)).toEqual([]);
     expect(text).toContain('Drivers of the total NPV (rank correlation): andel_job_med_ips 1.00');
     expect(text).toContain('Tornado: NPV (total) = 201,410');
-    expect(out[2]!.stdout).toContain('Parameter effekt_aar › Value: 5 → 3');
-    expect(out[2]!.stdout).not.toContain('parameters.');
+    expect(out[2].stdout).toContain('Parameter effekt_aar › Value: 5 → 3');
+    expect(out[2].stdout).not.toContain('parameters.');
   });
 });
