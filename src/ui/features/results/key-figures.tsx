@@ -66,6 +66,9 @@ export function KeyFigures() {
         </thead>
         <tbody>{shown.map((row) => <FigureRow key={row.id} row={row} words={words} horizon={view.projection.horizonYears} />)}</tbody>
       </table>
+      {view.scale === 'perParticipant' && (view.projection.startedByYear[0] ?? 0) < view.projection.participants && (
+        <p className="note key-figures__staggered">{t.staggeredStart(view.projection.participants, view.projection.startedByYear[0] ?? 0)}</p>
+      )}
       {empty.length > 0 && <p className="note key-figures__empty">{t.noFlows(empty.join(', '))}</p>}
       <p className="note">{t.figuresNote}</p>
     </section>
