@@ -1,5 +1,6 @@
 /** The command line's user-facing words, in Danish (default) and English. */
 import type { Lang } from './args';
+import { countOf } from '../format/words';
 
 export interface Texts {
   year: (n: number) => string;
@@ -168,7 +169,7 @@ const DA: Texts = {
   perParticipantNote: 'pr. deltager',
   totalNote: 'i alt',
   wroteWorkbook: (file, bytes, valueLines) => `Arbejdsbog med formler skrevet: ${file} (${Math.ceil(bytes / 1024)} kB)`
-    + `${valueLines > 0 ? `; ${valueLines} linjer er skrevet som værdier (ikke lineære)` : ''}\n`,
+    + `${valueLines > 0 ? `; ${countOf(valueLines, { one: 'linje er skrevet som værdi', other: 'linjer er skrevet som værdier' }, 'da')} (ikke lineære)` : ''}\n`,
   help: HELP_DA,
 };
 
@@ -213,7 +214,7 @@ const EN: Texts = {
   perParticipantNote: 'per participant',
   totalNote: 'in total',
   wroteWorkbook: (file, bytes, valueLines) => `Workbook with formulas written: ${file} (${Math.ceil(bytes / 1024)} kB)`
-    + `${valueLines > 0 ? `; ${valueLines} lines are written as values (not linear)` : ''}\n`,
+    + `${valueLines > 0 ? `; ${countOf(valueLines, { one: 'line is written as a value', other: 'lines are written as values' }, 'en')} (not linear)` : ''}\n`,
   help: HELP_EN,
 };
 

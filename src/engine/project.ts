@@ -63,6 +63,7 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
   const optimism = createOptimism(model, options.optimismCorrection ?? settings.optimismCorrection ?? false, fail, alloc);
   const groups: GroupDraft[] = [];
   let participants = 0;
+  const startedInYear = new Array<number>(settings.horizonYears).fill(0);
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
     const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, settings.firstYear);
@@ -78,6 +79,8 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
       const startMonth = ctx.wholeMonths(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
       if (count === null || startMonth === null || startMonth >= months) return;
       started += count;
+      const y = Math.floor(startMonth / MONTHS_PER_YEAR);
+      if (y < startedInYear.length) startedInYear[y]! += count;
       const same = byStart.get(startMonth);
       if (same) same.count += count;
       else byStart.set(startMonth, cohorts[cohorts.push({ count, startMonth }) - 1]!);
@@ -124,6 +127,7 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
       year: i + 1, calendarYear: settings.firstYear === undefined ? null : settings.firstYear + i,
     })),
     participants,
+    startedByYear: startedInYear.reduce<number[]>((acc, n) => [...acc, (acc.at(-1) ?? 0) + n], []),
     perspective: perspective.id,
     discount: {
       preset: preset ? { id: preset.id, label: preset.label } : null, bands,

@@ -1,5 +1,6 @@
 /** The printed report's words, Danish first. */
 import type { Texts } from '../../i18n/use-texts';
+import { countOf } from '../../../format/words';
 
 const da = {
   region: 'Rapport',
@@ -54,7 +55,7 @@ const en: typeof da = {
   yearBlock: (from, to) => `${from} – ${to}`,
   settings: 'Basis of the calculation',
   perspective: 'Perspective', discount: 'Discounting', timing: 'Timing convention', publicFinance: 'Public finances',
-  horizon: 'Horizon', years: (n) => `${n} years`, priceYear: 'Price year',
+  horizon: 'Horizon', years: (n) => countOf(n, { one: 'year', other: 'years' }, 'en'), priceYear: 'Price year',
   assumptions: 'Assumption log',
   assumptionsNote: 'Every parameter and catalogue figure behind the total result over the horizon. EXAMPLE: no published source — replace with your own figures.',
   name: 'Name', value: 'Value', unit: 'Unit', source: 'Source', note: 'Note', kindParameter: 'parameter', kindConstant: 'catalogue figure',
@@ -65,7 +66,7 @@ const en: typeof da = {
   analyses: 'Analyses',
   noAnalyses: 'No analyses have been run for this scenario (sensitivity and Monte Carlo run under »How sure are we?«).',
   tornado: 'Tornado (one parameter at a time, net present value)',
-  breakEven: (parameter: string, ledger: string, year: number | null) => `Break-even of ${parameter} (${ledger}, ${year === null ? 'NPV = 0' : `paid back within ${year} years`})`,
+  breakEven: (parameter: string, ledger: string, year: number | null) => `Break-even of ${parameter} (${ledger}, ${year === null ? 'NPV = 0' : `paid back within ${countOf(year, { one: 'year', other: 'years' }, 'en')}`})`,
   breakEvenNone: (lo: string, hi: string) => `no value in the range [${lo}; ${hi}]`,
   net: 'net',
   tornadoHead: ['Parameter', 'Low', 'High', 'NPV low', 'NPV high', 'Switching value'],
