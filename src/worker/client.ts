@@ -1,37 +1,14 @@
 /**
- * The main thread's side of the Monte Carlo worker: starts a run, passes its progress and result to
- * a listener, and cancels it — first by asking (the worker stops at its next step and keeps its
+ * The one-worker Runner (src/engine/uncertainty/runner): the main thread's side of the Monte Carlo
+ * worker. It starts a job (draws [from, to)), passes its progress and chunk to a listener, and cancels it — first by asking (the worker stops at its next step and keeps its
  * loaded code for the next run), then, if it has not stopped within HARD_STOP_MS, by terminate().
  * The main thread never runs draws.
  */
-import type { Model, MonteCarloSummary, Scenario } from '../engine';
+import type { MonteCarloJob, MonteCarloRunner, RunnerListener } from '../engine';
 import type { FromWorker, ToWorker } from './protocol';
 
 /** How long a cancelled run may take to stop on its own before the worker is terminated. */
 export const HARD_STOP_MS = 250;
-
-export interface MonteCarloRequest {
-  scenario: Scenario;
-  model: Model;
-  draws: number;
-  seed: number;
-}
-
-export interface MonteCarloListener {
-  progress: (done: number, planned: number) => void;
-  result: (summary: MonteCarloSummary, elapsedMs: number) => void;
-  /** Called at once when the run is cancelled, with the draws done so far. */
-  cancelled: (done: number, planned: number) => void;
-  error: (message: string, path: string | null) => void;
-}
-
-export interface MonteCarloHandle {
-  cancel: () => void;
-}
-
-export interface MonteCarloClient {
-  run: (request: MonteCarloRequest, listener: MonteCarloListener) => MonteCarloHandle;
-}
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -45,10 +22,10 @@ export function createMonteCarloWorker(): WorkerLike {
   return new Worker(new URL('./monte-carlo.worker.ts', import.meta.url), { type: 'module' });
 }
 
-export function createWorkerClient(createWorker: () => WorkerLike = createMonteCarloWorker): MonteCarloClient {
+export function createWorkerRunner(createWorker: () => WorkerLike = createMonteCarloWorker): MonteCarloRunner {
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  let active: { runId: number; request: MonteCarloRequest; listener: MonteCarloListener; done: number; planned: number } | null = null;
+  let active: { runId: number; job: MonteCarloJob; listener: RunnerListener; done: number; planned: number } | null = null;
   const stopping = new Map<number, ReturnType<typeof setTimeout>>();
 
   const hardStop = () => {
@@ -61,7 +38,7 @@ export function createWorkerClient(createWorker: () => WorkerLike = createMonteC
   /** A cancelled run that did not stop: terminate it, and restart on a fresh worker a run started since. */
   const stopStuck = () => {
     hardStop();
-    if (active) ensureWorker().postMessage({ type: 'start', runId: active.runId, ...active.request });
+    if (active) ensureWorker().postMessage({ type: 'start', runId: active.runId, ...active.job });
   };
 
   const receive = (message: FromWorker) => {
@@ -78,7 +55,7 @@ export function createWorkerClient(createWorker: () => WorkerLike = createMonteC
         return;
       case 'result':
         active = null;
-        listener.result(message.summary, message.elapsedMs);
+        listener.result(message.chunk, message.elapsedMs);
         return;
       case 'cancelled':
         active = null;
@@ -114,11 +91,11 @@ export function createWorkerClient(createWorker: () => WorkerLike = createMonteC
   };
 
   return {
-    run(request, listener) {
+    run(job, listener) {
       if (active) cancel(active.runId);
       const runId = nextId++;
-      active = { runId, request, listener, done: 0, planned: request.draws };
-      ensureWorker().postMessage({ type: 'start', runId, ...request });
+      active = { runId, job, listener, done: 0, planned: job.to - job.from };
+      ensureWorker().postMessage({ type: 'start', runId, ...job });
       return { cancel: () => cancel(runId) };
     },
   };
