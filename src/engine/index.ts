@@ -11,7 +11,7 @@ export { compileExpression } from './expressions';
 export { createRandom, type Random } from './uncertainty/random';
 export { sampleUncertainty, uncertaintyRange, checkUncertainty } from './uncertainty/distributions';
 export {
-  startMonteCarlo, runMonteCarlo, mergeMonteCarlo, drawSeed, PERCENTILES, HISTOGRAM_BINS,
+  startMonteCarlo, runMonteCarlo, mergeMonteCarlo, monteCarloOutcome, drawSeed, PERCENTILES, HISTOGRAM_BINS,
   type MonteCarloOptions, type MonteCarloChunk, type MonteCarloRun, type MonteCarloSummary, type KeySummary,
 } from './uncertainty/monte-carlo';
 export {

@@ -233,8 +233,11 @@ export function runMonteCarlo(scenario: Scenario, model: Model, options: MonteCa
   const started = startMonteCarlo(scenario, model, options);
   if (!started.ok) return started;
   started.value.step(started.value.planned);
-  const summary = started.value.summary();
-  // With no draw left there is no figure to summarise: an error, not a table of NaN.
+  return monteCarloOutcome(started.value.summary());
+}
+
+/** A whole run's summary as a result: with no draw left there is no figure to summarise, so an error, not a table of NaN. */
+export function monteCarloOutcome(summary: MonteCarloSummary): Result<MonteCarloSummary, EngineError> {
   if (summary.draws === 0 && summary.firstFailure) {
     const first = summary.firstFailure;
     return { ok: false, errors: [{ path: first.path, message: `every one of the ${summary.failed} draws failed; the first: ${first.message}` }] };
