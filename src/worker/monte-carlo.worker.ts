@@ -5,8 +5,8 @@
  * a cancel stops the run at the next step (the client's terminate() is the hard stop).
  * The handler is a plain function of a post callback, so tests drive it in Node without a Worker.
  */
-import { startMonteCarlo } from '../engine';
-import { DEFAULT_STEP, errorMessage, MAX_DRAWS, type FromWorker, type ToWorker } from './protocol';
+import { mergeMonteCarlo, startMonteCarlo } from '../engine';
+import { chunkBuffers, DEFAULT_STEP, errorMessage, MAX_DRAWS, type FromWorker, type ToWorker } from './protocol';
 
 export interface HandlerOptions {
   /** Yields to the event loop between steps, so a cancel can arrive. */
@@ -60,6 +60,14 @@ export function createMonteCarloHandler(post: (message: FromWorker) => void, opt
 
   return (message: ToWorker): Promise<void> => {
     if (message.type === 'start') return start(message);
+    if (message.type === 'summarise') {
+      try {
+        post({ type: 'summary', runId: message.runId, summary: mergeMonteCarlo([message.chunk]) });
+      } catch (error) {
+        post(errorMessage(message.runId, error));
+      }
+      return Promise.resolve();
+    }
     if (current?.runId === message.runId) current.cancelled = true;
     return Promise.resolve();
   };
@@ -85,9 +93,7 @@ if (typeof WorkerGlobalScope !== 'undefined') {
     addEventListener: (type: 'message', listener: (event: MessageEvent<ToWorker>) => void) => void;
   };
   // A chunk's arrays are moved, not copied: the worker has no further use for them.
-  const transferOf = (message: FromWorker): Transferable[] => message.type !== 'result' ? [] : [
-    ...message.chunk.inputs, ...message.chunk.cumulative, ...message.chunk.npv, ...message.chunk.payback,
-  ].map((a) => a.buffer);
+  const transferOf = (message: FromWorker): Transferable[] => message.type === 'result' ? chunkBuffers(message.chunk) : [];
   const handle = createMonteCarloHandler((message) => scope.postMessage(message, transferOf(message)), { pause: channelPause() });
   scope.addEventListener('message', (event) => void handle(event.data));
 }

@@ -5,9 +5,9 @@
  * in-process runner's). Cancel cancels every part; the first error cancels the others. The main
  * thread only copies the chunks' typed arrays together. The parts are any Runner (tests pass the
  * in-process runner or a fake); the app's are one-worker runners (client.ts), made on the first run
- * and kept for the next.
+ * and kept for the next. The merged chunk is summarised (sorted) in the first worker, not here.
  */
-import { concatChunks, splitDraws, type MonteCarloChunk, type MonteCarloRunner, type RunnerHandle } from '../engine';
+import { concatChunks, mergeMonteCarlo, splitDraws, type MonteCarloChunk, type MonteCarloRunner, type RunnerHandle } from '../engine';
 import { createWorkerRunner } from './client';
 
 /** At most this many workers, whatever the machine says (each holds its own copy of the engine). */
@@ -29,6 +29,11 @@ export function createPoolRunner(
   let stopActive: (() => void) | null = null;
 
   return {
+    /** The merged chunk is summarised by the first part's worker, off the main thread. */
+    summarise: (chunk) => {
+      const first = runnerAt(0);
+      return first.summarise ? first.summarise(chunk) : Promise.resolve(mergeMonteCarlo([chunk]));
+    },
     run(job, listener) {
       stopActive?.();
       const ranges = splitDraws(job.from, job.to, Math.max(1, Math.floor(size)));

@@ -86,4 +86,19 @@ describe('the Monte Carlo client', () => {
     expect(events).toEqual(['error SyntaxError']);
     expect(w.terminated).toBe(true);
   });
+
+  it('summarises a chunk in the worker, moving its arrays there, apart from the run in progress', async () => {
+    const w = fakeWorker();
+    const transfers: unknown[][] = [];
+    const post = w.postMessage;
+    w.postMessage = (m, t) => { transfers.push(t); post(m, t); };
+    const runner = createWorkerRunner(() => w);
+    const chunk = { kept: 1, inputs: [new Float64Array(1)], cumulative: [], npv: [], payback: [] } as unknown as MonteCarloChunk;
+    const summary = runner.summarise!(chunk);
+    const sent = w.sent[0]!;
+    expect(sent).toMatchObject({ type: 'summarise', chunk });
+    expect(transfers[0]).toEqual([chunk.inputs[0]!.buffer]);
+    w.reply({ type: 'summary', runId: sent.runId, summary: { draws: 1 } as never });
+    await expect(summary).resolves.toEqual({ draws: 1 });
+  });
 });

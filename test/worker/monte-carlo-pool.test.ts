@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  createInProcessRunner, mergeMonteCarlo,
+  createInProcessRunner, mergeMonteCarlo, runThrough,
   type MonteCarloChunk, type MonteCarloJob, type MonteCarloRunner, type RunnerListener,
 } from '../../src/engine';
 import { parseScenarioText } from '../../src/io/load-scenario';
@@ -112,5 +112,32 @@ describe('the worker pool runner', () => {
     expect(made).toBe(2);
     expect(first.events).toEqual(['cancelled 0/4']);
     expect(parts).toHaveLength(4);
+  });
+
+  it('leaves the summary (the sort) to its first part\'s worker, and a cancel then drops it', async () => {
+    const inner = createInProcessRunner();
+    const asked: number[] = [];
+    let release: (() => void) | null = null;
+    const part = (): MonteCarloRunner => ({
+      run: inner.run,
+      summarise: (chunk) => (asked.push(chunk.kept), new Promise((r) => { release = () => r(mergeMonteCarlo([chunk])); })),
+    });
+    const pool = createPoolRunner(3, part);
+    const events: string[] = [];
+    const listener = {
+      progress: () => {}, error: (m: string) => events.push(`error ${m}`),
+      result: (s: { draws: number }) => events.push(`result ${s.draws}`), cancelled: (d: number) => events.push(`cancelled ${d}`),
+    };
+    runThrough(pool, { scenario, model, draws: 30, seed: 2 }, listener);
+    expect(asked).toEqual([30]); // the whole merged run, once
+    expect(events).toEqual([]);
+    (release as unknown as () => void)();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events).toEqual(['result 30']);
+    const handle = runThrough(pool, { scenario, model, draws: 30, seed: 2 }, listener);
+    handle.cancel();
+    (release as unknown as () => void)();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events).toEqual(['result 30', 'cancelled 30']);
   });
 });

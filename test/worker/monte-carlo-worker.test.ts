@@ -125,4 +125,14 @@ describe('the Monte Carlo worker handler', () => {
       expect(posted).toEqual([{ type: 'error', runId: 1, message: 'draws must be a whole number from 1 to 200000', path: null }]);
     }
   });
+
+  it('summarises a run\'s chunk when asked, as mergeMonteCarlo does', async () => {
+    const { posted, post } = collect();
+    const handle = createMonteCarloHandler(post);
+    await handle(start(150, 3));
+    const result = posted.at(-1)!;
+    if (result.type !== 'result') throw new Error(`expected a result, got ${result.type}`);
+    await handle({ type: 'summarise', runId: 9, chunk: result.chunk });
+    expect(posted.at(-1)).toEqual({ type: 'summary', runId: 9, summary: mergeMonteCarlo([result.chunk]) });
+  });
 });

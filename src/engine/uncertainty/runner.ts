@@ -40,6 +40,11 @@ export interface RunnerHandle {
 
 export interface MonteCarloRunner {
   run: (job: MonteCarloJob, listener: RunnerListener) => RunnerHandle;
+  /**
+   * Summarises a whole run's chunk elsewhere (a worker: sorting 5,000 draws' figures takes longer
+   * than a frame). Without it runThrough summarises in the calling thread.
+   */
+  summarise?: (chunk: MonteCarloChunk) => Promise<MonteCarloSummary>;
 }
 
 /** [from, to) cut into `parts` ranges of near-equal size, in order (fewer when there are fewer draws). */
@@ -143,10 +148,26 @@ export function runThrough(
   listener: SummaryListener,
 ): RunnerHandle {
   const { scenario, model, draws, seed } = request;
-  return runner.run({ scenario, model, seed, from: 0, to: draws }, {
+  let summarising = false, cancelled = false;
+  const handle = runner.run({ scenario, model, seed, from: 0, to: draws }, {
     progress: listener.progress,
-    result: (chunk, elapsedMs) => listener.result(mergeMonteCarlo([chunk]), elapsedMs),
+    result: (chunk, elapsedMs) => {
+      if (!runner.summarise) return listener.result(mergeMonteCarlo([chunk]), elapsedMs);
+      summarising = true;
+      runner.summarise(chunk).then(
+        (summary) => { if (!cancelled) listener.result(summary, elapsedMs); },
+        (error: unknown) => { if (!cancelled) listener.error(error instanceof Error ? error.message : String(error), null); },
+      );
+    },
     cancelled: listener.cancelled,
     error: listener.error,
   });
+  return {
+    cancel: () => {
+      if (!summarising) return handle.cancel();
+      if (cancelled) return;
+      cancelled = true; // every draw is done; only the summary is dropped
+      listener.cancelled(draws, draws);
+    },
+  };
 }
