@@ -31,7 +31,7 @@ export function withSettingOverrides(scenario: Scenario, options: CliOptions): S
   return { ...scenario, settings };
 }
 
-export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io: Output, read: ReadScenario): number {
+export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io: Output, read: ReadScenario): number | Promise<number> {
   const { scenario, model } = loaded;
   if (options.solve) return solveCommand(loaded, options.solve, options, texts, io);
   if (options.uncertainty) return uncertaintyCommand(loaded, options.uncertainty, options, io, read);

@@ -78,6 +78,7 @@ Forklaring
 
 Usikkerhed (med --json: alle tal)
   --montecarlo N [--seed S]  N træk af parametrene med usikkerhed; samme frø giver samme svar (standard 1)
+  --threads N            fordel trækkene på N tråde (standard: maskinens kerner); samme svar som én tråd
   --tornado [--target <kasse>|total]  NPV med hver parameter på lav og høj værdi (usikkerhed eller ±20 %) og skifteværdien
   --compare <andet.json> …   nøgletal side om side og hver forudsætning der er forskellig
   --batch <mappe>            alle scenariefiler (*.json) i mappen i én kørsel: én JSON-linje pr. fil, eller én CSV med --csv
@@ -121,6 +122,7 @@ Explanation
 
 Uncertainty (with --json: every figure)
   --montecarlo N [--seed S]  N draws of the parameters that carry an uncertainty; the same seed gives the same answer (default 1)
+  --threads N            split the draws over N threads (default: the machine's cores); the same answer as one thread
   --tornado [--target <ledger>|total]  the NPV with each parameter at its low and high value (uncertainty or ±20 %), and its switching value
   --compare <other.json> …   key figures side by side and every assumption that differs
   --batch <folder>           every scenario file (*.json) in the folder in one run: one JSON line per file, or one CSV with --csv

@@ -3,19 +3,21 @@
  * table or, with --json, every figure. Monte Carlo uses the parameters' uncertainty from the file;
  * the seed makes a run repeatable.
  */
-import { compareScenarios, PERCENTILES, runMonteCarlo, runScenario, tornado, type Model, type Scenario } from '../engine';
+import { compareScenarios, PERCENTILES, runScenario, tornado, type EngineError, type Model, type MonteCarloSummary, type Result, type Scenario } from '../engine';
 import { optimismStatement } from '../format/optimism';
 import { formatNumber, formatShare, formatYears } from '../format/numbers';
 import { fieldPathText } from '../format/problem-text';
 import type { CliOptions, UncertaintyRequest } from './args';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './command-io';
+import { monteCarloOnThreads } from './monte-carlo-threads';
 import { toJsonText } from './render-json';
 import { uncertaintyTexts } from './uncertainty-texts';
 
 /** Reads another scenario file (for --compare), or returns its errors. */
 export type ReadScenario = (file: string) => { ok: true; value: Loaded } | { ok: false; errors: { path: string; message: string }[] };
 
-export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, options: CliOptions, io: Output, read: ReadScenario): number {
+/** A number, or a promise of one for --montecarlo (the draws run on worker threads). */
+export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, options: CliOptions, io: Output, read: ReadScenario): number | Promise<number> {
   const { scenario, model } = loaded;
   const json = options.format === 'json';
   const n = (v: number) => formatNumber(v, options.lang);
@@ -25,22 +27,24 @@ export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, 
   const optimism = base?.ok ? base.value.optimism : null;
   const optimismLine = optimism ? `${t.optimism}: ${optimismStatement(optimism, options.lang)}` : '';
   if (request.montecarlo) {
-    const result = runMonteCarlo(scenario, model, request.montecarlo);
-    if (!result.ok) return (io.errors(result.errors), EXIT_INVALID);
-    const s = result.value;
-    if (json) return (io.out(toJsonText({ seed: request.montecarlo.seed, percentiles: PERCENTILES, ...s, optimism })), EXIT_OK);
-    const rows = Object.entries(s.keys).map(([key, k]) => [
-      t.ledger(key), n(k.npv.percentiles[0]!), n(k.npv.percentiles[2]!), n(k.npv.percentiles[4]!),
-      formatShare(k.npv.probabilityPositive, options.lang), formatShare(k.payback.probabilityWithinHorizon, options.lang),
-    ]);
-    io.out([
-      t.monteCarlo({ draws: s.draws, failed: s.failed, seed: String(request.montecarlo.seed), uncertain: s.parameters }),
-      table([t.monteCarloHead, ...rows]),
-      t.drivers(s.keys.total!.drivers),
-      optimismLine,
-      '',
-    ].join('\n'));
-    return EXIT_OK;
+    const mc = request.montecarlo;
+    return monteCarloOnThreads(scenario, model, mc).then((result: Result<MonteCarloSummary, EngineError>) => {
+      if (!result.ok) return (io.errors(result.errors), EXIT_INVALID);
+      const s = result.value;
+      if (json) return (io.out(toJsonText({ seed: mc.seed, percentiles: PERCENTILES, ...s, optimism })), EXIT_OK);
+      const rows = Object.entries(s.keys).map(([key, k]) => [
+        t.ledger(key), n(k.npv.percentiles[0]!), n(k.npv.percentiles[2]!), n(k.npv.percentiles[4]!),
+        formatShare(k.npv.probabilityPositive, options.lang), formatShare(k.payback.probabilityWithinHorizon, options.lang),
+      ]);
+      io.out([
+        t.monteCarlo({ draws: s.draws, failed: s.failed, seed: String(mc.seed), uncertain: s.parameters }),
+        table([t.monteCarloHead, ...rows]),
+        t.drivers(s.keys.total!.drivers),
+        optimismLine,
+        '',
+      ].join('\n'));
+      return EXIT_OK;
+    });
   }
   if (request.tornado) {
     const target = request.tornado.target;

@@ -1,17 +1,17 @@
 /**
  * Monte Carlo of the open case: settings, Run and Cancel with progress, and the result. The draws
- * run in a Web Worker (the store's runMonteCarlo starts it); a component test passes a fake client.
+ * run in a Web Worker (the store's runMonteCarlo starts it); a component test passes a fake runner.
  */
 import { useDeferredValue } from 'react';
 import { formatNumber } from '../../../format/numbers';
-import { selectMonteCarloStale, selectUncertainParameters, useAppStore, useAppStoreApi, type MonteCarloClient } from '../../../state';
+import { selectMonteCarloStale, selectUncertainParameters, useAppStore, useAppStoreApi, type MonteCarloRunner } from '../../../state';
 import { applyDefaultUncertainty, DEFAULT_UNCERTAIN_COUNT } from '../../../state/edits';
 import { MonteCarloResults } from './monte-carlo-results';
 import { RunControls } from './run-controls';
 import { useMonteCarloWords } from './use-words';
 import './monte-carlo.css';
 
-export function MonteCarloPanel({ client }: { client?: MonteCarloClient } = {}) {
+export function MonteCarloPanel({ runner }: { runner?: MonteCarloRunner } = {}) {
   const { t, locale } = useMonteCarloWords();
   const uncertain = useAppStore(selectUncertainParameters);
   const mc = useAppStore((s) => s.monteCarlo);
@@ -38,7 +38,7 @@ export function MonteCarloPanel({ client }: { client?: MonteCarloClient } = {}) 
         )
         : <p>{t.uncertainCount(uncertain.length, uncertain.join(', '))}</p>}
       {defaulted && uncertain.length > 0 && <p className="mc-notice mc-default" role="note">{t.defaultAdded}</p>}
-      <RunControls client={client} disabled={uncertain.length === 0} />
+      <RunControls runner={runner} disabled={uncertain.length === 0} />
       <div role="status" aria-live="polite" className="mc-status">
         {mc.status === 'running' && <p>{t.running}</p>}
         {mc.status === 'cancelled' && <p className="mc-notice">{t.cancelled(n(mc.done), n(mc.planned))}</p>}
