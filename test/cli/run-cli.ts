@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
 import type { GoldenResults } from '../golden/golden-support';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -75,6 +76,18 @@ export function ipsVariant<T = IpsFile>(name: string, edit: (scenario: T) => voi
  */
 export function jsonOf<T = GoldenResults>(run: CliRun): T {
   return JSON.parse(run.stdout) as T;
+}
+
+/**
+ * The IPS case with a 3-year effect and a uniform 0.5–0.66 range on the effect share, under `title`:
+ * the variant the uncertainty tests draw, tornado and compare against the published case.
+ */
+export function shorterEffectVariant(title: string): string {
+  return ipsVariant<ScenarioFile>('variant.json', (file) => {
+    file.title = title;
+    file.parameters.effekt_aar!.value = 3;
+    file.parameters.andel_job_med_ips!.uncertainty = { type: 'uniform', min: 0.5, max: 0.66 };
+  });
 }
 
 export function writeTemp(name: string, text: string): string {

@@ -4,25 +4,12 @@
  * each language's words must not appear in the other's output, and Danish numbers use the Danish
  * format (no decimal point, no exponent). The compared assumptions are named in words, not JSON paths.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioFile } from '../../src/io/scenario-schema';
-import { IPS_FILE, runCliInProcess } from './run-cli';
+import { IPS_FILE, runCliInProcess, shorterEffectVariant } from './run-cli';
 
 const ENGLISH = ['draws', 'failed', 'seed', 'uncertain', 'none', 'Drivers', 'rank correlation', 'low', 'high', 'switching value', 'payback', 'differs', 'assumptions', 'total', 'years', 'Value', 'Uncertainty', 'Optimism'];
 const DANISH = ['træk', 'mislykkedes', 'frø', 'usikre', 'ingen', 'drivere', 'rangkorrelation', 'lav', 'høj', 'skifteværdi', 'tilbagebetalt', 'tilbagebetalingstid', 'adskiller', 'antagelser', 'i alt', 'år', 'Værdi', 'Usikkerhed', 'Optimismekorrektion'];
 
-function variantOfIps(): string {
-  const file = JSON.parse(readFileSync(IPS_FILE, 'utf8')) as ScenarioFile;
-  file.title = 'IPS variant';
-  file.parameters.effekt_aar!.value = 3;
-  file.parameters.andel_job_med_ips!.uncertainty = { type: 'uniform', min: 0.5, max: 0.66 };
-  const path = join(mkdtempSync(join(tmpdir(), 'afkast-')), 'variant.json');
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
 
 /** Every word of the list found in the text, as a whole word (case-insensitive). */
 function wordsIn(text: string, words: string[]): string[] {
@@ -30,7 +17,7 @@ function wordsIn(text: string, words: string[]): string[] {
 }
 
 describe('the uncertainty analyses in Danish and English', () => {
-  const variant = variantOfIps();
+  const variant = shorterEffectVariant('IPS variant');
   const runs = (lang: string) => Promise.all([
     runCliInProcess([variant, '--montecarlo', '200', '--seed', 'x', '--lang', lang]),
     runCliInProcess([IPS_FILE, '--tornado', '--lang', lang]),

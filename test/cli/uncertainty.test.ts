@@ -3,12 +3,8 @@
  * --tornado and --compare, as JSON (in-process: the same main and output, without a process start
  * per run); usage errors exit 2 (through the real process, as a smoke test).
  */
-import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioFile } from '../../src/io/scenario-schema';
-import { IPS_FILE, jsonOf, runCli, runCliInProcess } from './run-cli';
+import { IPS_FILE, jsonOf, runCli, runCliInProcess, shorterEffectVariant } from './run-cli';
 
 /** The parts of `--montecarlo --json` and `--compare --json` these tests read. */
 interface MonteCarloJson {
@@ -19,18 +15,9 @@ interface CompareJson { scenarios: { title: string }[]; differences: { path: str
 
 const IPS = IPS_FILE;
 
-function variantOfIps(): string {
-  const file = JSON.parse(readFileSync(IPS, 'utf8')) as ScenarioFile;
-  file.title = 'IPS, kortere effekt';
-  file.parameters.effekt_aar!.value = 3;
-  file.parameters.andel_job_med_ips!.uncertainty = { type: 'uniform', min: 0.5, max: 0.66 };
-  const path = join(mkdtempSync(join(tmpdir(), 'afkast-')), 'variant.json');
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
 
 describe('uncertainty on the command line', () => {
-  const variant = variantOfIps();
+  const variant = shorterEffectVariant('IPS, kortere effekt');
 
   it('runs Monte Carlo with a seed, repeatably, and reports probabilities and drivers as JSON', async () => {
     const [a, b] = await Promise.all([
