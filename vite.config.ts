@@ -107,7 +107,7 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             // The workbook writer loads only when a workbook is exported: never in the first load.
             { name: 'exceljs', test: /node_modules[\\/](exceljs|jszip|pako|readable-stream|saxes|xmlchars|dayjs|fast-csv|archiver|unzipper|tmp|uuid)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // (no catch-all vendor group: it would pull lazily used libraries into the first load)
           ],
         },
       },

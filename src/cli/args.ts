@@ -29,7 +29,8 @@ export interface ExplainRequest {
 
 export interface UncertaintyRequest {
   /** Monte Carlo draws and seed. */
-  montecarlo?: { draws: number; seed: string };
+  /** threads: how many worker threads share the draws (undefined: the machine's available parallelism). */
+  montecarlo?: { draws: number; seed: string; threads?: number };
   /** One-way sensitivity of the NPV of `target` (a ledger or 'total'). */
   tornado?: { target: string };
   /** Other scenario files to compare with this one (the baseline). */
@@ -97,6 +98,7 @@ const OPTIONS = {
   explain: { type: 'string' },
   montecarlo: { type: 'string' },
   seed: { type: 'string' },
+  threads: { type: 'string' },
   tornado: { type: 'boolean' },
   compare: { type: 'string', multiple: true },
   'csv-dialect': { type: 'string' },
@@ -142,6 +144,11 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return usage(`--montecarlo must be a whole number of draws from 1 to 1000000, got '${v.montecarlo}'`);
   }
   if (v.seed !== undefined && draws === undefined) return usage('--seed only applies with --montecarlo');
+  const threads = v.threads === undefined ? undefined : Number(v.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+    return usage(`--threads must be a whole number from 1 to 64, got '${v.threads}'`);
+  }
+  if (threads !== undefined && draws === undefined) return usage('--threads only applies with --montecarlo');
 
   const year = v.year === undefined ? undefined : Number(v.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1)) return usage(`--year must be a whole number from 1, got '${v.year}'`);
@@ -173,7 +180,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       publicFinance: publicFinance as PublicFinanceSetting | undefined,
       solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
       explain: v.explain === undefined ? undefined : { target: v.explain, year },
-      uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1' } }
+      uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1', ...(threads === undefined ? {} : { threads }) } }
         : v.tornado ? { tornado: { target: v.target ?? 'total' } }
           : v.compare !== undefined ? { compare: v.compare } : undefined,
       ...(dialect === undefined ? {} : { csvDialect: dialect }),

@@ -2,7 +2,7 @@
  * The three things the command line does with a loaded scenario: print the projection (table, CSV
  * or JSON), solve for a break-even value, or explain one figure. Each returns the exit code.
  */
-import { explainFigure, runScenario, solveBreakEven, type Model, type Projection, type Scenario } from '../engine';
+import { explainFigure, runScenario, solveBreakEven, wholeValued, type Model, type Projection, type Scenario } from '../engine';
 import type { CliOptions, ExplainRequest, SolveRequest } from './args';
 import { renderCsv } from './render-csv';
 import { explanationJson, renderExplanation } from './render-explain';
@@ -31,7 +31,7 @@ export function withSettingOverrides(scenario: Scenario, options: CliOptions): S
   return { ...scenario, settings };
 }
 
-export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io: Output, read: ReadScenario): number {
+export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io: Output, read: ReadScenario): number | Promise<number> {
   const { scenario, model } = loaded;
   if (options.solve) return solveCommand(loaded, options.solve, options, texts, io);
   if (options.uncertainty) return uncertaintyCommand(loaded, options.uncertainty, options, io, read);
@@ -70,6 +70,8 @@ function solveCommand(loaded: Loaded, request: SolveRequest, options: CliOptions
   if (problem) return (io.usage(problem), EXIT_USAGE);
   const solved = solveBreakEven(scenario, model, {
     parameter: request.parameter, ledger: request.target, metric: request.metric, year: request.year, range: request.range,
+    // Months and counts take whole values: the answer is the smallest whole value that meets the target, as in the app.
+    whole: wholeValued(scenario, request.parameter) !== null,
   });
   if (!solved.ok) return (io.errors(solved.errors), EXIT_INVALID);
   io.out(options.format === 'json' ? toJsonText(solveJson(request, solved.value)) : renderSolve(request, solved.value, texts, options.lang));

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { terminalLine, terminalSafe } from '../format/export-safety';
 import { pathToFileURL } from 'node:url';
 import { parseScenarioText } from '../io/load-scenario';
@@ -95,7 +96,7 @@ export function runProgram(argv: string[], io: CliOutput): number | Promise<numb
 }
 
 // Run when started as a program (tsx src/cli/main.ts …), not when a test imports it.
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const code = runProgram(process.argv.slice(2), outputTo((t) => void process.stdout.write(t), (t) => void process.stderr.write(t)));
   if (typeof code === 'number') process.exitCode = code;
   else void code.then((c) => { process.exitCode = c; });

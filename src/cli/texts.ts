@@ -1,5 +1,6 @@
 /** The command line's user-facing words, in Danish (default) and English. */
 import type { Lang } from './args';
+import { countOf } from '../format/words';
 
 export interface Texts {
   year: (n: number) => string;
@@ -78,6 +79,7 @@ Forklaring
 
 Usikkerhed (med --json: alle tal)
   --montecarlo N [--seed S]  N træk af parametrene med usikkerhed; samme frø giver samme svar (standard 1)
+  --threads N            fordel trækkene på N tråde (standard: maskinens kerner); samme svar som én tråd
   --tornado [--target <kasse>|total]  NPV med hver parameter på lav og høj værdi (usikkerhed eller ±20 %) og skifteværdien
   --compare <andet.json> …   nøgletal side om side og hver forudsætning der er forskellig
   --batch <mappe>            alle scenariefiler (*.json) i mappen i én kørsel: én JSON-linje pr. fil, eller én CSV med --csv
@@ -121,6 +123,7 @@ Explanation
 
 Uncertainty (with --json: every figure)
   --montecarlo N [--seed S]  N draws of the parameters that carry an uncertainty; the same seed gives the same answer (default 1)
+  --threads N            split the draws over N threads (default: the machine's cores); the same answer as one thread
   --tornado [--target <ledger>|total]  the NPV with each parameter at its low and high value (uncertainty or ±20 %), and its switching value
   --compare <other.json> …   key figures side by side and every assumption that differs
   --batch <folder>           every scenario file (*.json) in the folder in one run: one JSON line per file, or one CSV with --csv
@@ -170,7 +173,7 @@ const DA: Texts = {
   perParticipantNote: 'pr. deltager',
   totalNote: 'i alt',
   wroteWorkbook: (file, bytes, valueLines) => `Arbejdsbog med formler skrevet: ${file} (${Math.ceil(bytes / 1024)} kB)`
-    + `${valueLines > 0 ? `; ${valueLines} linjer er skrevet som værdier (ikke lineære)` : ''}\n`,
+    + `${valueLines > 0 ? `; ${countOf(valueLines, { one: 'linje er skrevet som værdi', other: 'linjer er skrevet som værdier' }, 'da')} (ikke lineære)` : ''}\n`,
   help: HELP_DA,
 };
 
@@ -216,7 +219,7 @@ const EN: Texts = {
   perParticipantNote: 'per participant',
   totalNote: 'in total',
   wroteWorkbook: (file, bytes, valueLines) => `Workbook with formulas written: ${file} (${Math.ceil(bytes / 1024)} kB)`
-    + `${valueLines > 0 ? `; ${valueLines} lines are written as values (not linear)` : ''}\n`,
+    + `${valueLines > 0 ? `; ${countOf(valueLines, { one: 'line is written as a value', other: 'lines are written as values' }, 'en')} (not linear)` : ''}\n`,
   help: HELP_EN,
 };
 

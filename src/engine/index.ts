@@ -1,6 +1,6 @@
 /** The engine's public API: nothing outside src/engine imports its internals. */
 export { runScenario, type RunOptions } from './project';
-export { solveBreakEven, targetValue, type NoSolution, type SolveTarget, type SolveOutcome } from './solver';
+export { solveBreakEven, targetValue, wholeValued, type NoSolution, type SolveTarget, type SolveOutcome } from './solver';
 export { dependenciesOf } from './scope';
 export { explainFigure, type FigureQuery, type Explanation, type Dependency } from './explain';
 export { perParticipant } from './per-participant';
@@ -11,10 +11,14 @@ export { compileExpression } from './expressions';
 export { createRandom, type Random } from './uncertainty/random';
 export { sampleUncertainty, uncertaintyRange, checkUncertainty } from './uncertainty/distributions';
 export {
-  startMonteCarlo, runMonteCarlo, mergeMonteCarlo, drawSeed, PERCENTILES, HISTOGRAM_BINS,
+  startMonteCarlo, runMonteCarlo, mergeMonteCarlo, monteCarloOutcome, drawSeed, PERCENTILES, HISTOGRAM_BINS,
   type MonteCarloOptions, type MonteCarloChunk, type MonteCarloRun, type MonteCarloSummary, type KeySummary,
 } from './uncertainty/monte-carlo';
-export { tornado, discountSweep, DEFAULT_SWING, type Tornado, type TornadoBar } from './uncertainty/sensitivity';
+export {
+  createInProcessRunner, concatChunks, runThrough, splitDraws, MAX_DRAWS,
+  type InProcessOptions, type MonteCarloJob, type MonteCarloRunner, type RunnerHandle, type RunnerListener, type SummaryListener,
+} from './uncertainty/runner';
+export { tornado, discountSweep, unusedParameters, DEFAULT_SWING, type Tornado, type TornadoBar, type TornadoOptions } from './uncertainty/sensitivity';
 export { compareScenarios, differences, type Comparison, type Difference } from './compare-scenarios';
 export { percentileOfSorted, rankCorrelation, histogram, type Histogram } from './uncertainty/statistics';
 export * from './constants';

@@ -8,6 +8,7 @@ import { aggregate, type GroupDraft, type ResolvedCohort } from './calc/aggregat
 import { openArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
+import { equalisationRateIn } from './calc/public-finance';
 import { finishSeries, runningByKey } from './calc/series';
 import { createOptimism, type OptimismApplier } from './confidence/optimism';
 import { overflowErrors } from './finite-results';
@@ -64,9 +65,10 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
   const optimism = createOptimism(model, options.optimismCorrection ?? settings.optimismCorrection ?? false, fail, alloc);
   const groups: GroupDraft[] = [];
   let participants = 0;
+  const startedInYear = new Array<number>(settings.horizonYears).fill(0);
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
-    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, welfare);
+    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, settings.firstYear, welfare);
     const seniority = ctx.inRange(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     // Cohorts that start in the same month are booked as one (their counts summed): every line is
@@ -79,6 +81,8 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
       const startMonth = ctx.wholeMonths(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
       if (count === null || startMonth === null || startMonth >= months) return;
       started += count;
+      const y = Math.floor(startMonth / MONTHS_PER_YEAR);
+      if (y < startedInYear.length) startedInYear[y]! += count;
       const same = byStart.get(startMonth);
       if (same) same.count += count;
       else byStart.set(startMonth, cohorts[cohorts.push({ count, startMonth }) - 1]!);
@@ -125,13 +129,14 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
       year: i + 1, calendarYear: settings.firstYear === undefined ? null : settings.firstYear + i,
     })),
     participants,
+    startedByYear: startedInYear.reduce<number[]>((acc, n) => [...acc, (acc.at(-1) ?? 0) + n], []),
     perspective: perspective.id,
     discount: {
       preset: preset ? { id: preset.id, label: preset.label } : null, bands,
       timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
     },
     optimism: optimism.summary(),
-    publicFinance: publicFinanceSummary(publicFinance, model, scope),
+    publicFinance: publicFinanceSummary(publicFinance, model, scope, settings.firstYear),
     ...(welfare ? { welfare: welfareSummary(welfare, model, groups) } : {}),
     // The scope is this run's own, so its maps are handed over rather than copied.
     values: scope.values,
@@ -145,9 +150,9 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
 }
 
 /** The public-finance setting a projection was computed under, with the equalisation rate it used. */
-function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope: Scope): PublicFinanceSummary {
+function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope: Scope, firstYear: number | undefined): PublicFinanceSummary {
   const rate = setting === 'single-kommune' && model.publicFinance
-    ? evaluateAmount(model.publicFinance.equalisation.rate, 'model.publicFinance.equalisation.rate', scope) : null;
+    ? evaluateAmount(equalisationRateIn(model.publicFinance.equalisation, firstYear), 'model.publicFinance.equalisation.rate', scope) : null;
   return { setting, equalisationRate: rate };
 }
 
@@ -203,13 +208,15 @@ function discountBands(scenario: Scenario, model: Model, fail: (path: string, me
 
 function lineContext(
   model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
-  alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting, welfare: WelfareFactors | null,
+  alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting, firstYear: number | undefined,
+  welfare: WelfareFactors | null,
 ): LineContext {
   const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
   const ledgerIds = new Set(model.ledgers.map((l) => l.id));
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
-    model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, derivedCache: new Map(), alloc, evaluate, fail, optimism, welfare,
+    model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, firstYear, derivedCache: new Map(), alloc, evaluate, fail, optimism,
+    welfare,
     wholeMonths(amount, path, fallback) {
       if (amount === undefined) return fallback;
       const value = evaluate(amount, path);

@@ -6,6 +6,7 @@
  * the target.
  */
 import { SOLVER_MAX_ITERATIONS, SOLVER_RELATIVE_TOLERANCE, SOLVER_SCAN_POINTS, SOLVER_TOLERANCE_DKK } from './constants';
+import { compileExpression } from './expressions';
 import { own } from './own';
 import { runScenario } from './project';
 import type { Model } from './model/catalogue';
@@ -21,6 +22,11 @@ export interface SolveTarget {
   year?: number;
   /** Search interval; default the parameter's min/max, else around its value. */
   range?: [number, number];
+  /**
+   * The parameter takes whole values only (months, counts): the target is a step function of it,
+   * so the answer is the whole value next to the step that meets the target (target ≥ 0), not a root.
+   */
+  whole?: boolean;
 }
 
 /** Why no value solves the target, as facts (the UI and CLI put them in words). */
@@ -33,8 +39,38 @@ export type NoSolution =
   | { kind: 'cannotCompute'; error: EngineError };
 
 export type SolveOutcome =
-  | { found: true; value: number; residual: number; iterations: number; range: [number, number] }
+  /** `whole`: the value is the whole one next to the step where the target first is ≥ 0; the residual is the target there. */
+  | { found: true; value: number; residual: number; iterations: number; range: [number, number]; whole?: true }
   | { found: false; range: [number, number]; reason: NoSolution };
+
+/** The scenario fields that count whole months (calc/lines.ts wholeMonths rounds an expression there). */
+const MONTH_FIELDS = new Set(['startMonth', 'durationMonths', 'rampMonths', 'monthsToZero']);
+
+/**
+ * Whether a parameter takes whole values only, and which: 'months' when its unit is months or a
+ * month field of the case reads it, 'persons' for a count of persons; null for a continuous one.
+ * The solver's `whole` flag is set from this.
+ */
+export function wholeValued(scenario: Scenario, name: string): 'months' | 'persons' | null {
+  const param = own(scenario.parameters, name);
+  if (!param) return null;
+  if (param.unit === 'months') return 'months';
+  if (param.unit === 'persons') return 'persons';
+  if (param.unit !== undefined) return null;
+  return readsInMonthField(scenario.targetGroups, name) ? 'months' : null;
+}
+
+function readsInMonthField(node: unknown, name: string): boolean {
+  if (Array.isArray(node)) return node.some((n) => readsInMonthField(n, name));
+  if (node === null || typeof node !== 'object') return false;
+  return Object.entries(node).some(([key, value]) => {
+    if (MONTH_FIELDS.has(key) && typeof value === 'string') {
+      const compiled = compileExpression(value);
+      return compiled.ok && compiled.value.names.includes(name);
+    }
+    return typeof value === 'object' && readsInMonthField(value, name);
+  });
+}
 
 /** The target metric for a projection (kr., total over participants). */
 export function targetValue(projection: Projection, target: SolveTarget): number {
@@ -66,6 +102,7 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
     if (!run.ok) { errors.push(...run.errors); return NaN; }
     return targetValue(run.value, target);
   };
+  if (target.whole) return { ok: true, value: solveWhole(f, range, errors) };
   const bracket = findSignChange(f, range);
   if (errors.length > 0 && !bracket) return { ok: true, value: { found: false, range, reason: { kind: 'cannotCompute', error: errors[0]! } } };
   if (!bracket) return { ok: true, value: { found: false, range, reason: { kind: 'noSignChange' } } };
@@ -80,6 +117,43 @@ export function solveBreakEven(scenario: Scenario, model: Model, target: SolveTa
     return { ok: true, value: { found: false, range, reason: { kind: 'jump', near: root.x } } };
   }
   return { ok: true, value: { found: true, value: root.x, residual: root.fx, iterations: root.iterations, range } };
+}
+
+/**
+ * The whole value that meets the target (f ≥ 0) next to the first step across zero in the interval's
+ * whole values: scan them (all of them when there are few), then halve the bracket between two whole
+ * values. For a target rising in the parameter this is the smallest whole value that meets it.
+ */
+function solveWhole(f: (x: number) => number, range: [number, number], errors: EngineError[]): SolveOutcome {
+  const lo = Math.ceil(Math.min(range[0], range[1]));
+  const hi = Math.floor(Math.max(range[0], range[1]));
+  const none = (): SolveOutcome => errors.length > 0
+    ? { found: false, range, reason: { kind: 'cannotCompute', error: errors[0]! } }
+    : { found: false, range, reason: { kind: 'noSignChange' } };
+  if (!(hi >= lo)) return none();
+  const step = Math.max(1, Math.ceil((hi - lo) / SOLVER_SCAN_POINTS));
+  let prevX = lo;
+  let prevF = f(lo);
+  let iterations = 1;
+  if (prevF === 0) return { found: true, value: lo, residual: 0, iterations, range, whole: true };
+  for (let x = Math.min(lo + step, hi); x > prevX; prevX = x, x = Math.min(x + step, hi)) {
+    const fx = f(x);
+    iterations++;
+    if (Number.isFinite(prevF) && Number.isFinite(fx) && (fx === 0 || Math.sign(fx) !== Math.sign(prevF))) {
+      let a = prevX, fa = prevF, b = x, fb = fx;
+      while (b - a > 1 && fb !== 0) {
+        const m = Math.floor((a + b) / 2);
+        const fm = f(m);
+        iterations++;
+        if (!Number.isFinite(fm)) break;
+        if (fm === 0 || Math.sign(fm) === Math.sign(fb)) { b = m; fb = fm; } else { a = m; fa = fm; }
+      }
+      const [value, residual] = fb === 0 || fb > 0 ? [b, fb] : [a, fa];
+      return { found: true, value, residual, iterations, range, whole: true };
+    }
+    prevF = fx;
+  }
+  return none();
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The optimism correction in words, stated beside every result like the discount convention. */
 import type { OptimismSummary } from '../engine';
 import type { Locale } from './numbers';
+import { countOf } from './words';
 
 const pct = (share: number, locale: Locale) => `${(share * 100).toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })} %`;
 
@@ -11,7 +12,8 @@ export function optimismStatement(summary: OptimismSummary, locale: Locale = 'da
     ? `karakter ${g.grade}: gevinster −${pct(g.gainReduction, locale)}, omkostninger +${pct(g.costUplift, locale)}`
     : `grade ${g.grade}: gains −${pct(g.gainReduction, locale)}, costs +${pct(g.costUplift, locale)}`);
   const ungraded = summary.ungradedLines > 0
-    ? (da ? `${summary.ungradedLines} linjer uden karakter er ikke korrigeret` : `${summary.ungradedLines} lines without a grade are not corrected`)
+    ? (da ? `${countOf(summary.ungradedLines, { one: 'linje uden karakter er', other: 'linjer uden karakter er' }, 'da')} ikke korrigeret`
+      : `${countOf(summary.ungradedLines, { one: 'line without a grade is', other: 'lines without a grade are' }, 'en')} not corrected`)
     : '';
   const head = da ? 'til' : 'on';
   return [head, ...(grades.length ? [grades.join('; ')] : [da ? 'ingen tal har en karakter' : 'no figure has a grade']), ungraded].filter(Boolean).join(' — ').replace(/^(til|on) — /, '$1: ');

@@ -17,6 +17,12 @@ const LedgerSchema = z.strictObject({
 
 const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' });
 
+/** The period a figure or rule is in force (docs/architecture.md, "Catalogue metadata"). */
+const Validity = {
+  validFrom: IsoDateSchema.optional().describe('First day the figure is in force (YYYY-MM-DD), e.g. the first day of its tax year.'),
+  validTo: IsoDateSchema.optional().describe('Last day the figure is in force (YYYY-MM-DD); left out, it is open-ended.'),
+};
+
 const ConstantSchema = z.strictObject({
   label: z.string(),
   value: z.number(),
@@ -26,8 +32,9 @@ const ConstantSchema = z.strictObject({
   note: z.string().min(1),
   example: z.boolean().optional(),
   costBasis: z.enum(['average', 'marginal']).optional(),
-  validFrom: IsoDateSchema.optional().describe('First day the figure is in force (YYYY-MM-DD), e.g. the first day of its tax year.'),
-  validTo: IsoDateSchema.optional().describe('Last day the figure is in force (YYYY-MM-DD); left out, it is open-ended.'),
+  ...Validity,
+  range: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional()
+    .describe('The values the figure may take when narrower than, or other than, what its unit implies (a share 0..1, money and counts ≥ 0).'),
 });
 
 const ConfidenceGradeSchema = z.strictObject({
@@ -38,6 +45,7 @@ const ConfidenceGradeSchema = z.strictObject({
   source: SourceSchema,
   note: z.string().min(1),
   example: z.boolean().optional(),
+  ...Validity,
 });
 
 const StateComponentSchema = z.discriminatedUnion('type', [
@@ -53,11 +61,11 @@ const StateComponentSchema = z.discriminatedUnion('type', [
 ]);
 
 const RefusionRuleSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('flat'), label: z.string(), regime: z.string().optional(), share: z.number().min(0).max(1), source: SourceSchema.optional(), note: z.string().optional() }),
+  z.strictObject({ type: z.literal('flat'), label: z.string(), regime: z.string().optional(), share: z.number().min(0).max(1), source: SourceSchema.optional(), note: z.string().optional(), ...Validity }),
   z.strictObject({
     type: z.literal('staircase'), label: z.string(), regime: z.string().optional(),
     steps: z.array(z.strictObject({ fromWeek: z.number().int().min(1), share: z.number().min(0).max(1) })).min(1),
-    source: SourceSchema.optional(), note: z.string().optional(),
+    source: SourceSchema.optional(), note: z.string().optional(), ...Validity,
   }),
 ]);
 
@@ -66,7 +74,7 @@ const ModelFields = {
   categories: z.array(z.strictObject({ id: IdSchema, label: z.string(), cashable: z.boolean().optional() })),
   perspectives: z.array(z.strictObject({ id: IdSchema, label: z.string(), categories: z.array(IdSchema), note: z.string().optional() })),
   discountPresets: z.array(z.strictObject({
-    id: IdSchema, label: z.string(), bands: z.array(DiscountBandSchema).min(1), source: SourceSchema.optional(), note: z.string().optional(),
+    id: IdSchema, label: z.string(), bands: z.array(DiscountBandSchema).min(1), source: SourceSchema.optional(), note: z.string().optional(), ...Validity,
   })),
   constants: z.record(NameSchema, ConstantSchema),
   states: z.record(IdSchema, z.strictObject({ label: z.string(), components: z.array(StateComponentSchema), note: z.string().optional() })),
@@ -85,10 +93,13 @@ const ModelFields = {
   publicFinance: z.strictObject({
     kommuneLedger: IdSchema,
     equalisation: z.strictObject({
-      rate: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+      rate: AmountSchema, ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1), ...Validity,
+      periods: z.array(z.strictObject({
+        validFrom: IsoDateSchema, validTo: IsoDateSchema.optional(), rate: AmountSchema,
+      })).optional().describe('The rate as dated rules: the entry in force in settings.firstYear is used; `rate` otherwise.'),
     }),
     budgetGuarantee: z.strictObject({
-      ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1),
+      ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1), ...Validity,
     }),
   }).describe('Where one kommune\'s changed taxes and transfers end up under settings.publicFinance (docs/hvem-faar-gevinsten.md).'),
   socioeconomic: z.strictObject({
@@ -110,6 +121,16 @@ export const ModelOverridesSchema = z.strictObject(ModelFields).partial();
 
 /** The Ministry of Employment's evidence grades (EG 2015, Bilag 4.2, Boks 1); 'not-graded' otherwise. */
 export const EVIDENCE_GRADES = ['strong', 'moderate', 'indication', 'contradictory', 'uncertain', 'not-graded'] as const;
+export type EvidenceGrade = typeof EVIDENCE_GRADES[number];
+
+/**
+ * The relative half-width of the triangular uncertainty a template's parameters carry, by the
+ * template's evidence grade: a stated convention (docs/template-uncertainty.md), not a finding. The
+ * weaker the evidence, the wider the range; 'not-graded' is treated as the weakest.
+ */
+export const EVIDENCE_SPREAD: Record<EvidenceGrade, number> = {
+  strong: 0.1, moderate: 0.2, indication: 0.3, uncertain: 0.4, contradictory: 0.5, 'not-graded': 0.5,
+};
 
 /** Catalogue content the engine does not compute with: target groups and intervention templates. */
 const LibraryFields = {
@@ -137,6 +158,7 @@ const LibraryFields = {
     intervention: InterventionSchema,
     source: SourceSchema,
     note: z.string().min(1),
+    ...Validity,
   })),
 };
 

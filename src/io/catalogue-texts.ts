@@ -4,12 +4,14 @@
  * `ledgers.kommune`, `ledgers.kommune.departments.social`, `categories.benefits`, `perspectives.budget`,
  * `discountPresets.fm-2021`, `refusionRules.refusion_2016`, `taxRules.kommuneskat`, `states.job`,
  * `states.job.components.0`, `confidenceGrades.2`, `interventionTemplates.ips` (its label) and
- * `interventionTemplates.ips.description`. A key without a text shows the catalogue's own wording.
+ * `interventionTemplates.ips.description` and `constants.<id>.note` (a constant's note, see
+ * catalogueNotes). A key without a text shows the catalogue's own wording.
  */
 import { z } from 'zod';
 import coreEn from '../../models/core.texts.en.json';
 import dkEn from '../../models/dk/texts.en.json';
 import dkDa from '../../models/dk/texts.da.json';
+import { SHIPPED_CATALOGUES } from './shipped-catalogues';
 
 export type TextLanguage = 'da' | 'en';
 
@@ -48,4 +50,33 @@ export function catalogueTexts(language: TextLanguage): Readonly<Record<string, 
 export function catalogueNames(language: TextLanguage): (key: string, text: string) => string {
   const texts = catalogueTexts(language);
   return (key, text) => (Object.hasOwn(texts, key) ? texts[key]! : text);
+}
+
+let shippedNotes: Set<string> | null = null;
+
+/** Every shipped catalogue constant's note, as `id` + NUL + `note`: the texts translate these originals only. */
+function shippedConstantNotes(): Set<string> {
+  if (!shippedNotes) {
+    shippedNotes = new Set();
+    for (const { json, parts } of SHIPPED_CATALOGUES) {
+      for (const file of [json, ...Object.values(parts ?? {})]) {
+        const constants = (file as { constants?: Record<string, { note?: unknown }> }).constants ?? {};
+        for (const [id, c] of Object.entries(constants)) if (typeof c.note === 'string') shippedNotes.add(`${id}\u0000${c.note}`);
+      }
+    }
+  }
+  return shippedNotes;
+}
+
+/**
+ * A catalogue constant's note in `language` (key `constants.<id>.note`), but only while the note is
+ * the shipped catalogue's own text: a note edited in a scenario or a local catalogue is shown as typed.
+ */
+export function catalogueNotes(language: TextLanguage): (id: string, note: string) => string {
+  const texts = catalogueTexts(language);
+  const originals = shippedConstantNotes();
+  return (id, note) => {
+    const key = `constants.${id}.note`;
+    return Object.hasOwn(texts, key) && originals.has(`${id}\u0000${note}`) ? texts[key]! : note;
+  };
 }

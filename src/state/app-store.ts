@@ -11,7 +11,8 @@ import { browserPlatform } from '../platform/browser-platform';
 import type { LibraryPlatform } from '../platform/library-platform';
 import { createDocumentSlice, type DocumentSlice } from './slices/document-slice';
 import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
-import { createMonteCarloSlice, type MonteCarloSlice } from './slices/monte-carlo-slice';
+import { createMonteCarloSlice, type MonteCarloRunner, type MonteCarloSlice } from './slices/monte-carlo-slice';
+import { createPoolRunner } from '../worker/pool';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import { IPS_EXAMPLE, type Example } from './examples';
 
@@ -29,6 +30,8 @@ export interface AppStoreOptions {
   platform?: LibraryPlatform;
   /** How long autosave waits after the last change. */
   autosaveDelayMs?: number;
+  /** Runs the Monte Carlo draws (default: a pool of Web Workers); tests pass the in-process runner. */
+  monteCarloRunner?: () => MonteCarloRunner;
 }
 
 export function createAppStore(example: Pick<Example, 'json'> | null = IPS_EXAMPLE, options: AppStoreOptions = {}): AppStore {
@@ -37,7 +40,7 @@ export function createAppStore(example: Pick<Example, 'json'> | null = IPS_EXAMP
     ...createDocumentSlice(...a),
     ...createViewSlice(...a),
     ...createLibrarySlice(options.platform ?? browserPlatform, options.autosaveDelayMs)(...a),
-    ...createMonteCarloSlice(...a),
+    ...createMonteCarloSlice(options.monteCarloRunner ?? (() => createPoolRunner()))(...a),
   }), {
     partialize: (state): Tracked => ({ scenario: state.scenario, lastEdit: state.lastEdit, docId: state.docId }),
     equality: (past, current) => past.scenario === current.scenario,

@@ -9,7 +9,7 @@ export type { DocumentSummary } from '../platform/library-storage';
 export type { OpenedFile } from '../platform/library-platform';
 export {
   DEFAULT_DRAWS, DEFAULT_SEED, defaultUncertainty, MAX_DRAWS, selectMonteCarloStale, selectUncertainParameters, uncertaintyProblem,
-  type MonteCarloClient, type MonteCarloSlice, type MonteCarloState, type MonteCarloStatus,
+  type MonteCarloRunner, type MonteCarloSlice, type MonteCarloState, type MonteCarloStatus,
 } from './slices/monte-carlo-slice';
 export { EXAMPLES, firstSentence, IPS_EXAMPLE, type Example } from './examples';
 export {

@@ -60,7 +60,7 @@ describe('--xlsx', () => {
     for (const parameter of Object.keys(loaded.value.scenario.parameters)) expect(names.join(' ')).toMatch(new RegExp(`in_${parameter.replace(/[^A-Za-z0-9_]/g, '_')}`));
     // The yearly figures are formulas, not numbers.
     const resultater = wb.getWorksheet('Resultater')!;
-    expect(resultater.getRow(5).getCell(3).value).toMatchObject({ formula: expect.stringContaining('SUMIF(') });
+    expect(resultater.getRow(5).getCell(3).formula).toContain('SUMIF(');
   });
 
   it('refuses a file name that is not .xlsx, and --xlsx with --csv', async () => {

@@ -7,7 +7,18 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { IPS_FILE, runCliInProcess } from './run-cli';
+import { IPS_FILE, jsonOf, runCliInProcess } from './run-cli';
+
+/** The part of `--follow-up --json` these tests read. */
+interface FollowUpJson {
+  followUp: {
+    view: {
+      ledgers: { id: string; forecastNpv: number; reprojectedNpv: number; reprojectedPayback: number | null }[];
+      outside: number; basis: { date: string; intact: boolean };
+    };
+    section: { outsideSummary: string };
+  };
+}
 
 const MENTOR = fileURLToPath(new URL('../../scenarios/opfoelgning-mentor.json', import.meta.url));
 
@@ -26,8 +37,8 @@ describe('--follow-up', () => {
   });
 
   it('--json carries the view (raw figures) and the worded section', async () => {
-    const r = JSON.parse((await runCliInProcess([MENTOR, '--follow-up', '--json', '--lang', 'en'])).stdout);
-    const total = r.followUp.view.ledgers.find((l: { id: string }) => l.id === 'total');
+    const r = jsonOf<FollowUpJson>(await runCliInProcess([MENTOR, '--follow-up', '--json', '--lang', 'en']));
+    const total = r.followUp.view.ledgers.find((l) => l.id === 'total')!;
     expect(total.forecastNpv).toBeCloseTo(840000, 6);
     expect(total.reprojectedNpv).toBeCloseTo(-76800, 6);
     expect(total.reprojectedPayback).toBeNull();
@@ -58,7 +69,7 @@ describe('guardrails in the exports', () => {
       runCliInProcess([IPS_FILE]), runCliInProcess([IPS_FILE, '--json']), runCliInProcess([IPS_FILE, '--csv']),
     ]);
     expect(table.stdout).toContain('Advarsler (2):\n  noDecayLongEffect @ targetGroups[0].interventions[0].outcomes[0].decay years=5.5 limitYears=5\n  discountingOff @ settings.discount');
-    expect(JSON.parse(json.stdout).guardrails.map((f: { kind: string }) => f.kind)).toEqual(['noDecayLongEffect', 'discountingOff']);
+    expect(jsonOf<{ guardrails: { kind: string }[] }>(json).guardrails.map((f) => f.kind)).toEqual(['noDecayLongEffect', 'discountingOff']);
     expect(csv.stdout.trimEnd().split('\n')).toHaveLength(5);
     expect(csv.stderr.trimEnd().split('\n')).toEqual([
       'warning: Advarsler: noDecayLongEffect @ targetGroups[0].interventions[0].outcomes[0].decay years=5.5 limitYears=5',

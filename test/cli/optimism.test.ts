@@ -8,11 +8,15 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IPS_FILE, runCliInProcess } from './run-cli';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
+import { IPS_FILE, jsonOf, runCliInProcess } from './run-cli';
+
+/** What `--tornado --json` prints that these tests read. */
+interface TornadoJson { optimism: { enabled: boolean }; baseNpv: number }
 
 function gradedIps(optimismCorrection?: boolean): string {
-  const file = JSON.parse(readFileSync(IPS_FILE, 'utf8'));
-  file.targetGroups[0].interventions[0].costs[0].confidence = 1;
+  const file = JSON.parse(readFileSync(IPS_FILE, 'utf8')) as ScenarioFile;
+  file.targetGroups[0]!.interventions[0]!.costs[0]!.confidence = 1;
   if (optimismCorrection !== undefined) file.settings.optimismCorrection = optimismCorrection;
   const path = join(mkdtempSync(join(tmpdir(), 'afkast-')), 'graded.json');
   writeFileSync(path, JSON.stringify(file));
@@ -27,7 +31,7 @@ describe('the optimism correction on the command line', () => {
       runCliInProcess([off, '--json']), runCliInProcess([off, '--json', '--optimism']),
       runCliInProcess([onInFile, '--json']), runCliInProcess([onInFile, '--json', '--no-optimism']),
     ]);
-    const [plain, corrected, fromFile, overridden] = [a, b, c, d].map((r) => JSON.parse(r.stdout));
+    const [plain, corrected, fromFile, overridden] = [jsonOf(a), jsonOf(b), jsonOf(c), jsonOf(d)];
     expect(plain.optimism.enabled).toBe(false);
     expect(corrected.optimism).toEqual({ enabled: true, grades: [expect.objectContaining({ grade: 1, costUplift: 0.25, lines: 1 })], ungradedLines: 3 });
     expect(corrected.total.npv).toBeCloseTo(plain.total.npv - 20625, 6);
@@ -41,7 +45,7 @@ describe('the optimism correction on the command line', () => {
       runCliInProcess([off, '--tornado', '--json']), runCliInProcess([off, '--montecarlo', '10', '--optimism']),
     ]);
     expect(table.stdout).toContain('Optimismekorrektion: til: karakter 1: gevinster −25 %, omkostninger +25 % — 3 linjer uden karakter er ikke korrigeret');
-    const [on, plain] = [JSON.parse(tornadoOn.stdout), JSON.parse(tornadoOff.stdout)];
+    const [on, plain] = [jsonOf<TornadoJson>(tornadoOn), jsonOf<TornadoJson>(tornadoOff)];
     expect(on.optimism.enabled).toBe(true);
     expect(on.baseNpv).toBeCloseTo(plain.baseNpv - 20625, 6);
     expect(mc.stdout).toContain('Optimismekorrektion: til: karakter 1');

@@ -5,14 +5,15 @@
  * job; the IPS example uses direct values, which no setting changes.
  */
 import { describe, expect, it } from 'vitest';
+import type { GoldenResults } from '../golden/golden-support';
 import { IPS_FILE, runCliInProcess } from './run-cli';
 
 const VOKSEN = new URL('../../scenarios/voksenlaerling.json', import.meta.url).pathname;
 
-async function json(...args: string[]) {
+async function json(...args: string[]): Promise<GoldenResults> {
   const run = await runCliInProcess([...args, '--json']);
   expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout);
+  return JSON.parse(run.stdout) as GoldenResults;
 }
 
 describe('--public-finance', () => {
@@ -30,12 +31,12 @@ describe('--public-finance', () => {
     const base = await json(VOKSEN);
     const group = await json(VOKSEN, '--public-finance', 'all-kommuner');
     expect(group.publicFinance.setting).toBe('all-kommuner');
-    group.ledgers.kommune.byCategory.benefits.forEach((v: number) => expect(Math.abs(v)).toBeLessThan(1e-6));
-    base.total.annual.forEach((v: number, i: number) => expect(group.total.annual[i]).toBeCloseTo(v, 6));
+    group.ledgers.kommune.byCategory.benefits.forEach((v) => expect(Math.abs(v)).toBeLessThan(1e-6));
+    base.total.annual.forEach((v, i) => expect(group.total.annual[i]).toBeCloseTo(v, 6));
     // The kommune's saved kontanthjælp moves to the stat krone for krone.
-    const moved = base.ledgers.kommune.byCategory.benefits[3];
+    const moved = base.ledgers.kommune.byCategory.benefits[3]!;
     expect(moved).toBeGreaterThan(0);
-    expect(group.ledgers.stat.annual[3] - base.ledgers.stat.annual[3]).toBeCloseTo(moved, 6);
+    expect(group.ledgers.stat.annual[3]! - base.ledgers.stat.annual[3]!).toBeCloseTo(moved, 6);
   });
 
   it('under single-kommune books 75 % of the kommune\'s kommuneskat change to the other kommuner', async () => {
@@ -43,7 +44,7 @@ describe('--public-finance', () => {
     const one = await json(VOKSEN, '--public-finance', 'single-kommune');
     expect(one.publicFinance).toMatchObject({ setting: 'single-kommune', equalisationRate: 0.75 });
     expect(one.publicFinance.statement).toMatch(/landsudligningen tager 75 %/);
-    const taxes = base.ledgers.kommune.byCategory.taxes[3];
+    const taxes = base.ledgers.kommune.byCategory.taxes[3]!;
     expect(one.ledgers.andre_kommuner.annual[3]).toBeCloseTo(0.75 * taxes, 6);
     expect(one.ledgers.kommune.byCategory.taxes[3]).toBeCloseTo(0.25 * taxes, 6);
   });

@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
+import type { GoldenResults } from '../golden/golden-support';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -58,11 +60,34 @@ export async function runAll<K extends string>(commands: Record<K, string[]>, pa
   return results;
 }
 
-/** The IPS scenario with `edit` applied, written to a fresh temp file; returns its path. */
-export function ipsVariant(name: string, edit: (scenario: IpsFile) => void): string {
-  const scenario = JSON.parse(readFileSync(IPS_FILE, 'utf8')) as IpsFile;
+/**
+ * The IPS scenario with `edit` applied, written to a fresh temp file; returns its path. T is the shape
+ * the edit reads: the narrow IpsFile, or the whole ScenarioFile.
+ */
+export function ipsVariant<T = IpsFile>(name: string, edit: (scenario: T) => void): string {
+  const scenario = JSON.parse(readFileSync(IPS_FILE, 'utf8')) as T;
   edit(scenario);
   return writeTemp(name, JSON.stringify(scenario));
+}
+
+/**
+ * The JSON a run printed, in the shape the CLI documents (src/cli/render-json.ts for results; a test
+ * names a narrower T for the other commands). JSON.parse gives `any`; the cast states that shape.
+ */
+export function jsonOf<T = GoldenResults>(run: CliRun): T {
+  return JSON.parse(run.stdout) as T;
+}
+
+/**
+ * The IPS case with a 3-year effect and a uniform 0.5–0.66 range on the effect share, under `title`:
+ * the variant the uncertainty tests draw, tornado and compare against the published case.
+ */
+export function shorterEffectVariant(title: string): string {
+  return ipsVariant<ScenarioFile>('variant.json', (file) => {
+    file.title = title;
+    file.parameters.effekt_aar!.value = 3;
+    file.parameters.andel_job_med_ips!.uncertainty = { type: 'uniform', min: 0.5, max: 0.66 };
+  });
 }
 
 export function writeTemp(name: string, text: string): string {

@@ -9,7 +9,8 @@
  *   G_kommune = 34,713.869, G_region = 3,069.751, G_stat = 18,998.46, G_total = 56,782.080.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IPS_FILE, ipsVariant, runAll, tableRows, type CliRun } from './run-cli';
+import type { SolveJson } from '../golden/golden-support';
+import { IPS_FILE, ipsVariant, jsonOf, runAll, tableRows, type CliRun } from './run-cli';
 
 const G_TOTAL = 164_585.74 * 0.345;
 const COST = 55_000 * 1.5;
@@ -110,7 +111,7 @@ describe('view options', () => {
 describe('--json and --csv', () => {
   it('--json gives the raw results, with the overridden discounting and every department', () => {
     expect(run.json!.code).toBe(0);
-    const r = JSON.parse(run.json!.stdout);
+    const r = jsonOf(run.json!);
     expect(r.total.paybackYears).toBeCloseTo(1.5 + COST / G_TOTAL, 6);
     expect(r.total.paybackYears).toBeCloseTo(2.953, 3);
     expect(r.ledgers.kommune.paybackYears).toBeCloseTo(3.877, 3);
@@ -121,7 +122,7 @@ describe('--json and --csv', () => {
     expect(r.ledgers.region.bcr).toBeNull();
     expect(r.ledgers.kommune.perParticipant.cumulative[6]).toBeCloseTo(0.345 * 100_619.91 * 5 - COST, 4);
     expect(r.departments['kommune/beskaeftigelse'].cumulative[6]).toBeCloseTo(-COST, 6);
-    expect(r.years.map((y: { label: string }) => y.label)).toEqual(['År 1', 'År 2', 'År 3', 'År 4', 'År 5', 'År 6', 'År 7']);
+    expect(r.years.map((y) => y.label)).toEqual(['År 1', 'År 2', 'År 3', 'År 4', 'År 5', 'År 6', 'År 7']);
     expect(r.participants).toBe(1);
   });
 
@@ -139,10 +140,10 @@ describe('--json and --csv', () => {
 describe('--solve and --explain', () => {
   it('finds the treated share at which the cumulative net in year 7 is zero', () => {
     // 82,500 = (x − 0.235) × 164,585.74 × 5  →  x = 0.235 + 82,500 / 822,928.70 = 0.335252.
-    const r = JSON.parse(run.solve!.stdout);
+    const r = jsonOf<SolveJson>(run.solve!);
     expect(r.found).toBe(true);
     expect(r.value).toBeCloseTo(0.235 + COST / (164_585.74 * 5), 6);
-    expect(Math.abs(r.residual)).toBeLessThan(1e-3);
+    expect(Math.abs(r.residual!)).toBeLessThan(1e-3);
   });
 
   it('says plainly when the interval holds no break-even value, and exits 0', () => {

@@ -3,26 +3,21 @@
  * --tornado and --compare, as JSON (in-process: the same main and output, without a process start
  * per run); usage errors exit 2 (through the real process, as a smoke test).
  */
-import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IPS_FILE, runCli, runCliInProcess } from './run-cli';
+import { IPS_FILE, jsonOf, runCli, runCliInProcess, shorterEffectVariant } from './run-cli';
+
+/** The parts of `--montecarlo --json` and `--compare --json` these tests read. */
+interface MonteCarloJson {
+  draws: number; parameters: string[];
+  keys: { total: { npv: { probabilityPositive: number }; drivers: { parameter: string }[] } };
+}
+interface CompareJson { scenarios: { title: string }[]; differences: { path: string }[][] }
 
 const IPS = IPS_FILE;
 
-function variantOfIps(): string {
-  const file = JSON.parse(readFileSync(IPS, 'utf8'));
-  file.title = 'IPS, kortere effekt';
-  file.parameters.effekt_aar.value = 3;
-  file.parameters.andel_job_med_ips.uncertainty = { type: 'uniform', min: 0.5, max: 0.66 };
-  const path = join(mkdtempSync(join(tmpdir(), 'afkast-')), 'variant.json');
-  writeFileSync(path, JSON.stringify(file));
-  return path;
-}
 
 describe('uncertainty on the command line', () => {
-  const variant = variantOfIps();
+  const variant = shorterEffectVariant('IPS, kortere effekt');
 
   it('runs Monte Carlo with a seed, repeatably, and reports probabilities and drivers as JSON', async () => {
     const [a, b] = await Promise.all([
@@ -31,13 +26,13 @@ describe('uncertainty on the command line', () => {
     ]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
-    const result = JSON.parse(a.stdout);
+    const result = jsonOf<MonteCarloJson>(a);
     expect(result.draws).toBe(400);
     expect(result.parameters).toEqual(['andel_job_med_ips']);
     // With 3 effect-years the total NPV at the effect x is (x − 0.235) × 164,585.74 × 3 − 82,500:
     // positive for every x ≥ 0.5 (0.265 × 493,757 − 82,500 = 48,346 kr.), so P(NPV > 0) = 1.
     expect(result.keys.total.npv.probabilityPositive).toBe(1);
-    expect(result.keys.total.drivers[0].parameter).toBe('andel_job_med_ips');
+    expect(result.keys.total.drivers[0]!.parameter).toBe('andel_job_med_ips');
   });
 
   it('prints a tornado with the switching value of the effect, and compares two files by their assumptions', async () => {
@@ -46,13 +41,13 @@ describe('uncertainty on the command line', () => {
       runCliInProcess([IPS, '--compare', variant, '--json']),
     ]);
     expect(tornado.code).toBe(0);
-    const effect = JSON.parse(tornado.stdout).bars.find((b: { parameter: string }) => b.parameter === 'andel_job_med_ips');
+    const effect = jsonOf<{ bars: { parameter: string; switchingValue: number }[] }>(tornado).bars.find((b) => b.parameter === 'andel_job_med_ips')!;
     // 82,500 = (x − 0.235) × 164,585.74 × 5 → x = 0.33525…
     expect(effect.switchingValue).toBeCloseTo(0.235 + 82_500 / (164_585.74 * 5), 6);
     expect(compare.code).toBe(0);
-    const { scenarios, differences } = JSON.parse(compare.stdout);
-    expect(scenarios.map((s: { title: string }) => s.title)).toEqual([expect.stringMatching(/^IPS/), 'IPS, kortere effekt']);
-    expect(differences[0].map((d: { path: string }) => d.path)).toEqual(
+    const { scenarios, differences } = jsonOf<CompareJson>(compare);
+    expect(scenarios.map((s) => s.title)).toEqual([expect.stringMatching(/^IPS/), 'IPS, kortere effekt']);
+    expect(differences[0]!.map((d) => d.path)).toEqual(
       expect.arrayContaining(['title', 'parameters.effekt_aar.value', 'parameters.andel_job_med_ips.uncertainty']));
   });
 

@@ -86,7 +86,7 @@ describe.skipIf(!HAS_CHROMIUM)('comparing variants in headless Chromium', () => 
     // NPV undiscounted: 5 × 27.156,65 − 82.500 = 53.283 kr.; baseline 5 × 56.782,07 − 82.500 = 201.410 kr.
     expect(await figureCells(page, 'Netto', 'Nutidsværdi (NPV)')).toEqual(['201.410 kr.', '53.283 kr.']);
     const differences = page.getByRole('table', { name: 'Variant 1', exact: true });
-    const changed = differences.locator('tr', { hasText: 'parameters.andel_job_med_ips.value' });
+    const changed = differences.locator('tr', { hasText: 'Parameter andel_job_med_ips › Værdi' });
     expect(await changed.getByRole('cell').allTextContents()).toEqual(['58 %', '40 %']);
 
     await page.getByText('Gemt i browseren').waitFor();

@@ -62,7 +62,7 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
     const { page } = await open();
     const editor = page.getByRole('complementary', { name: 'Rediger investeringscasen' });
     // 60.000 kr. a year for 18 months = 60.000 × 1,5 = 90.000 kr. per participant, all of it the intervention's cost.
-    const cost = editor.getByLabel('Beløb (kr.)');
+    const cost = editor.getByRole('textbox', { name: 'Beløb (kr.)', exact: true });
     await cost.fill('60.000');
     await cost.press('Enter');
     expect(await cost.inputValue()).toBe('60.000');

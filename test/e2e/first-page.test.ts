@@ -65,7 +65,8 @@ describe.skipIf(!HAS_CHROMIUM)('the built app in headless Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Gå til resultaterne');
     await page.keyboard.press('Enter');
     let focused = '';
-    for (let i = 0; i < 20 && focused !== 'Årligt'; i++) {
+    // The key-figure rows' explain buttons (one per ledger) come before the view toggles.
+    for (let i = 0; i < 30 && focused !== 'Årligt'; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     }

@@ -87,6 +87,18 @@ describe.skipIf(!HAS_CHROMIUM)('the printed report in headless Chromium', () => 
     await page.context().close();
   });
 
+  it('numbers the pages in English when the app is in English (»Page n of m«, not »Side n af m«)', async () => {
+    const page = await openReport();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('r');
+    await page.getByRole('article', { name: 'Report' }).waitFor();
+    const flat = pdfText(await page.pdf({ format: 'A4' }), 'english').replace(/\s+/g, ' ');
+    expect(flat).toMatch(/Page 1 of \d+/);
+    expect(flat).not.toMatch(/Side \d+ af \d+/);
+    await page.context().close();
+  });
+
   it('prints the editing page (Ctrl+P) without the editor or toolbar, every year of the table included', async () => {
     const page = await openReport();
     const flat = pdfText(await page.pdf({ format: 'A4' }), 'editing-page').replace(/\s+/g, ' ');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGuardrails, runScenario, type EvidenceTemplate, type GuardrailKind, type Scenario } from '../../src/engine';
 import { coreModel, cost, group, outcome, scenario } from './helpers';
+import { figureValidityText } from '../../src/format/figure-validity';
 
 const model = coreModel();
 
@@ -101,5 +102,40 @@ describe('guardrails', () => {
     const settings = { horizonYears: 5 };
     expect(kinds(benefits(clean({}, settings)))).toContain('discountingOff');
     expect(kinds(benefits(clean({}, { ...settings, discount: { preset: 'flat-5' } })))).not.toContain('discountingOff');
+  });
+
+  describe('figureOutOfValidity: a catalogue figure not in force in every year of the case', () => {
+    /** A rate in force from 2021 (as the landsudligning's 75 %), used as the outcome's value per person-year. */
+    const dated = coreModel({ constants: { ...model.constants, sats: { label: 'Sats', value: 1200, unit: 'DKK/year', priceYear: 2015, source: { title: 'T', publisher: 'P' }, note: 'n', validFrom: '2021-01-01' } } });
+    const run = (firstYear: number | undefined) => {
+      const s = benefits(clean({}, firstYear === undefined ? {} : { firstYear }));
+      const v = s.targetGroups[0]!.interventions[0]!.outcomes[0]!.value;
+      if (v.type === 'direct') v.perPersonYear[0]!.amount = 'sats';
+      const r = runScenario(s, dated);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return checkGuardrails({ scenario: s, model: dated, projection: r.value }).filter((f) => f.kind === 'figureOutOfValidity');
+    };
+    it('a 2015 case (2015–2017) using a figure in force from 2021 is flagged, naming the figure and its validity', () => {
+      expect(run(2015)).toEqual([{
+        kind: 'figureOutOfValidity', path: 'settings.firstYear',
+        numbers: { firstYear: 2015, lastYear: 2017, validFromYear: 2021 }, refs: { name: 'sats', validFrom: '2021-01-01' },
+      }]);
+      expect(figureValidityText(run(2015)[0]!, 'da', 'Sats')).toBe('Sats (sats) gælder fra 2021-01-01, men casen regner for 2015–2017');
+      expect(figureValidityText(run(2015)[0]!, 'en')).toBe('sats is in force from 2021-01-01, but the case runs 2015–2017');
+    });
+    it('a case straddling the start (2020–2022) is flagged; one inside the period (2027–2029) is not', () => {
+      expect(run(2020)).toHaveLength(1);
+      expect(run(2021)).toEqual([]);
+      expect(run(2027)).toEqual([]);
+    });
+    it('without firstYear the years are not calendar years: nothing is checked', () => expect(run(undefined)).toEqual([]));
+    it('a validTo before the last year is flagged', () => {
+      dated.constants.sats!.validFrom = '2014-01-01';
+      dated.constants.sats!.validTo = '2016-12-31';
+      expect(run(2015)[0]!.numbers).toEqual({ firstYear: 2015, lastYear: 2017, validFromYear: 2014, validToYear: 2016 });
+      expect(run(2014)).toEqual([]);
+      delete dated.constants.sats!.validTo;
+      dated.constants.sats!.validFrom = '2021-01-01';
+    });
   });
 });

@@ -24,7 +24,7 @@
  */
 import { lineLabelText } from '../../src/format/line-text';
 import { describe, expect, it } from 'vitest';
-import { explainFigure, runScenario, type Projection, type PublicFinanceSetting } from '../../src/engine';
+import { checkGuardrails, explainFigure, runScenario, type Projection, type PublicFinanceSetting } from '../../src/engine';
 import { shippedCatalogues } from '../../src/io/catalogues';
 import { parseScenarioJson } from '../../src/io/load-scenario';
 
@@ -157,5 +157,68 @@ describe('settings.publicFinance: who keeps the gain of kontanthjælp → job (2
     expect(own.replacesCatalogue!.source).toMatch(/Personskattesatserne for 2015/);
     // A catalogue figure that is not replaced is not marked local.
     expect(explained.dependencies.find((d) => d.name === 'beskaeftigelsesfradrag_sats')?.replacesCatalogue).toBeUndefined();
+  });
+
+  /**
+   * The landsudligning rate as dated rules (model.publicFinance.equalisation.periods), picked in
+   * settings.firstYear. The dk catalogue has one period, 2021-01-01 onward at 75 % (L 196 2019-20); the rate
+   * before 2021 was not found in a source, so no period covers 2015: the rules' default rate (75 %) is used
+   * and the guardrail figureOutOfValidity names it. Hand calculation as above: kommuneskat changes by
+   * 1,689.3405 a month; at a rate r the other kommuner get r · 1,689.3405.
+   */
+  describe('the landsudligning rate in force in settings.firstYear', () => {
+    const withPeriods = (firstYear: number, periods?: { validFrom: string; validTo?: string; rate: string | number }[]) => {
+      const json = {
+        kind: 'afkast.scenario', schemaVersion: 1, title: 'dated', catalogue: { id: 'dk', version: dk.version },
+        settings: { horizonYears: 1, refusionRule: 'refusion_passiv_30', publicFinance: 'single-kommune', firstYear },
+        targetGroups: [{ id: 'g', label: 'g', startingSeniorityWeeks: 60, cohorts: [{ count: 1, startMonth: 0 }], interventions: [{
+          id: 'job', label: 'job', costs: [],
+          outcomes: [{ label: 'job', state: 'ordinaer_beskaeftigelse', treated: 1, counterfactual: 0, startMonth: 0, durationMonths: 12,
+            value: { type: 'derived', from: 'kontanthjaelp_forsoerger', to: 'ordinaer_beskaeftigelse' } }],
+        }] }],
+      };
+      const loaded = parseScenarioJson(json);
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+      const model = loaded.value.model;
+      if (periods) model.publicFinance = { ...model.publicFinance!, equalisation: { ...model.publicFinance!.equalisation, periods } };
+      const run = runScenario(loaded.value.scenario, model);
+      if (!run.ok) throw new Error(JSON.stringify(run.errors));
+      const validity = checkGuardrails({ scenario: loaded.value.scenario, model, projection: run.value })
+        .filter((f) => f.kind === 'figureOutOfValidity' && f.refs?.name === 'landsudligning_sats');
+      return { p: run.value, validity };
+    };
+
+    it('the shipped catalogue dates the 75 % rate from 2021-01-01', () => {
+      expect(dk.publicFinance!.equalisation.periods).toEqual([{ validFrom: '2021-01-01', rate: 'landsudligning_sats' }]);
+      expect(dk.constants!.landsudligning_sats).toMatchObject({ value: 0.75, validFrom: '2021-01-01' });
+    });
+
+    it('a 2027 case gets 75 %: other kommuner 0.75 · 1,689.3405 = 1,267.005375 a month, no validity warning', () => {
+      const { p, validity } = withPeriods(2027);
+      expect(p.publicFinance.equalisationRate).toBe(0.75);
+      expect(year(p, 'andre_kommuner')).toBeCloseTo(12 * 1_267.005375, 6);
+      expect(validity).toEqual([]);
+    });
+
+    it('a 2015 case: no cited period covers 2015, so the default 75 % is used and the guardrail names it', () => {
+      const { p, validity } = withPeriods(2015);
+      expect(p.publicFinance.equalisationRate).toBe(0.75);
+      expect(validity).toEqual([{ kind: 'figureOutOfValidity', path: 'settings.firstYear',
+        numbers: { firstYear: 2015, lastYear: 2015, validFromYear: 2021 }, refs: { name: 'landsudligning_sats', validFrom: '2021-01-01' } }]);
+    });
+
+    it('picks the period in force in firstYear (a test period of 50 % to 2020, not a catalogue figure)', () => {
+      // 2015: r = 0.5 → other kommuner 0.5 · 1,689.3405 = 844.67025; kommune 11,631.4405 − 844.67025 = 10,786.77025.
+      const periods = [{ validFrom: '2010-01-01', validTo: '2020-12-31', rate: 0.5 }, { validFrom: '2021-01-01', rate: 'landsudligning_sats' }];
+      const early = withPeriods(2015, periods).p;
+      expect(early.publicFinance.equalisationRate).toBe(0.5);
+      expect(year(early, 'andre_kommuner')).toBeCloseTo(12 * 844.67025, 6);
+      expect(year(early, 'kommune')).toBeCloseTo(12 * 10_786.77025, 6);
+      // 2020 is the last year of the first period; 2021 the first of the second.
+      expect(withPeriods(2020, periods).p.publicFinance.equalisationRate).toBe(0.5);
+      expect(withPeriods(2021, periods).p.publicFinance.equalisationRate).toBe(0.75);
+      // The total never changes: the move is a pair of lines.
+      expect(year(early, 'kommune') + year(early, 'stat') + year(early, 'andre_kommuner')).toBeCloseTo(TOTAL, 6);
+    });
   });
 });

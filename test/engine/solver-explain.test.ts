@@ -6,7 +6,7 @@
  * NPV(udgift) = 2,400/1.05 − udgift, so the break-even cost is 2,400/1.05 = 2,285.714285…
  */
 import { describe, expect, it } from 'vitest';
-import { explainFigure, runScenario, solveBreakEven } from '../../src/engine';
+import { explainFigure, runScenario, solveBreakEven, unusedParameters, wholeValued } from '../../src/engine';
 import { cost, coreModel, dkModel, group, outcome, project, scenario } from './helpers';
 import type { Scenario } from '../../src/engine';
 
@@ -64,6 +64,64 @@ describe('solveBreakEven', () => {
     const r = solveBreakEven(s, coreModel(), { parameter: 'udgift', ledger: 'total', metric: 'cumulative', range: [0, 10_000] });
     expect(r.ok && r.value.found).toBe(false);
     expect(r.ok && !r.value.found && r.value.reason.kind).toBe('jump');
+  });
+});
+
+describe('solveBreakEven on a whole-month field', () => {
+  /*
+   * A once-cost of 1,100 kr. in year 1 and an effect worth 2,400 kr. a person-year (200 kr. a month)
+   * from month 12 for `varighed` months: the cumulative net at year 2 is −1,100 + 200 × varighed, which
+   * the whole months make a step function: −100 at 5 months, +100 at 6. The smallest whole duration
+   * that pays back is 6 months.
+   */
+  const monthCase = (unit?: string): Scenario => scenario(
+    [group({ costs: [cost({ amount: 1_100 })], outcomes: [outcome({ startMonth: 12, durationMonths: 'varighed' }, 2_400)] })],
+    { horizonYears: 2 }, { parameters: { varighed: { value: 3, min: 0, max: 12, ...(unit ? { unit } : {}) } } });
+  const target = { parameter: 'varighed', ledger: 'total', metric: 'cumulative', year: 2 } as const;
+
+  it('without the whole flag finds only a jump near 5.5 (the step the round() makes)', () => {
+    const r = solveBreakEven(monthCase(), coreModel(), target);
+    expect(r.ok && !r.value.found && r.value.reason).toEqual({ kind: 'jump', near: expect.closeTo(5.5, 6) });
+  });
+
+  it('with it answers the smallest whole month that meets the target: 6, where the net is +100', () => {
+    const r = solveBreakEven(monthCase(), coreModel(), { ...target, whole: true });
+    expect(r.ok && r.value).toMatchObject({ found: true, value: 6, residual: expect.closeTo(100, 6), whole: true });
+  });
+
+  it('searches a wide interval of whole values too (0–1,200 months: the scan steps 38 at a time, then halves)', () => {
+    const s = monthCase();
+    s.parameters.varighed = { value: 3, min: 0, max: 1_200 };
+    const r = solveBreakEven(s, coreModel(), { ...target, whole: true });
+    expect(r.ok && r.value.found && r.value.value).toBe(6);
+  });
+
+  it('takes a falling target to the largest whole value that still meets it', () => {
+    // A cost of 100 kr. a month for `varighed` months against one month of gain worth 550 kr.:
+    // 550 − 100 × m ≥ 0 up to m = 5 (+50); at 6 it is −50.
+    const g = group({ costs: [cost({ amount: 1_200, basis: 'fixedPerYear', durationMonths: 'varighed' })], outcomes: [outcome({ durationMonths: 1 }, 550 * 12)] });
+    const s = scenario([g], {}, { parameters: { varighed: { value: 2, min: 0, max: 12 } } });
+    const r = solveBreakEven(s, coreModel(), { parameter: 'varighed', ledger: 'total', metric: 'npv', whole: true });
+    expect(r.ok && r.value).toMatchObject({ found: true, value: 5, residual: expect.closeTo(50, 6) });
+  });
+
+  it('knows which parameters take whole values: a months unit, a month field reading it, a count of persons', () => {
+    expect(wholeValued(monthCase(), 'varighed')).toBe('months');
+    expect(wholeValued(monthCase('months'), 'varighed')).toBe('months');
+    expect(wholeValued(monthCase('persons'), 'varighed')).toBe('persons');
+    expect(wholeValued(monthCase('share'), 'varighed')).toBeNull();
+    expect(wholeValued(solverCase(), 'udgift')).toBeNull();
+  });
+});
+
+describe('unusedParameters', () => {
+  it('names the parameters nothing reads, directly or through another parameter', () => {
+    const s = solverCase();
+    s.parameters.pris = { value: 2 };
+    s.parameters.udgift = { value: 'pris * 500' };
+    s.parameters.ubrugt = { value: 7, label: 'udgift' };
+    s.parameters.ubrugt_afledt = { value: 'ubrugt * 2' };
+    expect(unusedParameters(s, project(s))).toEqual(['ubrugt', 'ubrugt_afledt']);
   });
 });
 

@@ -13,8 +13,11 @@ import type { SolveJson } from '../../src/cli/render-solve';
 
 export type { SolveJson };
 
-/** The ids models/core.json defines (a typo in a test is then a type error, not an `undefined`). */
-type LedgerId = 'kommune' | 'region' | 'stat';
+/**
+ * The ids models/core.json defines (a typo in a test is then a type error, not an `undefined`), and the
+ * ledger the one-kommune public-finance setting adds for the other kommuner's share.
+ */
+type LedgerId = 'kommune' | 'region' | 'stat' | 'andre_kommuner';
 type DepartmentKey = `kommune/${'beskaeftigelse' | 'social' | 'sundhed' | 'boern-unge' | 'uddannelse'}`
   | `region/${'somatik' | 'psykiatri' | 'praksissektor'}` | `stat/${'overfoersler' | 'uddannelse' | 'retsvaesen' | 'skat'}`;
 type CategoryId = 'intervention' | 'benefits' | 'taxes' | 'health' | 'social' | 'crime' | 'education' | 'unspecified' | 'tax-feedback' | 'production';

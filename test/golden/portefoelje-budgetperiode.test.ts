@@ -113,20 +113,26 @@ describe('the portfolio in the budget period 2027–2030', () => {
     // 2029: 50 × (A 7,853.58 + B −8,757.56 + C −2,883.96) = −189,397.21
     // 2030: 50 × (A 11,224.30 + B −3,638.43 + C −2,883.96) = 235,095.27
     closeAll(r.ledgers.kommune!.annual.slice(0, 4), kommune.slice(0, 4));
-    closeAll(r.ledgers.kommune!.annual.slice(0, 4), [-1_418_178.350680, -793_106.654252, -189_397.207823, 235_095.265391]);
+    closeAll(r.ledgers.kommune!.annual.slice(0, 4), [-1_418_178.35, -793_106.65, -189_397.21, 235_095.27]);
   });
 
   it('gives the stat −1,103,433 kr. in 2027 and −1,224,580, −1,050,266 and −811,647 in the overslagsår', () => {
     // 2027: 50 × (−7,331.48 − 22,772.21 + 8,035.03) = −1,103,432.81; the SU of those in education weighs on the stat.
+    // 2028: 50 × (A py1+py2 −3,994.43 + B py1+py2 −28,532.21 + C 8,035.03) = −1,224,580.44
+    // 2029: 50 × (A py1–py3 −657.38 + B py1–py3 −28,382.97 + C 8,035.03) = −1,050,266.07
+    // 2030: 50 × (A py1–py4 1,011.14 + B py1–py4 −25,279.11 + C 8,035.03) = −811,646.89
+    // (sums of the unrounded parts, rounded to the øre)
     closeAll(r.ledgers.stat!.annual.slice(0, 4), stat.slice(0, 4));
-    closeAll(r.ledgers.stat!.annual.slice(0, 4), [-1_103_432.814966, -1_224_580.443537, -1_050_266.072109, -811_646.886395]);
+    closeAll(r.ledgers.stat!.annual.slice(0, 4), [-1_103_432.81, -1_224_580.44, -1_050_266.07, -811_646.89]);
   });
 
   it('books nothing to the region, and nets −2,521,611 kr. in 2027 and −6,355,513 kr. cumulative by 2030', () => {
     closeAll(r.ledgers.region!.annual, new Array<number>(8).fill(0));
-    closeAll(r.total.annual.slice(0, 4), [-2_521_611.165646, -2_017_687.097789, -1_239_663.279932, -576_551.621003]);
+    // Total = kommune + stat: 2027 −1,418,178.35 − 1,103,432.81 = −2,521,611.17 (unrounded parts); 2028 −2,017,687.10;
+    // 2029 −1,239,663.28; 2030 −576,551.62; cumulative by 2030 −6,355,513.16.
+    closeAll(r.total.annual.slice(0, 4), [-2_521_611.17, -2_017_687.10, -1_239_663.28, -576_551.62]);
     closeAll(r.total.cumulative.slice(0, 4), cumulative(total).slice(0, 4));
-    close(r.total.cumulative[3], -6_355_513.164371);
+    close(r.total.cumulative[3], -6_355_513.16);
   });
 
   it('splits the costs over the employment, social and health departments', () => {
@@ -151,7 +157,8 @@ describe('the portfolio over the whole horizon 2027–2034', () => {
     close(r.ledgers.kommune!.npv, npv(kommune));
     close(r.ledgers.stat!.npv, npv(stat));
     close(r.total.npv, npv(total));
-    close(r.total.npv, 430_781.553606);
+    // Σ total_y / 1.035^(y−1) = 430,781.55 (kommune 2,451,878.85, stat −2,021,097.30)
+    close(r.total.npv, 430_781.55);
   });
 
   it('pays back in 5.148 years for the kommune and 6.902 years in total; the stat does not within the horizon', () => {

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type Model } from '../../src/engine';
-import { catalogueNames, catalogueTexts, SHIPPED_TEXTS } from '../../src/io/catalogue-texts';
+import { catalogueNames, catalogueNotes, catalogueTexts, SHIPPED_TEXTS } from '../../src/io/catalogue-texts';
 import { assembleModel, shippedCatalogue } from '../../src/io/catalogues';
 import { parseScenarioJson } from '../../src/io/load-scenario';
 import { lineFormulaText, lineLabelText } from '../../src/format/line-text';
@@ -49,6 +49,8 @@ function entries(m: Model, templatesOf: string): Record<string, string> {
     s.components.forEach((c, i) => { out[`states.${id}.components.${i}`] = c.label; });
   }
   for (const g of m.confidenceGrades ?? []) out[`confidenceGrades.${g.grade}`] = g.label;
+  // A constant's note: the catalogue writes it in English, texts.da.json gives the Danish.
+  for (const [id, c] of Object.entries(m.constants)) if (c.note) out[`constants.${id}.note`] = c.note;
   for (const [id, t] of Object.entries(shippedCatalogue(templatesOf)?.interventionTemplates ?? {})) {
     out[`interventionTemplates.${id}`] = t.label;
     if (t.description) out[`interventionTemplates.${id}.description`] = t.description;
@@ -81,13 +83,14 @@ describe('catalogue texts files', () => {
     expect(DANISH.test('Kommunal medfinansiering af dagpenge')).toBe(true);
     const en = catalogueNames('en');
     // Template descriptions are written in English in the catalogue itself; every label needs a translation.
-    const untranslated = Object.entries(dk)
+    // Constant notes are the catalogue's own English, with Danish legal terms (»kr«, »kontanthjælp«): not checked here.
+    const untranslated = Object.entries(dk).filter(([key]) => !key.endsWith('.note'))
       .filter(([key, text]) => (!key.endsWith('.description') && en(key, '') === '') || DANISH.test(en(key, text)))
       .map(([key, text]) => `${key}: ${en(key, text)}`);
     expect(untranslated).toEqual([]);
   });
 
-  it('give every label and template description in Danish, without English words', () => {
+  it('give every label, template description and constant note in Danish, without English words', () => {
     expect(ENGLISH.test('A personal mentor ≈1.5 hours a week')).toBe(true);
     const da = catalogueNames('da');
     const english = Object.entries(dk).filter(([key, text]) => ENGLISH.test(da(key, text))).map(([key, text]) => `${key}: ${da(key, text)}`);
@@ -137,6 +140,17 @@ describe('every example\'s explanation lines and discount label', () => {
           // separator followed by other than three digits, or two groups of the decimal kind, is the wrong language's.
           if (language === 'da' && WRONG_NUMBER.da.test(text)) problems.push(`da number: ${raw}`);
           if (language === 'en' && WRONG_NUMBER.en.test(text)) problems.push(`en number: ${raw}`);
+        }
+        // The notes of the catalogue's constants, as the explanation and the report's assumption log show
+        // them: Danish in Danish mode. A constant the scenario itself defines carries the user's note.
+        if (language === 'da') {
+          const notes = catalogueNotes(language);
+          const own = new Set(Object.keys(scenario.model?.constants ?? {}));
+          for (const [id, c] of Object.entries(m.value.model.constants)) {
+            if (!c.note || own.has(id)) continue;
+            const note = notes(id, c.note);
+            if (ENGLISH.test(note)) problems.push(`da note of ${id}: ${note}`);
+          }
         }
       }
       expect(problems).toEqual([]);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileExpression, runScenario } from '../../src/engine';
 import { assembleModel, shippedCatalogues } from '../../src/io/catalogues';
+import { catalogueMetadataProblems } from '../../src/io/catalogue-metadata';
 import { SHIPPED_CATALOGUES } from '../../src/io/shipped-catalogues';
 import { parseScenarioText } from '../../src/io/load-scenario';
 
@@ -38,6 +39,10 @@ describe('model catalogues', () => {
           ...(MONEY_UNITS.test(c.unit) && c.priceYear === undefined ? [`${id}: priceYear`] : []),
         ]);
         expect(missing).toEqual([]);
+      });
+
+      it('gives every sourced figure and rule a url or locator and a validFrom, and every constant a value in its range', () => {
+        expect(catalogueMetadataProblems(catalogue)).toEqual([]);
       });
 
       it('marks every example figure as one, in its flag and its note', () => {
@@ -90,6 +95,41 @@ describe('model catalogues', () => {
       });
     });
   }
+
+  it('names the entry and field of every metadata problem in a deliberately broken copy', () => {
+    const dk = structuredClone(catalogues.find((c) => c.id === 'dk')!);
+    const constants = dk.constants!;
+    const rate = constants['kontanthjaelp_30_forsoerger_maaned']!;
+    delete rate.validFrom;
+    delete rate.source.locator;
+    constants['driftsrefusion_eg2015_mentor_andel']!.value = 1.5; // a share above 1
+    constants['integration_grundtilskud_maaned']!.value = -1; // money below 0
+    constants['dyre_enkeltsager_andel_1']!.range = { max: 0.2 }; // 0.25 outside a stated range
+    constants['aktiv_indsats_jobparat_aar']!.validTo = '2014-12-31'; // ends before it starts (2015-01-01)
+    const example = constants['su_maaned']!; // an example figure needs neither locator nor validity
+    expect(example.example).toBe(true);
+    delete example.validFrom;
+    const rule = dk.refusionRules!['refusion_2016']!;
+    delete rule.validFrom;
+    rule.source = { title: rule.source!.title };
+    const template = dk.interventionTemplates!['loentilskud-privat']!;
+    template.parameters!['forloeb_maaneder']!.value = 30; // above its max 24
+    delete template.validFrom;
+    delete dk.publicFinance!.budgetGuarantee.validFrom;
+    expect(catalogueMetadataProblems(dk).sort()).toEqual([
+      'constants.kontanthjaelp_30_forsoerger_maaned: source.url or source.locator',
+      'constants.kontanthjaelp_30_forsoerger_maaned: validFrom',
+      'constants.driftsrefusion_eg2015_mentor_andel: value 1.5 above 1',
+      'constants.integration_grundtilskud_maaned: value -1 below 0',
+      'constants.dyre_enkeltsager_andel_1: value 0.25 above 0.2',
+      'constants.aktiv_indsats_jobparat_aar: validTo before validFrom',
+      'refusionRules.refusion_2016: source.url or source.locator',
+      'refusionRules.refusion_2016: validFrom',
+      'interventionTemplates.loentilskud-privat: validFrom',
+      'publicFinance.budgetGuarantee: validFrom',
+      'interventionTemplates.loentilskud-privat.parameters.forloeb_maaneder: value 30 above 24',
+    ].sort());
+  });
 
   it('uses every constant in a state, a tax rule, an intervention template or an example scenario', () => {
     const used = new Set<string>();

@@ -22,6 +22,28 @@ function type(input: HTMLInputElement, text: string, commit: 'blur' | 'Enter' = 
   else fireEvent.keyDown(input, { key: 'Enter' });
 }
 
+describe('»Gør til parameter«', () => {
+  it('makes a parameter of a typed number in one undo step: its value, unit and readable label, and the field reads it', () => {
+    const store = renderEditor();
+    type(field(COST), '1.234,5');
+    const before = store.temporal.getState().pastStates.length;
+    // Offered while the field has focus.
+    expect(screen.queryByRole('button', { name: 'Gør til parameter: Beløb (kr.)' })).toBeNull();
+    fireEvent.focus(field(COST));
+    fireEvent.click(screen.getByRole('button', { name: 'Gør til parameter: Beløb (kr.)' }));
+    const state = store.getState();
+    expect(state.scenario!.targetGroups[0]!.interventions[0]!.costs[0]!.amount).toBe('beloeb_kr');
+    expect(state.scenario!.parameters.beloeb_kr).toEqual({ value: 1234.5, label: 'Målgruppe 1 › Indsats 1 › Udgift 1 › Beløb', unit: 'DKK/person/year' });
+    expect(store.temporal.getState().pastStates).toHaveLength(before + 1);
+    expect(state.lastEdit).toEqual({ key: 'makeParameter', detail: 'Beløb (kr.)' });
+    // A field that reads an expression already offers no button.
+    expect(screen.queryByRole('button', { name: 'Gør til parameter: Beløb (kr.)' })).toBeNull();
+    store.temporal.getState().undo();
+    expect(store.getState().scenario!.targetGroups[0]!.interventions[0]!.costs[0]!.amount).toBe(1234.5);
+    expect(store.getState().scenario!.parameters.beloeb_kr).toBeUndefined();
+  });
+});
+
 describe('the editor’s fields', () => {
   it('stores 1234.5 when »1.234,5« is typed, shows it the Danish way, and records one undo step', () => {
     const store = renderEditor();

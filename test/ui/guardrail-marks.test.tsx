@@ -66,7 +66,10 @@ describe('the list beside the results on a large case', () => {
     render(<AppStoreProvider store={store}><GuardrailList /></AppStoreProvider>);
     const entry = document.querySelector('li[data-kind=noDeadweight]')!;
     expect(entry.textContent).toMatch(/^Ingen dødvægt \(7\) — /);
-    expect(entry.querySelectorAll('code')).toHaveLength(5);
+    expect(entry.querySelectorAll('.guardrail-field')).toHaveLength(5);
+    // Fields named as the editor names them, never by their internal path.
+    expect(entry.textContent).toContain('Målgruppe 1 › Indsats 1 ›');
+    expect(entry.textContent).not.toMatch(/targetGroups|\[0\]/);
     expect(entry.textContent).toContain('og 2 flere.');
   });
 });

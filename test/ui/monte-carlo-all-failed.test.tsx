@@ -3,9 +3,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MonteCarloSummary } from '../../src/engine';
-import { AppStoreProvider, createAppStore, EXAMPLES, type MonteCarloClient } from '../../src/state';
+import { AppStoreProvider, createAppStore, EXAMPLES, type MonteCarloRunner } from '../../src/state';
 import { MonteCarloPanel } from '../../src/ui/features/monte-carlo/monte-carlo-panel';
-import type { MonteCarloListener } from '../../src/worker/client';
 
 afterEach(cleanup);
 
@@ -18,11 +17,11 @@ const ALL_FAILED: MonteCarloSummary = {
 describe('the Monte Carlo panel when every draw failed', () => {
   it('says how many failed and the first reason, and shows no figures', () => {
     const store = createAppStore(EXAMPLES.find((e) => e.id === 'portefoelje-budgetperiode')!);
-    let listener: MonteCarloListener | undefined;
-    const client: MonteCarloClient = { run: (_request, l) => { listener = l; return { cancel: () => {} }; } };
-    render(<AppStoreProvider store={store}><MonteCarloPanel client={client} /></AppStoreProvider>);
+    const runner: MonteCarloRunner = { run: () => ({ cancel: () => {} }) };
+    render(<AppStoreProvider store={store}><MonteCarloPanel runner={runner} /></AppStoreProvider>);
     fireEvent.click(screen.getByRole('button', { name: 'Kør simulering' }));
-    act(() => listener!.result(ALL_FAILED, 10));
+    // The run's end as the store keeps it (the runner hands back draws; this summary is made by hand).
+    act(() => store.setState((s) => ({ monteCarlo: { ...s.monteCarlo, status: 'done', done: 50, summary: ALL_FAILED, elapsedMs: 10, ranOn: s.scenario } })));
     expect(screen.getByText(/50 træk kunne ikke beregnes.*expected a value from 0 to 1, got 1\.7/)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(document.body.textContent).not.toMatch(/NaN/);

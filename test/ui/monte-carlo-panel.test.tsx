@@ -5,26 +5,32 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KeySummary, MonteCarloSummary } from '../../src/engine';
-import { AppStoreProvider, createAppStore, EXAMPLES, IPS_EXAMPLE, type MonteCarloClient } from '../../src/state';
+import type { KeySummary, MonteCarloJob, MonteCarloSummary, RunnerListener } from '../../src/engine';
+import { AppStoreProvider, createAppStore, EXAMPLES, IPS_EXAMPLE, type AppStore, type MonteCarloRunner } from '../../src/state';
 import { setField } from '../../src/state/edits';
 import { MonteCarloPanel } from '../../src/ui/features/monte-carlo/monte-carlo-panel';
-import type { MonteCarloListener, MonteCarloRequest } from '../../src/worker/client';
 
 afterEach(cleanup);
 
 const PORTFOLIO = EXAMPLES.find((e) => e.id === 'portefoelje-budgetperiode')!;
 
 function fakeClient() {
-  const runs: { request: MonteCarloRequest; listener: MonteCarloListener; cancelled: boolean }[] = [];
-  const client: MonteCarloClient = {
-    run: (request, listener) => {
-      const run = { request, listener, cancelled: false };
+  const runs: { job: MonteCarloJob; listener: RunnerListener; cancelled: boolean }[] = [];
+  const runner: MonteCarloRunner = {
+    run: (job, listener) => {
+      const run = { job, listener, cancelled: false };
       runs.push(run);
-      return { cancel: () => { run.cancelled = true; listener.cancelled(0, request.draws); } };
+      return { cancel: () => { run.cancelled = true; listener.cancelled(0, job.to - job.from); } };
     },
   };
-  return { client, runs };
+  return { runner, runs };
+}
+
+/** A run's end with a hand-made summary, as the store keeps a runner's result (the runner hands back draws, not figures). */
+function finish(store: AppStore, summary: MonteCarloSummary, elapsedMs: number) {
+  act(() => store.setState((s) => ({ monteCarlo: {
+    ...s.monteCarlo, status: 'done', done: summary.draws + summary.failed, summary, elapsedMs, ranOn: s.scenario, summarySeed: s.monteCarlo.seed,
+  } })));
 }
 
 function key(probabilityPositive: number, paysBack: number, median: number): KeySummary {
@@ -44,7 +50,7 @@ const SUMMARY: MonteCarloSummary = {
 function renderPanel(example = PORTFOLIO) {
   const store = createAppStore(example);
   const fake = fakeClient();
-  render(<AppStoreProvider store={store}><MonteCarloPanel client={fake.client} /></AppStoreProvider>);
+  render(<AppStoreProvider store={store}><MonteCarloPanel runner={fake.runner} /></AppStoreProvider>);
   return { store, ...fake };
 }
 
@@ -53,7 +59,7 @@ describe('the Monte Carlo panel', () => {
     const { runs } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Kør simulering' }));
     expect(runs).toHaveLength(1);
-    expect(runs[0]!.request).toMatchObject({ draws: 5000, seed: 1 });
+    expect(runs[0]!.job).toMatchObject({ from: 0, to: 5000, seed: 1 });
     act(() => runs[0]!.listener.progress(1200, 5000));
     const bar = screen.getByLabelText('Fremdrift') as HTMLProgressElement;
     expect(bar.value).toBe(1200);
@@ -65,7 +71,7 @@ describe('the Monte Carlo panel', () => {
     const { runs } = renderPanel();
     fireEvent.change(screen.getByLabelText('Antal træk'), { target: { value: '200.000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kør simulering' }));
-    expect(runs[0]!.request.draws).toBe(200_000);
+    expect(runs[0]!.job.to).toBe(200_000);
     fireEvent.click(screen.getByRole('button', { name: 'Annullér' }));
     expect(runs[0]!.cancelled).toBe(true);
     expect(screen.getByRole('status').textContent).toContain('Simuleringen blev annulleret efter 0 af 200.000 træk.');
@@ -74,9 +80,9 @@ describe('the Monte Carlo panel', () => {
   });
 
   it('shows the probabilities per ledger, the fan table and the drivers strongest first', async () => {
-    const { runs } = renderPanel();
+    const { store } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Kør simulering' }));
-    act(() => runs[0]!.listener.result(SUMMARY, 1500));
+    finish(store, SUMMARY, 1500);
     const table = screen.getByRole('table', { name: /Andel af trækkene/ });
     const row = (name: string) => within(table).getByRole('rowheader', { name }).parentElement!;
     expect(within(row('Netto')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['62,5 %', '50,0 %', '1.234 kr.']);
@@ -91,23 +97,23 @@ describe('the Monte Carlo panel', () => {
   });
 
   it('keeps the last result while a new run goes, marked as the previous one', () => {
-    const { runs } = renderPanel();
+    const { store } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Kør simulering' }));
-    act(() => runs[0]!.listener.result(SUMMARY, 10));
+    finish(store, SUMMARY, 10);
     expect(screen.queryByText('Resultatet nedenfor er fra den forrige kørsel.')).toBeNull();
     fireEvent.change(screen.getByLabelText('Seed'), { target: { value: '9' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kør simulering' }));
     expect(screen.getByText('Resultatet nedenfor er fra den forrige kørsel.')).toBeTruthy();
     expect(screen.getByRole('table', { name: /Andel af trækkene/ })).toBeTruthy();
-    act(() => runs[1]!.listener.result({ ...SUMMARY, draws: 3000 }, 10));
+    finish(store, { ...SUMMARY, draws: 3000 }, 10);
     expect(screen.getByRole('status').textContent).toContain('3.000 træk med seed 9');
     expect(screen.queryByText('Resultatet nedenfor er fra den forrige kørsel.')).toBeNull();
   });
 
   it('marks the result stale when the case is edited after the run', () => {
-    const { store, runs } = renderPanel();
+    const { store } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Kør simulering' }));
-    act(() => runs[0]!.listener.result(SUMMARY, 10));
+    finish(store, SUMMARY, 10);
     expect(screen.queryByText(/tidligere udgave af casen/)).toBeNull();
     act(() => store.getState().applyEdit('test', (s) => setField(s, ['title'], 'Ny titel')));
     expect(screen.getByText(/tidligere udgave af casen/)).toBeTruthy();
@@ -117,6 +123,19 @@ describe('the Monte Carlo panel', () => {
     renderPanel(IPS_EXAMPLE);
     expect(screen.getByRole('note').textContent).toMatch(/Ingen parametre har en usikkerhed.*editoren/);
     expect((screen.getByRole('button', { name: 'Kør simulering' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('offers a stated default uncertainty that enables Run and undoes in one step', () => {
+    const { store, runs } = renderPanel(IPS_EXAMPLE);
+    fireEvent.click(screen.getByRole('button', { name: 'Tilføj standardusikkerhed' }));
+    expect(screen.getByText(/5 usikre parametre/)).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toMatch(/standard.*ikke evidens/);
+    const run = screen.getByRole('button', { name: 'Kør simulering' }) as HTMLButtonElement;
+    expect(run.disabled).toBe(false);
+    fireEvent.click(run);
+    expect(runs).toHaveLength(1);
+    act(() => store.temporal.getState().undo());
+    expect(screen.getByRole('button', { name: 'Tilføj standardusikkerhed' })).toBeTruthy();
   });
 
   it('refuses a number of draws above 200.000', () => {

@@ -8,6 +8,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { selectRun } from '../../src/state/selectors/view';
+import { IPS_EXAMPLE } from '../../src/state';
 import { renderSensitivity } from './sensitivity-support';
 
 afterEach(cleanup);
@@ -55,6 +56,36 @@ describe('the break-even solver in the sensitivity tab', () => {
     expect(screen.getByText('Ingen værdi i intervallet [1; 60]')).toBeTruthy();
     expect(screen.getByText(/skifter ikke fortegn/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Brug værdien' })).toBeNull();
+  });
+
+  it('solves a month field to the smallest whole month that pays back, in months: 18 måneder', () => {
+    // The effect's duration typed as a parameter without a unit that only the duration field reads (0–120).
+    // Paid back within 5 years: the 82.500 kr. cost against 0,345 × 164.585,74 / 12 = 4.731,84 kr. a month
+    // of effect from month 18: 17 months give 80.441 kr. (short), 18 give 85.173 kr. — so 18 months.
+    const json = structuredClone(IPS_EXAMPLE.json) as { parameters: Record<string, unknown>; targetGroups: { interventions: { outcomes: Record<string, unknown>[] }[] }[] };
+    json.parameters.effekt_maaneder = { value: 60, label: 'Effektens varighed i måneder', min: 0, max: 120 };
+    json.targetGroups[0]!.interventions[0]!.outcomes[0]!.durationMonths = 'effekt_maaneder';
+    renderSensitivity({ ...IPS_EXAMPLE, json });
+    choose('Antagelse', 'effekt_maaneder');
+    choose('Mål', 'payback');
+    choose('N (år)', '5');
+    expect(answer()).toBe('18 måneder');
+    expect(screen.queryByText(/Ingen værdi/)).toBeNull();
+    expect(screen.queryByText(/jumps|across zero/)).toBeNull();
+  });
+
+  it('solves a number typed straight into a field, named by its path in words, and »Brug værdien« sets the field', () => {
+    // The cost typed as 55.000 kr. instead of the parameter: the same break-even as omkostning_pr_aar, 189.274 kr.
+    const json = structuredClone(IPS_EXAMPLE.json) as { targetGroups: { interventions: { costs: Record<string, unknown>[] }[] }[] };
+    json.targetGroups[0]!.interventions[0]!.costs[0]!.amount = 55000;
+    const { store } = renderSensitivity({ ...IPS_EXAMPLE, json });
+    const options = within(within(solver()).getByRole('combobox', { name: 'Antagelse' })).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain('Målgruppe 1 › Indsats 1 › Udgift 1 › Beløb');
+    choose('Antagelse', 'field:targetGroups[0].interventions[0].costs[0].amount');
+    expect(answer()).toBe('189.274 kr. pr. person pr. år');
+    fireEvent.click(screen.getByRole('button', { name: 'Brug værdien' }));
+    expect(store.getState().scenario!.targetGroups[0]!.interventions[0]!.costs[0]!.amount).toBeCloseTo(189273.6, 0);
+    expect(store.getState().scenario!.parameters.solved_field).toBeUndefined();
   });
 
   it('applies the value as one named, undoable edit that brings the total NPV to zero', () => {

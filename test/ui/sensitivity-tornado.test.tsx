@@ -7,7 +7,11 @@
  */
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/state';
+import { render } from '@testing-library/react';
+import { EXAMPLES, IPS_EXAMPLE } from '../../src/state';
+import type { TornadoView } from '../../src/state/selectors/sensitivity';
+import { baseLabelPlace, TornadoChart, wrapLabel } from '../../src/ui/features/sensitivity/tornado-chart';
+import { sensitivityTexts } from '../../src/ui/features/sensitivity/texts';
 import { setField } from '../../src/state/edits';
 import { renderSensitivity } from './sensitivity-support';
 
@@ -62,6 +66,91 @@ describe('the tornado of the NPV', () => {
     // The kommune's cost switching value: 5 × 0,345 × 100.619,91 = 173.569,34 of gains over 1,5 years = 115.712,89.
     expect(await screen.findByRole('img', { name: /Kommune.*91\.069 kr\./ }, { timeout: 15_000 })).toBeTruthy();
     expect((await rowOf('omkostning_pr_aar'))[5]).toBe('115.713 kr.');
+  });
+});
+
+describe('the tornado’s switching values, labels and unit', () => {
+  it('offers no negative switching value for a positive value per person-year, and says so', async () => {
+    renderSensitivity();
+    // The total NPV is zero only at vaerdi_region = 82.500 / 1,725 − 100.619,91 − 55.068 = −107.862 kr.:
+    // a negative value per person-year, which is not offered; the search stays on the positive side.
+    expect((await rowOf('vaerdi_region'))[5]).toBe('ingen positiv værdi skifter fortegn');
+    // A positive switching value is still given (the cost's 189.274 kr.).
+    expect((await rowOf('omkostning_pr_aar'))[5]).toBe('189.274 kr.');
+  });
+
+  it('gives the figures per participant when the key figures are, and in total when they are, with the unit stated', async () => {
+    // Ten participants: the NPV is 10 × 201.410 = 2.014.104 kr. in total, 201.410 kr. per participant.
+    const json = structuredClone(IPS_EXAMPLE.json) as { targetGroups: { cohorts: { count: number }[] }[] };
+    json.targetGroups[0]!.cohorts[0]!.count = 10;
+    const { store } = renderSensitivity({ ...IPS_EXAMPLE, json });
+    expect(store.getState().view.scale).toBe('perParticipant');
+    expect(await screen.findByRole('table', { name: /\(kr\. pr\. deltager\) ved lav og høj værdi/ }, { timeout: 15_000 })).toBeTruthy();
+    expect((await rowOf('omkostning_pr_aar')).slice(3, 5)).toEqual(['217.910 kr.', '184.910 kr.']);
+    expect(screen.getByText('Nutidsværdierne er i kr. pr. deltager, som nøgletallene.')).toBeTruthy();
+    act(() => store.getState().setScale('total'));
+    expect(await screen.findByRole('table', { name: /\(kr\. i alt for alle deltagere\)/ }, { timeout: 15_000 })).toBeTruthy();
+    // 10 × 217.910,40 = 2.179.104; 10 × 184.910,40 = 1.849.104.
+    expect((await rowOf('omkostning_pr_aar')).slice(3, 5)).toEqual(['2.179.104 kr.', '1.849.104 kr.']);
+  });
+
+  it('marks a parameter nothing uses as »bruges ikke« in the table, the chart and the break-even picker, with no bars', async () => {
+    const json = structuredClone(IPS_EXAMPLE.json) as { parameters: Record<string, unknown> };
+    json.parameters.ubrugt = { value: 1000, label: 'Ubrugt beløb', unit: 'DKK' };
+    renderSensitivity({ ...IPS_EXAMPLE, json });
+    const table = await tornadoTable();
+    expect(within(table).getByRole('rowheader', { name: /\(ubrugt\)/ }).textContent).toBe('Ubrugt beløb (ubrugt) – bruges ikke');
+    expect(within(table).getByRole('rowheader', { name: /\(omkostning_pr_aar\)/ }).textContent).not.toMatch(/bruges ikke/);
+    const chart = screen.getByRole('img', { name: /Tornadodiagram/ });
+    expect(chart.textContent).toContain('Ubrugt beløb (bruges ikke)');
+    // Bars for the 8 used parameters only, plus the two legend swatches.
+    expect(chart.querySelectorAll('rect')).toHaveLength(8 * 2 + 2);
+    const solverRegion = screen.getByRole('region', { name: /Hvad skal være sandt\?/ });
+    const options = within(within(solverRegion).getByRole('combobox', { name: 'Antagelse' })).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toContain('Ubrugt beløb (ubrugt) – bruges ikke');
+    expect(options.filter((o) => o!.includes('bruges ikke'))).toHaveLength(1);
+  });
+
+  it('wraps a long label at spaces instead of cutting it mid-word', async () => {
+    expect(wrapLabel('Værdi pr. ekstra person-år i job, kommune')).toEqual(['Værdi pr. ekstra person-år i job,', 'kommune']);
+    expect(wrapLabel('Kort navn')).toEqual(['Kort navn']);
+    const long = wrapLabel('Andel af deltagerne der efter forløbet kommer i ordinær beskæftigelse eller uddannelse og bliver der');
+    expect(long).toHaveLength(2);
+    expect(long[1]!.endsWith(' …')).toBe(true);
+    renderSensitivity();
+    await tornadoTable();
+    const chart = screen.getByRole('img', { name: /Tornadodiagram/ });
+    const label = [...chart.querySelectorAll('text.tornado__label')].find((t) => t.querySelector('title')?.textContent === 'Værdi pr. ekstra person-år i job, kommune')!;
+    expect([...label.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(['Værdi pr. ekstra person-år i job,', 'kommune']);
+    // No label anywhere is cut inside a word: every line is made of the label's own whole words.
+    for (const text of chart.querySelectorAll('text.tornado__label')) {
+      const words = new Set((text.querySelector('title')!.textContent ?? '').split(' '));
+      for (const line of text.querySelectorAll('tspan')) {
+        for (const w of (line.textContent ?? '').split(' ')) expect(w === '…' || words.has(w)).toBe(true);
+      }
+    }
+  });
+
+  it('draws the base label beside the base line, away from the zero line, never across it', () => {
+    // Base NPV 100 between bars from −300 to 400: the zero line is left of the base line, so the label goes right.
+    const view: TornadoView = {
+      ledger: 'total', scale: 'total', baseNpv: 100, rows: [{
+        parameter: 'p', base: 1, low: 0.8, high: 1.2, npvLow: -300, npvHigh: 400, switchingValue: 0.9, switchingSearch: 'range',
+        choice: { name: 'p', label: 'P', unit: undefined, kind: 'plain', current: 1, hasUncertainty: false, whole: false, used: true },
+      }],
+    };
+    const { container } = render(<TornadoChart view={view} ledgerName="Netto" t={sensitivityTexts.da} locale="da" />);
+    const zero = Number(container.querySelector('[data-line="zero"]')!.getAttribute('x1'));
+    const baseX = Number(container.querySelector('[data-line="base"]')!.getAttribute('x1'));
+    const label = container.querySelector('[data-label="base"]')!;
+    expect(zero).toBeLessThan(baseX);
+    expect(label.getAttribute('text-anchor')).toBe('start');
+    expect(Number(label.getAttribute('x'))).toBeGreaterThan(baseX);
+    expect(label.textContent).toBe('Grundscenarie: 100 kr.');
+    expect(container.textContent).toContain('400 kr. i alt for alle deltagere');
+    // The other way round: zero to the right of the base goes left; no room on either side: none.
+    expect(baseLabelPlace(600, 700, 100)).toEqual({ x: 596, anchor: 'end' });
+    expect(baseLabelPlace(300, 250, 600)).toBeNull();
   });
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioJson } from '../../src/io/load-scenario';
-import type { Model, Scenario } from '../../src/engine';
+import { mergeMonteCarlo, type Model, type Scenario } from '../../src/engine';
 import { createMonteCarloHandler } from '../../src/worker/monte-carlo.worker';
 import type { FromWorker, ToWorker } from '../../src/worker/protocol';
 
@@ -21,7 +21,7 @@ function ipsWithUncertainShare(): { scenario: Scenario; model: Model } {
 }
 
 function start(draws: number, seed = 1, runId = 1, step?: number): ToWorker {
-  return { type: 'start', runId, ...ipsWithUncertainShare(), draws, seed, ...(step ? { step } : {}) };
+  return { type: 'start', runId, ...ipsWithUncertainShare(), seed, from: 0, to: draws, ...(step ? { step } : {}) };
 }
 
 function collect() {
@@ -37,7 +37,7 @@ describe('the Monte Carlo worker handler', () => {
     expect(posted.filter((m) => m.type === 'progress').map((m) => m.type === 'progress' && m.done)).toEqual([200, 400, 500]);
     const last = posted.at(-1)!;
     expect(last.type).toBe('result');
-    if (last.type === 'result') expect(last.summary.draws).toBe(500);
+    if (last.type === 'result') expect(last.chunk.kept).toBe(500);
   });
 
   it('gives the probabilities worked out by hand for the uniform share', async () => {
@@ -45,7 +45,7 @@ describe('the Monte Carlo worker handler', () => {
     await createMonteCarloHandler(post)(start(4000, 7));
     const result = posted.at(-1)!;
     if (result.type !== 'result') throw new Error(`expected a result, got ${result.type}`);
-    const { keys } = result.summary;
+    const { keys } = mergeMonteCarlo([result.chunk]);
     // Undiscounted, one participant: NPV = −55.000 × 1,5 + (a − 0,235) × 5 years × value per person-year.
     // Total: value 100.619,91 + 8.897,83 + 55.068 = 164.585,74; NPV > 0 ⇔ a > 0,235 + 82.500 / 822.928,7 = 0,33525,
     //   so P = (0,6 − 0,33525) / 0,4 = 0,6619. Kommune: a > 0,235 + 82.500 / 503.099,55 = 0,39898, P = 0,5025.
@@ -65,7 +65,7 @@ describe('the Monte Carlo worker handler', () => {
       const { posted, post } = collect();
       await createMonteCarloHandler(post)(start(300, seed));
       const last = posted.at(-1)!;
-      return last.type === 'result' ? last.summary : null;
+      return last.type === 'result' ? mergeMonteCarlo([last.chunk]) : null;
     };
     const [a, b, c] = [await run(42), await run(42), await run(43)];
     expect(a).not.toBeNull();
@@ -124,5 +124,15 @@ describe('the Monte Carlo worker handler', () => {
       await createMonteCarloHandler(post)(start(draws));
       expect(posted).toEqual([{ type: 'error', runId: 1, message: 'draws must be a whole number from 1 to 200000', path: null }]);
     }
+  });
+
+  it('summarises a run\'s chunk when asked, as mergeMonteCarlo does', async () => {
+    const { posted, post } = collect();
+    const handle = createMonteCarloHandler(post);
+    await handle(start(150, 3));
+    const result = posted.at(-1)!;
+    if (result.type !== 'result') throw new Error(`expected a result, got ${result.type}`);
+    await handle({ type: 'summarise', runId: 9, chunk: result.chunk });
+    expect(posted.at(-1)).toEqual({ type: 'summary', runId: 9, summary: mergeMonteCarlo([result.chunk]) });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { MONTHS_PER_YEAR } from '../constants';
 import { dependenciesOf } from '../scope';
+import { equalisationRateIn } from '../calc/public-finance';
 import { GUARDRAIL_LIMITS, type EvidenceTemplate, type GuardrailFinding } from './findings';
 import type { Model } from '../model/catalogue';
 import type { Projection } from '../model/result';
@@ -25,6 +26,7 @@ export function checkGuardrails(input: GuardrailInput): GuardrailFinding[] {
     ...averageUnitCosts(input),
     ...priceYears(input),
     ...discountingOff(input),
+    ...figureValidity(input),
   ];
 }
 
@@ -187,4 +189,43 @@ function discountingOff({ scenario, projection }: GuardrailInput): GuardrailFind
   return off && years > GUARDRAIL_LIMITS.budgetPeriodYears
     ? [{ kind: 'discountingOff', path: 'settings.discount', numbers: { horizonYears: years, limitYears: GUARDRAIL_LIMITS.budgetPeriodYears } }]
     : [];
+}
+
+/** The calendar year of a YYYY-MM-DD date, or null. */
+function yearOf(date: string | undefined): number | null {
+  const m = date === undefined ? null : /^(\d{4})-\d{2}-\d{2}$/.exec(date);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A catalogue figure the case uses whose period in force (validFrom/validTo) does not cover every calendar
+ * year of the projection (settings.firstYear to firstYear + horizonYears − 1). Without firstYear the years are
+ * not calendar years and nothing is checked. The landsudligning rate counts as used under 'single-kommune'.
+ * A year counts as covered when the figure is in force on any day of it.
+ */
+function figureValidity({ scenario, model, projection }: GuardrailInput): GuardrailFinding[] {
+  const first = scenario.settings.firstYear;
+  if (first === undefined) return [];
+  const last = first + scenario.settings.horizonYears - 1;
+  const used = new Set<string>();
+  for (const line of projection.lines) for (const list of line.inputs) for (const amount of list) for (const n of namesOf(amount, projection)) used.add(n);
+  const rate = model.publicFinance ? equalisationRateIn(model.publicFinance.equalisation, first) : undefined;
+  if (projection.publicFinance.setting === 'single-kommune' && rate !== undefined) for (const n of namesOf(rate, projection)) used.add(n);
+  const out: GuardrailFinding[] = [];
+  for (const name of [...used].sort()) {
+    if (Object.hasOwn(scenario.parameters, name)) continue;
+    const c = model.constants[name];
+    if (!c || (c.validFrom === undefined && c.validTo === undefined)) continue;
+    const from = yearOf(c.validFrom);
+    const to = yearOf(c.validTo);
+    if ((from === null || from <= first) && (to === null || to >= last)) continue;
+    const numbers: Record<string, number> = { firstYear: first, lastYear: last };
+    if (from !== null) numbers.validFromYear = from;
+    if (to !== null) numbers.validToYear = to;
+    const refs: Record<string, string> = { name };
+    if (c.validFrom !== undefined) refs.validFrom = c.validFrom;
+    if (c.validTo !== undefined) refs.validTo = c.validTo;
+    out.push({ kind: 'figureOutOfValidity', path: 'settings.firstYear', numbers, refs });
+  }
+  return out;
 }

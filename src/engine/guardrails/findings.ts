@@ -9,7 +9,9 @@ export type GuardrailKind =
   | 'nonCashableSaving'
   | 'averageUnitCost'
   | 'priceYearMixed'
-  | 'discountingOff';
+  | 'discountingOff'
+  /** A catalogue figure used by the case whose validFrom/validTo does not cover the projection's calendar years. */
+  | 'figureOutOfValidity';
 
 export interface GuardrailFinding {
   kind: GuardrailKind;

@@ -42,6 +42,8 @@ export interface ConfidenceGrade {
   source: Source;
   note: string;
   example?: boolean;
+  validFrom?: string;
+  validTo?: string;
 }
 
 /** A named set of categories: which flows count in this way of counting. */
@@ -58,6 +60,9 @@ export interface DiscountPreset {
   bands: DiscountBand[];
   source?: Source;
   note?: string;
+  /** The period the rates are in force (YYYY-MM-DD); informative. */
+  validFrom?: string;
+  validTo?: string;
 }
 
 /** A number in a catalogue, with what it means and where it came from. */
@@ -75,6 +80,8 @@ export interface Constant {
   /** The period the figure is in force (YYYY-MM-DD, both days included); informative, shown with the source. */
   validFrom?: string;
   validTo?: string;
+  /** The values the figure may take, when narrower than or other than what its unit implies. */
+  range?: { min?: number; max?: number };
 }
 
 export type StateComponent =
@@ -110,7 +117,7 @@ export interface SupportState {
  * scenario compares regimes; a rule for another flow (dagpenge co-financing) is left alone.
  */
 export type RefusionRule =
-  | { type: 'flat'; label: string; regime?: string; share: number; source?: Source; note?: string }
+  | { type: 'flat'; label: string; regime?: string; share: number; source?: Source; note?: string; validFrom?: string; validTo?: string }
   | {
       type: 'staircase';
       label: string;
@@ -119,6 +126,8 @@ export type RefusionRule =
       steps: { fromWeek: number; share: number }[];
       source?: Source;
       note?: string;
+      validFrom?: string;
+      validTo?: string;
     };
 
 /** A tax on income, booked to one ledger, at an effective rate on its base. */
@@ -138,14 +147,29 @@ export interface TaxRule {
   equalised?: boolean;
 }
 
+/** One period of the landsudligning's rate: the rate (a constant's name, which carries its source) in force from validFrom to validTo. */
+export interface EqualisationPeriod {
+  validFrom: string;
+  validTo?: string;
+  rate: Amount;
+}
+
 /** Where one kommune's changed tax and transfers end up (docs/hvem-faar-gevinsten.md, settings.publicFinance). */
 export interface PublicFinanceRules {
   /** The ledger of the kommune whose case it is. */
   kommuneLedger: string;
   /** Landsudligning: the share `rate` of a change in an equalised tax goes from the kommune to `ledger`. */
-  equalisation: { rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string };
+  equalisation: {
+    rate: Amount; ledger: string; department?: string; label: string; source: Source; note: string; validFrom?: string; validTo?: string;
+    /**
+     * The rate as dated rules, one entry per period in force (YYYY-MM-DD, both days included). The engine uses
+     * the entry in force in the scenario's settings.firstYear (one rate for the whole projection); `rate` when
+     * firstYear is unset or no entry covers it (the guardrail figureOutOfValidity then names the rate used).
+     */
+    periods?: EqualisationPeriod[];
+  };
   /** Budgetgaranti and bloktilskud: the kommuner's net change in guaranteed transfers is offset by `ledger`. */
-  budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string };
+  budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string; validFrom?: string; validTo?: string };
 }
 
 /**

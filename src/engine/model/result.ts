@@ -97,6 +97,12 @@ export interface Projection {
   years: YearLabel[];
   /** Everyone who starts within the horizon: the divisor of per-participant figures. */
   participants: number;
+  /**
+   * How many have started by the end of each year (index 0 = year 1); the last equals `participants`.
+   * When cohorts start in different years, early years' per-participant figures divide by people who
+   * have not started yet (issue 11, item 11); the page says so beside the figure.
+   */
+  startedByYear: number[];
   perspective: string;
   /** The discount preset (id and the catalogue's label) or, for own rates, the bands; src/format renders it. */
   discount: { preset: { id: string; label: string } | null; bands: DiscountBand[]; timing: DiscountTiming; factors: number[]; convention: string };

@@ -140,8 +140,16 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
 
 /** The chunks of one run (same scenario and seed), in draw order, summarised as one run. */
 export function mergeMonteCarlo(chunks: MonteCarloChunk[]): MonteCarloSummary {
+  if (!chunks[0]) throw new Error('mergeMonteCarlo needs at least one chunk');
+  const all = concatChunks(chunks);
+  return summarise({ ...all, stride: all.kept });
+}
+
+/** Chunks of consecutive draw ranges, in draw order, as one chunk (what mergeMonteCarlo would see). */
+export function concatChunks(chunks: MonteCarloChunk[]): MonteCarloChunk {
   const first = chunks[0];
-  if (!first) throw new Error('mergeMonteCarlo needs at least one chunk');
+  if (!first) throw new Error('concatChunks needs at least one chunk');
+  if (chunks.length === 1) return first;
   const { parameters, keys, years } = first;
   const kept = chunks.reduce((sum, c) => sum + c.kept, 0);
   const inputs = parameters.map(() => new Float64Array(kept));
@@ -158,11 +166,11 @@ export function mergeMonteCarlo(chunks: MonteCarloChunk[]): MonteCarloSummary {
     }
     at += c.kept;
   }
-  return summarise({
-    parameters, keys, years, kept, stride: kept, inputs, cumulative, npv, payback,
+  return {
+    parameters, keys, years, kept, inputs, cumulative, npv, payback,
     failed: chunks.reduce((sum, c) => sum + c.failed, 0),
     firstFailure: chunks.find((c) => c.firstFailure !== null)?.firstFailure ?? null,
-  });
+  };
 }
 
 /** The kept draws of a run; cumulative is year-major with `stride` slots a year. */
@@ -225,8 +233,11 @@ export function runMonteCarlo(scenario: Scenario, model: Model, options: MonteCa
   const started = startMonteCarlo(scenario, model, options);
   if (!started.ok) return started;
   started.value.step(started.value.planned);
-  const summary = started.value.summary();
-  // With no draw left there is no figure to summarise: an error, not a table of NaN.
+  return monteCarloOutcome(started.value.summary());
+}
+
+/** A whole run's summary as a result: with no draw left there is no figure to summarise, so an error, not a table of NaN. */
+export function monteCarloOutcome(summary: MonteCarloSummary): Result<MonteCarloSummary, EngineError> {
   if (summary.draws === 0 && summary.firstFailure) {
     const first = summary.firstFailure;
     return { ok: false, errors: [{ path: first.path, message: `every one of the ${summary.failed} draws failed; the first: ${first.message}` }] };

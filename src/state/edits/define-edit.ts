@@ -49,6 +49,7 @@ export const EDIT_KEYS = [
   'addParameter',
   'renameParameter',
   'deleteParameter',
+  'makeParameter',
   'importFollowUp',
   'freezeDecisionBasis',
   'useBreakEvenValue',
@@ -59,6 +60,7 @@ export const EDIT_KEYS = [
   'removeLever',
   'setLeverRange',
   'saveLeversAsVariant',
+  'addDefaultUncertainty',
 ] as const;
 
 export type EditKey = typeof EDIT_KEYS[number];

@@ -7,7 +7,8 @@ export {
   addDiscountBand, deleteDiscountBand, setDecayType, setDiscountMode, setField, setLockIn, setRefund, setValueType,
   type DecayType, type DiscountMode,
 } from './field-edits';
-export { addParameter, deleteParameter, renameParameter } from './parameter-edits';
+export { addParameter, deleteParameter, fieldUnit, makeParameter, parameterNameFrom, renameParameter } from './parameter-edits';
+export { addDefaultUncertainty, applyDefaultUncertainty, DEFAULT_UNCERTAIN_COUNT, defaultUncertaintyTargets } from './default-uncertainty';
 export {
   addCohort, addTargetGroup, deleteCohort, deleteTargetGroup, duplicateTargetGroup, moveCohort, moveTargetGroup, setYearlyIntake,
 } from './group-edits';

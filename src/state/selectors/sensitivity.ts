@@ -4,10 +4,11 @@
  * engine's (solveBreakEven, tornado, discountSweep); these only pick the inputs and memoise the
  * answers on the scenario object, so a view change or re-render never re-solves, and an edit does.
  */
-import type { BreakEvenQuery } from '../slices/view-slice';
+import type { BreakEvenQuery, Scale } from '../slices/view-slice';
 import { weakMapMemoize } from 'reselect';
-import { discountSweep, solveBreakEven, tornado, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
+import { discountSweep, solveBreakEven, tornado, unusedParameters, wholeValued, type EngineError, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
 import type { AppState } from '../app-store';
+import { fieldUnit, makeParameter, pathKey, type FieldPath } from '../edits';
 import { selectModel, selectRun, TOTAL_ID } from './view';
 
 type State = Pick<AppState, 'scenario'>;
@@ -24,7 +25,63 @@ export interface ParameterChoice {
   current: number | null;
   /** Whether its range in the tornado is its uncertainty's (else ±20 %). */
   hasUncertainty: boolean;
+  /** Whole values only (months, persons): the solver answers the whole value that meets the target. */
+  whole: boolean;
+  /** Whether anything in the case reads it; an unused one is marked wherever it is offered. */
+  used: boolean;
+  /** For a number field of the case (not a parameter): its path (`targetGroups[0]…amount`), for its label in words. */
+  path?: string;
 }
+
+/** The prefix of a field choice's name: `field:targetGroups[0].interventions[0].costs[0].amount`. */
+export const FIELD_PREFIX = 'field:';
+/** The fields whose numbers the solver can move (amounts, counts, months, shares). */
+const NUMBER_FIELDS = new Set(['amount', 'count', 'startMonth', 'durationMonths', 'rampMonths', 'monthsToZero', 'treated', 'counterfactual', 'share', 'ratePerYear']);
+
+/** The case's number fields (numbers typed straight in, not parameters), as break-even choices (memoised). */
+export function selectFieldChoices(state: State): ParameterChoice[] {
+  return state.scenario ? fieldChoicesOf(state.scenario) : NONE;
+}
+
+const fieldChoicesOf = weakMapMemoize((scenario: Scenario): ParameterChoice[] => {
+  const out: ParameterChoice[] = [];
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...path, i]));
+    else if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (typeof v === 'number' && NUMBER_FIELDS.has(k)) {
+          const at = [...path, k];
+          const unit = fieldUnit(scenario, at);
+          const key = pathKey(at);
+          out.push({ name: `${FIELD_PREFIX}${key}`, label: key, unit, kind: valueKind(unit), current: v, hasUncertainty: false, whole: unit === 'months', used: true, path: key });
+        } else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(scenario.targetGroups, ['targetGroups']);
+  return out;
+});
+
+/** The path of a field choice (`field:…`), parsed back from the choices; undefined for a parameter. */
+export function fieldPathOf(state: State, name: string): FieldPath | undefined {
+  if (!name.startsWith(FIELD_PREFIX) || !state.scenario) return undefined;
+  return fieldPaths(state.scenario).get(name);
+}
+
+const fieldPaths = weakMapMemoize((scenario: Scenario): Map<string, FieldPath> => {
+  const out = new Map<string, FieldPath>();
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...path, i]));
+    else if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (typeof v === 'number' && NUMBER_FIELDS.has(k)) out.set(`${FIELD_PREFIX}${pathKey([...path, k])}`, [...path, k]);
+        else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(scenario.targetGroups, ['targetGroups']);
+  return out;
+});
 
 export function valueKind(unit: string | undefined): ValueKind {
   if (unit === 'share') return 'share';
@@ -44,15 +101,21 @@ export function selectParameterChoices(state: State): ParameterChoice[] {
   return choicesOf(scenario, model, run?.ok ? run.value : null);
 }
 
-const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection: Projection | null): ParameterChoice[] =>
-  Object.entries(scenario.parameters).map(([name, p]) => {
+const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection: Projection | null): ParameterChoice[] => {
+  const unused = new Set(projection ? unusedParameters(scenario, projection) : []);
+  return Object.entries(scenario.parameters).map(([name, p]) => {
     const value = projection?.values[name];
     const factor = projection?.repriced[name]?.factor ?? 1;
+    const whole = wholeValued(scenario, name);
+    // A parameter without a unit that a month field reads is in months (»10 måneder«).
+    const unit = p.unit ?? (whole === 'months' ? 'months' : undefined);
     return {
-      name, label: p.label ?? name, unit: p.unit, kind: valueKind(p.unit),
-      current: value === undefined ? null : value / factor, hasUncertainty: Boolean(p.uncertainty),
+      name, label: p.label ?? name, unit, kind: valueKind(unit),
+      current: value === undefined ? null : value / factor, hasUncertainty: Boolean(p.uncertainty), whole: whole !== null,
+      used: !unused.has(name),
     };
-  }));
+  });
+});
 const NONE: ParameterChoice[] = [];
 
 export type { BreakEvenQuery } from '../slices/view-slice';
@@ -63,43 +126,70 @@ export type NotFoundKind = NoSolution['kind'];
 export type BreakEvenAnswer =
   | { status: 'found'; value: number; range: [number, number] }
   | { status: 'notFound'; range: [number, number]; kind: NotFoundKind; reason: NoSolution }
-  | { status: 'error'; message: string };
+  /** The engine's problems as facts (path and message); the panel words them (format/problem-text). */
+  | { status: 'error'; errors: EngineError[] };
 
 /** The solver's answer to a query (memoised per scenario and query); null if nothing can be solved. */
 export function selectBreakEven(state: State, query: BreakEvenQuery): BreakEvenAnswer | null {
   const { scenario } = state;
   const model = selectModel(state);
-  if (!scenario || !model || !scenario.parameters[query.parameter]) return null;
+  if (!scenario || !model) return null;
+  const path = fieldPathOf(state, query.parameter);
+  if (path) return breakEvenOfField(scenario, model, query.parameter, path, query.ledger, query.target, query.target === 'payback' ? query.year : 0);
+  if (!scenario.parameters[query.parameter]) return null;
   return breakEvenOf(scenario, model, query.parameter, query.ledger, query.target, query.target === 'payback' ? query.year : 0);
 }
 
 const breakEvenOf = weakMapMemoize((
   scenario: Scenario, model: Model, parameter: string, ledger: string, target: BreakEvenQuery['target'], year: number,
 ): BreakEvenAnswer => {
+  const whole = wholeValued(scenario, parameter) !== null;
   const solved = solveBreakEven(scenario, model, target === 'npv'
-    ? { parameter, ledger, metric: 'npv' }
-    : { parameter, ledger, metric: 'cumulative', year });
+    ? { parameter, ledger, metric: 'npv', whole }
+    : { parameter, ledger, metric: 'cumulative', year, whole });
   return !solved.ok
-      ? { status: 'error', message: solved.errors.map((e) => `${e.path}: ${e.message}`).join('; ') }
+      ? { status: 'error', errors: solved.errors }
       : solved.value.found
         ? { status: 'found', value: solved.value.value, range: solved.value.range }
       : { status: 'notFound', range: solved.value.range, kind: solved.value.reason.kind, reason: solved.value.reason };
 });
 
 
+/** A field's break-even: the field made a parameter for the solve only (the case is not changed). */
+const breakEvenOfField = weakMapMemoize((
+  scenario: Scenario, model: Model, _name: string, path: FieldPath, ledger: string, target: BreakEvenQuery['target'], year: number,
+): BreakEvenAnswer => {
+  const solving = makeParameter(scenario as Parameters<typeof makeParameter>[0], path, '', 'solved_field') as Scenario;
+  const parameter = Object.keys(solving.parameters).find((n) => !Object.hasOwn(scenario.parameters, n))!;
+  const unit = fieldUnit(scenario, path);
+  const value = solving.parameters[parameter]!.value as number;
+  // The field has no min/max: months and counts from 0, shares in [0; 1], else the solver's span around it.
+  const range: [number, number] | undefined = unit === 'share' ? [0, 1] : unit === 'months' || unit === 'persons' ? [0, Math.max(120, value * 10)] : undefined;
+  const whole = unit === 'months' || unit === 'persons';
+  const solved = solveBreakEven(solving, model, target === 'npv'
+    ? { parameter, ledger, metric: 'npv', whole, ...(range ? { range } : {}) }
+    : { parameter, ledger, metric: 'cumulative', year, whole, ...(range ? { range } : {}) });
+  return !solved.ok
+      ? { status: 'error', errors: solved.errors }
+      : solved.value.found
+        ? { status: 'found', value: solved.value.value, range: solved.value.range }
+      : { status: 'notFound', range: solved.value.range, kind: solved.value.reason.kind, reason: solved.value.reason };
+});
+
 export type TornadoRow = TornadoBar & { choice: ParameterChoice };
-export interface TornadoView { ledger: string; baseNpv: number; rows: TornadoRow[] }
+/** `scale`: the NPVs are per participant (as the key figures by default) or in total over all participants. */
+export interface TornadoView { ledger: string; scale: Scale; baseNpv: number; rows: TornadoRow[] }
 export type TornadoAnswer = { ok: true; value: TornadoView } | { ok: false; message: string };
 
-/** One slot per scenario, model and ledger: filled by computeTornado, read by peekTornado. */
-const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string): { answer?: TornadoAnswer } => ({}));
+/** One slot per scenario, model, ledger and scale: filled by computeTornado, read by peekTornado. */
+const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string, _scale: Scale): { answer?: TornadoAnswer } => ({}));
 
-/** The tornado if it has been computed for this scenario and ledger, else undefined (cheap: no engine call). */
-export function peekTornado(state: State, ledger: string): TornadoAnswer | undefined {
+/** The tornado if it has been computed for this scenario, ledger and scale, else undefined (cheap: no engine call). */
+export function peekTornado(state: State, ledger: string, scale: Scale = 'total'): TornadoAnswer | undefined {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  return tornadoSlot(scenario, model, ledger).answer;
+  return tornadoSlot(scenario, model, ledger, scale).answer;
 }
 
 /**
@@ -107,22 +197,22 @@ export function peekTornado(state: State, ledger: string): TornadoAnswer | undef
  * parameter, tens of milliseconds for the IPS case and a few hundred for a large portfolio, so the
  * panel calls it after painting rather than in render.
  */
-export function computeTornado(state: State, ledger: string): TornadoAnswer | undefined {
+export function computeTornado(state: State, ledger: string, scale: Scale = 'total'): TornadoAnswer | undefined {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  const slot = tornadoSlot(scenario, model, ledger);
+  const slot = tornadoSlot(scenario, model, ledger, scale);
   if (!slot.answer) {
-    const result = tornado(scenario, model, ledger);
+    const result = tornado(scenario, model, ledger, { perParticipant: scale === 'perParticipant' });
     const choices = new Map(selectParameterChoices(state).map((c) => [c.name, c]));
-    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices, scale) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   }
   return slot.answer;
 }
 
-function toView(t: Tornado, choices: Map<string, ParameterChoice>): TornadoView {
-  const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false });
-  return { ledger: t.ledger, baseNpv: t.baseNpv, rows: t.bars.map((b) => ({ ...b, choice: choices.get(b.parameter) ?? fallback(b.parameter) })) };
+function toView(t: Tornado, choices: Map<string, ParameterChoice>, scale: Scale): TornadoView {
+  const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false, whole: false, used: true });
+  return { ledger: t.ledger, scale, baseNpv: t.baseNpv, rows: t.bars.map((b) => ({ ...b, choice: choices.get(b.parameter) ?? fallback(b.parameter) })) };
 }
 
 export interface SweepView {

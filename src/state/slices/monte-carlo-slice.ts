@@ -1,20 +1,19 @@
 /**
- * The Monte Carlo run of the open case: its settings, progress and summary. The draws run in a Web
- * Worker (src/worker); this slice only starts and cancels them and keeps what they report. A result
+ * The Monte Carlo run of the open case: its settings, progress and summary. The draws run through a
+ * Runner (src/engine/uncertainty/runner): the app's store is given the worker pool (src/worker),
+ * tests the in-process runner or a fake. This slice only starts and cancels runs and keeps what they report. A result
  * remembers the scenario object it was computed from, so it can be marked stale after an edit.
  * Not part of the document or its undo history.
  */
 import { weakMapMemoize } from 'reselect';
 import type { StateCreator } from 'zustand';
-import { checkUncertainty, type MonteCarloSummary, type Uncertainty } from '../../engine';
+import { checkUncertainty, runThrough, type MonteCarloRunner, type MonteCarloSummary, type RunnerHandle, type Uncertainty } from '../../engine';
 import type { ScenarioFile } from '../../io/scenario-schema';
-import { createWorkerClient, type MonteCarloClient, type MonteCarloHandle } from '../../worker/client';
-import { MAX_DRAWS } from '../../worker/protocol';
 import { selectModel } from '../selectors/run';
 import type { DocumentSlice } from './document-slice';
 
-export type { MonteCarloClient } from '../../worker/client';
-export { MAX_DRAWS };
+export type { MonteCarloRunner } from '../../engine';
+export { MAX_DRAWS } from '../../engine';
 
 export type MonteCarloStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -37,8 +36,8 @@ export interface MonteCarloState {
 
 export interface MonteCarloSlice {
   monteCarlo: MonteCarloState;
-  /** Starts a run of the open case (replacing one in progress); tests pass their own client. */
-  runMonteCarlo: (options: { draws: number; seed: number }, client?: MonteCarloClient) => void;
+  /** Starts a run of the open case (replacing one in progress) on the store's runner, or on the one given. */
+  runMonteCarlo: (options: { draws: number; seed: number }, runner?: MonteCarloRunner) => void;
   cancelMonteCarlo: () => void;
 }
 
@@ -50,36 +49,34 @@ const IDLE: MonteCarloState = {
   elapsedMs: null, error: null,
 };
 
-let sharedClient: MonteCarloClient | null = null;
-/** One worker for the app, made on the first run (the first page does not pay for it). */
-function defaultClient(): MonteCarloClient {
-  return (sharedClient ??= createWorkerClient());
-}
-
 type State = DocumentSlice & MonteCarloSlice;
 
-export const createMonteCarloSlice: StateCreator<State, [['temporal', unknown]], [], MonteCarloSlice> = (set, get) => {
-  let handle: MonteCarloHandle | null = null;
+/** The slice, given the runner its runs go to by default (made on the first run, so the first page does not pay for it). */
+export const createMonteCarloSlice = (defaultRunner: () => MonteCarloRunner): StateCreator<State, [['temporal', unknown]], [], MonteCarloSlice> => (set, get) => {
+  let handle: RunnerHandle | null = null;
+  let shared: MonteCarloRunner | null = null;
   const update = (change: Partial<MonteCarloState>) => set((s) => ({ monteCarlo: { ...s.monteCarlo, ...change } }));
   return {
     monteCarlo: IDLE,
-    runMonteCarlo: ({ draws, seed }, client = defaultClient()) => {
+    runMonteCarlo: ({ draws, seed }, runner = (shared ??= defaultRunner())) => {
       const state = get();
       const { scenario } = state;
       const model = selectModel(state);
       if (!scenario || !model) return;
       handle?.cancel();
       update({ status: 'running', done: 0, planned: draws, draws, seed, error: null });
-      const mine = client.run({ scenario, model, draws, seed }, {
+      let settled = false; // an in-process runner may finish before run() returns
+      const mine: RunnerHandle = runThrough(runner, { scenario, model, draws, seed }, {
         progress: (done, planned) => update({ done, planned }),
         result: (summary, elapsedMs) => {
+          settled = true;
           handle = null;
           update({ status: 'done', done: summary.draws + summary.failed, summary, elapsedMs, ranOn: scenario, summarySeed: seed });
         },
-        cancelled: (done, planned) => { if (handle === mine) handle = null; update({ status: 'cancelled', done, planned }); },
-        error: (message) => { handle = null; update({ status: 'error', error: message }); },
+        cancelled: (done, planned) => { settled = true; if (handle === mine) handle = null; update({ status: 'cancelled', done, planned }); },
+        error: (message) => { settled = true; handle = null; update({ status: 'error', error: message }); },
       });
-      handle = mine;
+      if (!settled) handle = mine;
     },
     cancelMonteCarlo: () => {
       if (get().monteCarlo.status === 'running') handle?.cancel();

@@ -3,11 +3,17 @@
  * categories, perspectives, discount presets, refusion rules, states and templates are named by key.
  */
 import { useMemo } from 'react';
-import { catalogueNames } from '../../io/catalogue-texts';
+import { catalogueNames, catalogueNotes } from '../../io/catalogue-texts';
 import type { CatalogueNames } from '../../format/line-text';
 import { useAppStore } from '../../state';
 
 export function useCatalogueNames(): CatalogueNames {
   const language = useAppStore((s) => s.language);
   return useMemo(() => catalogueNames(language), [language]);
+}
+
+/** A catalogue constant's note in the user's language, while it is the catalogue's own text (catalogueNotes). */
+export function useCatalogueNotes(): (id: string, note: string) => string {
+  const language = useAppStore((s) => s.language);
+  return useMemo(() => catalogueNotes(language), [language]);
 }

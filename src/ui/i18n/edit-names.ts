@@ -20,11 +20,12 @@ export const EDIT_NAMES: Texts<Record<EditKey, string>> = {
     moveOutcome: 'Flyt effekt', deleteOutcome: 'Slet effekt', addValueLine: 'Tilføj værdilinje',
     deleteValueLine: 'Slet værdilinje', applyTemplate: 'Tilføj indsats fra skabelon', addVariant: 'Lav variant',
     renameVariant: 'Omdøb variant', deleteVariant: 'Slet variant', setVariantValue: 'Ret variantens antagelse',
-    addParameter: 'Tilføj parameter', renameParameter: 'Omdøb parameter', deleteParameter: 'Slet parameter',
+    addParameter: 'Tilføj parameter', renameParameter: 'Omdøb parameter', deleteParameter: 'Slet parameter', makeParameter: 'Gør til parameter',
     importFollowUp: 'Importér realiserede tal', freezeDecisionBasis: 'Frys beslutningsgrundlag',
     useBreakEvenValue: 'Brug nulpunktsværdi', renameDocument: 'Omdøb scenariet',
     addRealised: 'Tilføj realiseret tal', deleteRealised: 'Slet realiseret tal', addLever: 'Tilføj håndtag',
     removeLever: 'Fjern håndtag', setLeverRange: 'Ret håndtagets interval', saveLeversAsVariant: 'Gem håndtag som variant',
+    addDefaultUncertainty: 'Tilføj standardusikkerhed',
   },
   en: {
     setField: 'Edit field', setDiscountMode: 'Change discounting', addDiscountBand: 'Add rate period',
@@ -39,11 +40,12 @@ export const EDIT_NAMES: Texts<Record<EditKey, string>> = {
     moveOutcome: 'Move outcome', deleteOutcome: 'Delete outcome', addValueLine: 'Add value line',
     deleteValueLine: 'Delete value line', applyTemplate: 'Add intervention from template', addVariant: 'Make variant',
     renameVariant: 'Rename variant', deleteVariant: 'Delete variant', setVariantValue: 'Change the variant’s assumption',
-    addParameter: 'Add parameter', renameParameter: 'Rename parameter', deleteParameter: 'Delete parameter',
+    addParameter: 'Add parameter', renameParameter: 'Rename parameter', deleteParameter: 'Delete parameter', makeParameter: 'Make a parameter',
     importFollowUp: 'Import realised figures', freezeDecisionBasis: 'Freeze decision basis',
     useBreakEvenValue: 'Use break-even value', renameDocument: 'Rename the scenario',
     addRealised: 'Add realised figure', deleteRealised: 'Delete realised figure', addLever: 'Add lever',
     removeLever: 'Remove lever', setLeverRange: 'Change the lever’s range', saveLeversAsVariant: 'Save levers as a variant',
+    addDefaultUncertainty: 'Add default uncertainty',
   },
 };
 

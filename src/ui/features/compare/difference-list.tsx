@@ -1,4 +1,8 @@
-/** Every assumption in which a variant differs from the baseline: the field, the baseline's value and the variant's. */
+/**
+ * Every assumption in which a variant differs from the baseline: the field in words, as file errors
+ * name it (»Parameter effekt_aar › Værdi«; the file's path on hover), the baseline's value and the variant's.
+ */
+import { fieldPathText } from '../../../format/problem-text';
 import { useAppStore } from '../../../state';
 import { BASELINE_ID, selectComparison } from '../../../state/selectors/compare';
 import { useLocale, useTexts } from '../../i18n/use-texts';
@@ -29,7 +33,7 @@ export function DifferenceList() {
                 <tbody>
                   {rows.map((d, i) => (
                     <tr key={`${i}-${d.path}`}>
-                      <th scope="row"><code>{d.path}</code>{parameterLabel(scenario, d.path) && <span className="compare-differences__label"> {parameterLabel(scenario, d.path)}</span>}</th>
+                      <th scope="row" title={d.path}>{fieldPathText(d.path, locale)}{parameterLabel(scenario, d.path) && <span className="compare-differences__label"> {parameterLabel(scenario, d.path)}</span>}</th>
                       <td>{v.projection ? show(d.base, d.path) : '–'}</td>
                       <td>{show(d.variant, d.path)}</td>
                     </tr>

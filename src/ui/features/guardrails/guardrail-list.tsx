@@ -6,13 +6,16 @@
 import { useId } from 'react';
 import { selectGuardrails, useAppStore } from '../../../state';
 import type { GuardrailFinding, GuardrailKind } from '../../../engine';
-import { useTexts } from '../../i18n/use-texts';
+import { fieldPathText } from '../../../format/problem-text';
+import { figureValidityText } from '../../../format/figure-validity';
+import { useLocale, useTexts } from '../../i18n/use-texts';
 import { guardrailTexts } from './texts';
 
 const SHOWN_FIELDS = 5;
 
 export function GuardrailList() {
   const t = useTexts(guardrailTexts);
+  const locale = useLocale();
   const findings = useAppStore(selectGuardrails);
   const headingId = useId();
   const byKind = new Map<GuardrailKind, GuardrailFinding[]>();
@@ -26,7 +29,9 @@ export function GuardrailList() {
             <li key={kind} data-kind={kind}>
               <strong>{t.kinds[kind].title}</strong>{list.length > 1 ? ` (${list.length})` : ''} — {t.kinds[kind].reason}{' '}
               <small>
-                {t.field}: {list.slice(0, SHOWN_FIELDS).map((f, n) => <span key={f.path + n}>{n > 0 ? ', ' : ''}<code>{f.path}</code></span>)}
+                {t.field}: {list.slice(0, SHOWN_FIELDS).map((f, n) => (
+                  <span key={f.path + n} className="guardrail-field">{n > 0 ? ', ' : ''}{kind === 'figureOutOfValidity' ? figureValidityText(f, locale) : fieldPathText(f.path, locale)}</span>
+                ))}
                 {list.length > SHOWN_FIELDS ? ` ${t.more(list.length - SHOWN_FIELDS)}` : ''}. {t.kinds[kind].source}
               </small>
             </li>

@@ -15,6 +15,7 @@ const daKinds: Words = {
   averageUnitCost: { title: 'Gennemsnitlig i stedet for marginal enhedspris', reason: 'Værdien bygger på en gennemsnitspris, mens det er den marginale udgift ved én person mere eller mindre, der ændrer sig.', source: 'Tallets note eller costBasis i kataloget.' },
   priceYearMixed: { title: 'Prisår blandet uden indeks', reason: 'Tal fra flere prisår lægges sammen uden at blive omregnet, fordi scenariet ikke har et prisår.', source: 'Sæt settings.priceYear, så tal omregnes med katalogets prisindeks.' },
   discountingOff: { title: 'Ingen diskontering over en budgetperiode', reason: 'Casen løber længere end budgetåret og tre overslagsår, men senere kroner vejer som dagens.', source: 'Finansministeriets diskonteringsrente (fm-2021) for beregninger over flere år.' },
+  figureOutOfValidity: { title: 'Katalogtal uden for sin gyldighed', reason: 'Casen bruger et katalogtal (en sats eller et beløb), der ikke gælder i alle casens kalenderår, så tallet er en antagelse for de øvrige år.', source: 'Tallets gyldighedsperiode i kataloget; se tallets kilde.' },
 };
 
 const enKinds: Words = {
@@ -28,6 +29,7 @@ const enKinds: Words = {
   averageUnitCost: { title: 'Average instead of marginal unit cost', reason: 'The value rests on an average cost, while what changes is the marginal cost of one person more or fewer.', source: 'The figure\'s note or costBasis in the catalogue.' },
   priceYearMixed: { title: 'Price years mixed without an index', reason: 'Figures of several price years are added unconverted because the scenario sets no price year.', source: 'Set settings.priceYear so figures are converted by the catalogue\'s price index.' },
   discountingOff: { title: 'No discounting over a budget period', reason: 'The case runs past the budget year and three overslagsår, yet later kroner weigh as today\'s.', source: 'The Ministry of Finance\'s discount rate (fm-2021) for calculations over several years.' },
+  figureOutOfValidity: { title: 'Catalogue figure outside its validity', reason: 'The case uses a catalogue figure (a rate or an amount) that is not in force in every calendar year of the case, so for the other years it is an assumption.', source: 'The figure\'s period of validity in the catalogue; see its source.' },
 };
 
 export const guardrailTexts: Texts<{ heading: string; none: string; field: string; more: (n: number) => string; kinds: Words }> = {

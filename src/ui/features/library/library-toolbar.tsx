@@ -8,6 +8,8 @@ import { useAppStore, useAppStoreApi } from '../../../state';
 import { useTexts } from '../../i18n/use-texts';
 import { DropZone } from './drop-zone';
 import { ExampleGallery } from './example-gallery';
+import { GuidedStart } from './guided-start';
+import { guidedTexts } from './guided-texts';
 import { LibraryList } from './library-list';
 import { LibraryMessages } from './library-messages';
 import { SaveStatus } from './save-status';
@@ -17,12 +19,13 @@ import { UndoRedo } from './undo-redo';
 import { useLibraryStartup } from './use-library-startup';
 import './library.css';
 
-type Popover = 'examples' | 'mine' | null;
+type Popover = 'guided' | 'examples' | 'mine' | null;
 
 export function LibraryToolbar() {
   const store = useAppStoreApi();
   useLibraryStartup(store);
   const t = useTexts(texts);
+  const guided = useTexts(guidedTexts);
   const id = useId();
   const [open, setOpen] = useState<Popover>(null);
   const pickAndOpenFile = useAppStore((s) => s.pickAndOpenFile);
@@ -41,6 +44,10 @@ export function LibraryToolbar() {
     <div className="library" onKeyDown={onKeyDown}>
       <div className="library__bar" role="toolbar" aria-label={t.toolbar}>
         <UndoRedo />
+        <button id={`${id}-guided-button`} type="button" className="library__button" aria-haspopup="dialog"
+          aria-expanded={open === 'guided'} aria-controls={`${id}-guided`} onClick={() => toggle('guided')}>
+          {guided.button}
+        </button>
         <button type="button" className="library__button" onClick={() => void pickAndOpenFile()}>{t.open}</button>
         <button type="button" className="library__button" onClick={() => void saveToFile()}>{t.save}</button>
         <button type="button" className="library__button" onClick={() => void createShareLink()}>{t.share}</button>
@@ -53,6 +60,7 @@ export function LibraryToolbar() {
         <SaveStatus />
       </div>
       <div className="library__messages">
+        {open === 'guided' && <GuidedStart id={`${id}-guided`} onDone={() => { document.getElementById(`${id}-guided-button`)?.focus(); close(); }} />}
         {open === 'examples' && <ExampleGallery id={`${id}-examples`} onDone={close} />}
         {open === 'mine' && <LibraryList id={`${id}-mine`} onDone={close} />}
         <LibraryMessages />

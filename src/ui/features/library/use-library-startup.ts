@@ -5,9 +5,13 @@
 import { useEffect } from 'react';
 import type { AppStore } from '../../../state';
 
-/** In a text field the browser's own undo applies to what is being typed. */
+/**
+ * In a text field the browser's own undo applies to what is being typed — except in a draft field
+ * (components/draft-input.tsx) holding no uncommitted text, where the keys undo the scenario's edits.
+ */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target.dataset.undo === 'store' && target.dataset.draft === undefined) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'file'].includes(target.type);
 }

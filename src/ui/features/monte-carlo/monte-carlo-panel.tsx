@@ -1,16 +1,17 @@
 /**
  * Monte Carlo of the open case: settings, Run and Cancel with progress, and the result. The draws
- * run in a Web Worker (the store's runMonteCarlo starts it); a component test passes a fake client.
+ * run in a Web Worker (the store's runMonteCarlo starts it); a component test passes a fake runner.
  */
 import { useDeferredValue } from 'react';
 import { formatNumber } from '../../../format/numbers';
-import { selectMonteCarloStale, selectUncertainParameters, useAppStore, type MonteCarloClient } from '../../../state';
+import { selectMonteCarloStale, selectUncertainParameters, useAppStore, useAppStoreApi, type MonteCarloRunner } from '../../../state';
+import { applyDefaultUncertainty, DEFAULT_UNCERTAIN_COUNT } from '../../../state/edits';
 import { MonteCarloResults } from './monte-carlo-results';
 import { RunControls } from './run-controls';
 import { useMonteCarloWords } from './use-words';
 import './monte-carlo.css';
 
-export function MonteCarloPanel({ client }: { client?: MonteCarloClient } = {}) {
+export function MonteCarloPanel({ runner }: { runner?: MonteCarloRunner } = {}) {
   const { t, locale } = useMonteCarloWords();
   const uncertain = useAppStore(selectUncertainParameters);
   const mc = useAppStore((s) => s.monteCarlo);
@@ -20,14 +21,24 @@ export function MonteCarloPanel({ client }: { client?: MonteCarloClient } = {}) 
   // Deferred: the charts render in a time-sliced pass after the status line, so the result does not block the page.
   const shown = useDeferredValue(summary);
   const previous = summary !== null && mc.status !== 'done';
+  const store = useAppStoreApi();
+  const lastEdit = useAppStore((s) => s.lastEdit);
+  const defaulted = lastEdit?.key === 'addDefaultUncertainty';
   return (
     <section className="monte-carlo" aria-labelledby="mc-heading">
       <h3 id="mc-heading">{t.heading}</h3>
       <p>{t.intro}</p>
       {uncertain.length === 0
-        ? <p className="mc-notice" role="note">{t.noUncertainty}</p>
+        ? (
+          <div className="mc-notice mc-default" role="note">
+            <p>{t.noUncertainty}</p>
+            <p className="mc-help">{t.defaultHelp(DEFAULT_UNCERTAIN_COUNT)}</p>
+            <button type="button" className="button" onClick={() => applyDefaultUncertainty(store)}>{t.addDefault}</button>
+          </div>
+        )
         : <p>{t.uncertainCount(uncertain.length, uncertain.join(', '))}</p>}
-      <RunControls client={client} disabled={uncertain.length === 0} />
+      {defaulted && uncertain.length > 0 && <p className="mc-notice mc-default" role="note">{t.defaultAdded}</p>}
+      <RunControls runner={runner} disabled={uncertain.length === 0} />
       <div role="status" aria-live="polite" className="mc-status">
         {mc.status === 'running' && <p>{t.running}</p>}
         {mc.status === 'cancelled' && <p className="mc-notice">{t.cancelled(n(mc.done), n(mc.planned))}</p>}

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { formatNumber, parseLocaleNumber, type Locale } from '../../../format/numbers';
-import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, useAppStore, type MonteCarloClient } from '../../../state';
+import { DEFAULT_DRAWS, DEFAULT_SEED, MAX_DRAWS, useAppStore, type MonteCarloRunner } from '../../../state';
 import { useMonteCarloWords } from './use-words';
 
 /** A whole number typed the locale's way (5.000 in Danish, 5,000 in English), or null. */
@@ -13,7 +13,7 @@ function wholeNumber(text: string, locale: Locale): number | null {
   return n !== null && Number.isSafeInteger(n) ? n : null;
 }
 
-export function RunControls({ client, disabled }: { client?: MonteCarloClient; disabled: boolean }) {
+export function RunControls({ runner, disabled }: { runner?: MonteCarloRunner; disabled: boolean }) {
   const { t, locale } = useMonteCarloWords();
   const id = useId();
   const mc = useAppStore((s) => s.monteCarlo);
@@ -29,7 +29,7 @@ export function RunControls({ client, disabled }: { client?: MonteCarloClient; d
   const showProgress = running || mc.status === 'cancelled';
   const progressText = t.progressText(formatNumber(mc.done, locale), formatNumber(mc.planned, locale));
   return (
-    <form className="mc-controls" onSubmit={(e) => { e.preventDefault(); if (drawsOk && seedOk && !disabled) run({ draws, seed }, client); }}>
+    <form className="mc-controls" onSubmit={(e) => { e.preventDefault(); if (drawsOk && seedOk && !disabled) run({ draws, seed }, runner); }}>
       <div className="mc-field">
         <label htmlFor={`${id}-draws`}>{t.draws}</label>
         <input id={`${id}-draws`} type="text" inputMode="numeric" value={drawsText} onChange={(e) => setDrawsText(e.target.value)}

@@ -1,4 +1,5 @@
 import type { Texts } from '../../i18n/use-texts';
+import { countOf } from '../../../format/words';
 
 const da = {
   heading: 'Portefølje og investeringspulje',
@@ -124,7 +125,7 @@ export const portfolioTexts: Texts<typeof da> = {
     objective: (goal: string, value: string) => (goal === 'fastest-whole' ? `whole again from ${value}` : `NPV ${value}`),
     binding: (kind: 'pool' | 'yearly-limit', year: number, gain: string) => `${kind === 'pool' ? `The pool binds in ${year}` : `The yearly limit binds in ${year}`}: without that limit the goal could be ${gain} better.`,
     noBinding: 'No limit binds: the goal alone decides the choice.',
-    yearsEarlier: (n: number) => `${n} years`,
+    yearsEarlier: (n: number) => countOf(n, { one: 'year', other: 'years' }, 'en'),
     runnerUp: (rank: number, diff: string) => `No. ${rank}: ${diff} compared with the best`,
     useSet: 'Use this set',
     noFeasible: 'No set of cases fits within the frame.',

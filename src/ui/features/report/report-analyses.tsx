@@ -1,10 +1,11 @@
 /** The report's variants, analyses that have been run (tornado, Monte Carlo with its seed) and follow-up. */
 import { formatKroner, formatNumber, formatShare, formatYears } from '../../../format/numbers';
 import { selectFollowUp, selectModel, TOTAL_ID, useAppStore } from '../../../state';
-import { peekTornado, selectBreakEven } from '../../../state/selectors/sensitivity';
+import { FIELD_PREFIX, peekTornado, selectBreakEven } from '../../../state/selectors/sensitivity';
 import { useTexts } from '../../i18n/use-texts';
 import { useResultWords } from '../results/use-result-words';
 import { reportTexts } from './texts';
+import { fieldPathText, problemText } from '../../../format/problem-text';
 
 const NO_VARIANTS: never[] = [];
 
@@ -29,7 +30,7 @@ export function ReportVariants() {
 export function ReportAnalyses() {
   const t = useTexts(reportTexts);
   const { locale } = useResultWords();
-  const tornado = useAppStore((s) => peekTornado(s, TOTAL_ID));
+  const tornado = useAppStore((s) => peekTornado(s, TOTAL_ID, s.view.scale));
   const breakEvenQuery = useAppStore((s) => s.lastBreakEven);
   const breakEven = useAppStore((s) => (s.lastBreakEven ? selectBreakEven(s, s.lastBreakEven) : null));
   const monteCarlo = useAppStore((s) => (s.monteCarlo.status === 'done' && s.monteCarlo.ranOn === s.scenario ? s.monteCarlo : null));
@@ -43,8 +44,8 @@ export function ReportAnalyses() {
       {!tornado?.ok && !mc && !breakEven && <p>{t.noAnalyses}</p>}
       {breakEvenQuery && breakEven && (
         <p data-testid="report-break-even">
-          <strong>{t.breakEven(labels?.[breakEvenQuery.parameter]?.label ?? breakEvenQuery.parameter, breakEvenQuery.ledger === TOTAL_ID ? t.net : breakEvenQuery.ledger, breakEvenQuery.target === 'npv' ? null : breakEvenQuery.year)}:</strong>{' '}
-          {breakEven.status === 'found' ? num(breakEven.value) : breakEven.status === 'notFound' ? t.breakEvenNone(num(breakEven.range[0]), num(breakEven.range[1])) : breakEven.message}
+          <strong>{t.breakEven((breakEvenQuery.parameter.startsWith(FIELD_PREFIX) ? fieldPathText(breakEvenQuery.parameter.slice(FIELD_PREFIX.length), locale) : labels?.[breakEvenQuery.parameter]?.label ?? breakEvenQuery.parameter), breakEvenQuery.ledger === TOTAL_ID ? t.net : breakEvenQuery.ledger, breakEvenQuery.target === 'npv' ? null : breakEvenQuery.year)}:</strong>{' '}
+          {breakEven.status === 'found' ? num(breakEven.value) : breakEven.status === 'notFound' ? t.breakEvenNone(num(breakEven.range[0]), num(breakEven.range[1])) : breakEven.errors.map((e) => problemText(e, locale)).join('; ')}
         </p>
       )}
       {tornado?.ok && (

@@ -3,7 +3,7 @@
  * landscape — title, date, app and catalogue version, SHA-256 of the scenario file, the summary, key
  * figures, every year (in blocks), both charts drawn for the current numbers, the basis of the
  * calculation, the assumption log, caveats, guardrails, follow-up, variants and analyses run. Nothing of
- * the editor or toolbar prints; page numbers come from @page (report.css). Escape returns.
+ * the editor or toolbar prints; page numbers come from the @page rule the view writes in its language (pageNumberRule). Escape returns.
  */
 import { discountLabel } from '../../../format/conventions';
 import { useEffect, useRef } from 'react';
@@ -19,7 +19,7 @@ import { Caveats } from '../scenario/caveats';
 import { ReportAnalyses, ReportFollowUp, ReportVariants } from './report-analyses';
 import { ReportCategoryChart } from './report-charts';
 import { AssumptionLog, ReportYearTable } from './report-tables';
-import { reportTexts } from './texts';
+import { pageNumberRule, reportTexts } from './texts';
 import './report.css';
 
 declare const __AFKAST_VERSION__: string | undefined;
@@ -67,6 +67,7 @@ export function ReportView({ onClose }: { onClose: () => void }) {
   const today = new Date().toLocaleDateString(locale === 'da' ? 'da-DK' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
   return (
     <div className="report-page">
+      <style>{pageNumberRule(t.pageNumber)}</style>
       <div className="report-toolbar">
         <button type="button" className="button" onClick={() => window.print()}>{t.print}</button>
         <button type="button" className="button" onClick={onClose}>{t.back}</button>

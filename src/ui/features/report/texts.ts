@@ -1,5 +1,6 @@
 /** The printed report's words, Danish first. */
 import type { Texts } from '../../i18n/use-texts';
+import { countOf } from '../../../format/words';
 
 const da = {
   region: 'Rapport',
@@ -36,6 +37,8 @@ const da = {
   followUpHead: ['Kasse', 'NPV som besluttet', 'NPV genberegnet', 'Tilbagebetaling som besluttet', 'Tilbagebetaling genberegnet'],
   basis: (date: string, intact: boolean) => `Beslutningsgrundlag af ${date}; ${intact ? 'hash stemmer' : 'hash stemmer IKKE'}.`,
   none: '–',
+  /** The printed page number's words around the two counters: »Side n af m«. */
+  pageNumber: ['Side ', ' af '] as readonly [string, string],
 };
 
 const en: typeof da = {
@@ -52,7 +55,7 @@ const en: typeof da = {
   yearBlock: (from, to) => `${from} – ${to}`,
   settings: 'Basis of the calculation',
   perspective: 'Perspective', discount: 'Discounting', timing: 'Timing convention', publicFinance: 'Public finances',
-  horizon: 'Horizon', years: (n) => `${n} years`, priceYear: 'Price year',
+  horizon: 'Horizon', years: (n) => countOf(n, { one: 'year', other: 'years' }, 'en'), priceYear: 'Price year',
   assumptions: 'Assumption log',
   assumptionsNote: 'Every parameter and catalogue figure behind the total result over the horizon. EXAMPLE: no published source — replace with your own figures.',
   name: 'Name', value: 'Value', unit: 'Unit', source: 'Source', note: 'Note', kindParameter: 'parameter', kindConstant: 'catalogue figure',
@@ -63,7 +66,7 @@ const en: typeof da = {
   analyses: 'Analyses',
   noAnalyses: 'No analyses have been run for this scenario (sensitivity and Monte Carlo run under »How sure are we?«).',
   tornado: 'Tornado (one parameter at a time, net present value)',
-  breakEven: (parameter: string, ledger: string, year: number | null) => `Break-even of ${parameter} (${ledger}, ${year === null ? 'NPV = 0' : `paid back within ${year} years`})`,
+  breakEven: (parameter: string, ledger: string, year: number | null) => `Break-even of ${parameter} (${ledger}, ${year === null ? 'NPV = 0' : `paid back within ${countOf(year, { one: 'year', other: 'years' }, 'en')}`})`,
   breakEvenNone: (lo: string, hi: string) => `no value in the range [${lo}; ${hi}]`,
   net: 'net',
   tornadoHead: ['Parameter', 'Low', 'High', 'NPV low', 'NPV high', 'Switching value'],
@@ -73,6 +76,21 @@ const en: typeof da = {
   followUpHead: ['Ledger', 'NPV as decided', 'NPV re-projected', 'Payback as decided', 'Payback re-projected'],
   basis: (date, intact) => `Decision basis of ${date}; ${intact ? 'hash matches' : 'hash does NOT match'}.`,
   none: '–',
+  pageNumber: ['Page ', ' of '],
 };
 
 export const reportTexts: Texts<typeof da> = { da, en };
+
+/** A CSS string literal: quotes and backslashes escaped, so a word cannot end the rule. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\A ')}"`;
+}
+
+/**
+ * The @page rule that numbers every printed page in the report's language (»Side 2 af 5«, »Page 2 of
+ * 5«). CSS cannot pick words by language in a page margin box, so the report writes this rule itself.
+ */
+export function pageNumberRule(words: readonly [string, string]): string {
+  const [before, between] = words;
+  return `@page { @bottom-right { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages); font: 9pt system-ui, sans-serif; color: #4d5864; } }`;
+}

@@ -4,6 +4,9 @@
  * ~640 px each row folds into a block of label–value pairs (styles.css, container query). Ledgers with
  * no flows at all are left out and named under the table as »ingen strømme«: a payback of 0 for them
  * would read as good news ("Straks") when nothing happens in them.
+ *
+ * Each row's ledger name is a button (Enter/Space from the keyboard, like the cells of the year-by-year
+ * table) that opens the explanation of that ledger's figure at the end of the horizon.
  */
 import { formatKroner, formatRatio, formatYears } from '../../../format/numbers';
 import { selectViewSeries, TOTAL_ID, useAppStore, type LedgerSeries } from '../../../state';
@@ -14,7 +17,8 @@ export function hasNoFlows(row: LedgerSeries): boolean {
   return row.id !== TOTAL_ID && row.series.totalCosts === 0 && row.series.totalGains === 0;
 }
 
-function FigureRow({ row, words }: { row: LedgerSeries; words: ResultWords }) {
+function FigureRow({ row, words, horizon }: { row: LedgerSeries; words: ResultWords; horizon: number }) {
+  const explainFigure = useAppStore((s) => s.explainFigure);
   const { series } = row;
   const { t, locale } = words;
   // Payback 0 means the cumulative net is never negative (docs/semantics.md, "Results").
@@ -28,7 +32,12 @@ function FigureRow({ row, words }: { row: LedgerSeries; words: ResultWords }) {
   ];
   return (
     <tr className={row.id === TOTAL_ID ? 'is-total' : undefined}>
-      <th scope="row">{words.ledgerName(row.id, row.label)}</th>
+      <th scope="row">
+        <button type="button" className="cell-button" title={t.explainLedger(words.ledgerName(row.id, row.label))}
+          onClick={() => explainFigure({ ledger: row.id, year: horizon })}>
+          {words.ledgerName(row.id, row.label)}
+        </button>
+      </th>
       <td data-label={t.payback} className="key-figures__payback">
         {now ? <>{t.paybackNow} <span className="badge">{t.neverNegative}</span></> : formatYears(series.paybackYears, locale)}
       </td>
@@ -55,8 +64,11 @@ export function KeyFigures() {
             {[t.payback, t.npv, t.bcr, t.roi, t.totalCosts, t.totalGains].map((h) => <th scope="col" key={h}>{h}</th>)}
           </tr>
         </thead>
-        <tbody>{shown.map((row) => <FigureRow key={row.id} row={row} words={words} />)}</tbody>
+        <tbody>{shown.map((row) => <FigureRow key={row.id} row={row} words={words} horizon={view.projection.horizonYears} />)}</tbody>
       </table>
+      {view.scale === 'perParticipant' && (view.projection.startedByYear[0] ?? 0) < view.projection.participants && (
+        <p className="note key-figures__staggered">{t.staggeredStart(view.projection.participants, view.projection.startedByYear[0] ?? 0)}</p>
+      )}
       {empty.length > 0 && <p className="note key-figures__empty">{t.noFlows(empty.join(', '))}</p>}
       <p className="note">{t.figuresNote}</p>
     </section>

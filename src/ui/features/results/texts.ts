@@ -1,4 +1,5 @@
 /** The results' words, Danish first. Functions build phrases whose word order differs between the languages. */
+import { countOf } from '../../../format/words';
 import type { Texts } from '../../i18n/use-texts';
 
 const da = {
@@ -18,6 +19,8 @@ const da = {
   tableHeading: 'Resultat år for år',
   ledgerColumn: 'Kasse',
   explainCell: 'Forklar',
+  explainLedger: (ledger: string) => `Forklar ${ledger}: hele horisonten`,
+  staggeredStart: (all: number, first: number) => `Pr. deltager deler hvert år med alle ${countOf(all, { one: 'deltager', other: 'deltagere' }, 'da')}, der starter inden for horisonten – også de år, hvor ikke alle er startet endnu (i år 1 er ${countOf(first, { one: 'deltager', other: 'deltagere' }, 'da')} startet).`,
   noDepartment: 'uden forvaltning',
   measureGroup: 'Visning',
   scaleGroup: 'Enhed',
@@ -91,6 +94,8 @@ const en: typeof da = {
   tableHeading: 'Results year by year',
   ledgerColumn: 'Ledger',
   explainCell: 'Explain',
+  explainLedger: (ledger: string) => `Explain ${ledger}: the whole horizon`,
+  staggeredStart: (all: number, first: number) => `Per participant divides every year by all ${countOf(all, { one: 'participant', other: 'participants' }, 'en')} who start within the horizon – also in years when not all have started yet (by year 1, ${countOf(first, { one: 'participant has', other: 'participants have' }, 'en')} started).`,
   noDepartment: 'no department',
   measureGroup: 'Show',
   scaleGroup: 'Unit',

@@ -22,10 +22,10 @@ export function DiscountFields() {
     <fieldset className="editor-fieldset">
       <legend>{t.discount}</legend>
       <GuardrailMark at="settings.discount" />
-      <div className="editor-radios">
+      <div className="editor-radios" role="radiogroup" aria-label={t.discount}>
         {(['preset', 'bands'] as const).map((m) => (
           <label key={m}>
-            <input type="radio" name="discount-mode" checked={mode === m} onChange={() => apply(setDiscountMode, m, presetBands)} />
+            <input type="radio" name="discount-mode" value={m} checked={mode === m} onChange={() => apply(setDiscountMode, m, presetBands)} />
             {m === 'preset' ? t.discountPreset : t.discountCustom}
           </label>
         ))}

@@ -5,14 +5,15 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { EngineError } from '../../../engine';
-import { getAt, type FieldPath } from '../../../state/edits';
-import { useAppStore } from '../../../state';
+import { getAt, makeParameter, pathKey, type FieldPath } from '../../../state/edits';
+import { useAppStore, useAppStoreApi } from '../../../state';
 import { AmountInput, type AmountValue } from '../../components/amount-input';
 import { DraftInput } from '../../components/draft-input';
-import { useLocale } from '../../i18n/use-texts';
+import { useLocale, useTexts } from '../../i18n/use-texts';
+import { editorTexts } from './texts';
 import { fieldId, useCommitField, useFieldErrors } from './use-editor';
 import { GuardrailMark } from './guardrail-mark';
-import { problemMessageText } from '../../../format/problem-text';
+import { fieldPathText, problemMessageText } from '../../../format/problem-text';
 
 /** 'year': a calendar year, shown without a thousands separator (2027, not 2.027). */
 export type FieldKind = 'text' | 'longText' | 'amount' | 'percent' | 'integer' | 'year';
@@ -53,6 +54,7 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
   const value = useAppStore((s) => getAt(s.scenario, path));
   const stored = useFieldErrors(path);
   const [refused, setRefused] = useState<EngineError[]>([]);
+  const [active, setActive] = useState(false);
   const commitField = useCommitField();
   const problems = refused.length ? refused : stored;
   const describedBy = problems.length ? `${id}-error` : undefined;
@@ -64,9 +66,15 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
   const revert = () => setRefused([]);
   let input: ReactNode;
   if (kind === 'amount' || kind === 'percent' || kind === 'integer' || kind === 'year') {
+    // »Gør til parameter« shows while the field has focus (one button in the page, not one per field).
+    const offer = active && kind !== 'year' && typeof value === 'number' && path[0] === 'targetGroups';
     input = (
-      <AmountInput id={id} value={value as AmountValue} locale={locale} percent={kind === 'percent'} year={kind === 'year'} onCommit={commit}
-        onRevert={revert} invalid={problems.length > 0} describedBy={describedBy} />
+      <span className="editor-field__input" onFocus={() => setActive(true)}
+        onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setActive(false); }}>
+        <AmountInput id={id} value={value as AmountValue} locale={locale} percent={kind === 'percent'} year={kind === 'year'} onCommit={commit}
+          onRevert={revert} invalid={problems.length > 0} describedBy={describedBy} />
+        {offer && <MakeParameterButton path={path} label={label} />}
+      </span>
     );
   } else {
     const text = typeof value === 'string' ? value : '';
@@ -77,6 +85,22 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
           onCommit={(t) => commit(t === '' && optional ? undefined : t)} />;
   }
   return <FieldShell id={id} label={label} problems={problems} wide={wide || kind === 'longText'} hideLabel={hideLabel}>{input}</FieldShell>;
+}
+
+/**
+ * »Gør til parameter«: one undoable step that makes a parameter of the field's number (its value,
+ * unit, and the field's readable path as label: »Målgruppe 1 › Indsats 1 › Udgift 1 › Beløb«) and
+ * lets the field read it, so the analyses (break-even, tornado, variants) can move it.
+ */
+function MakeParameterButton({ path, label }: { path: FieldPath; label: string }) {
+  const t = useTexts(editorTexts);
+  const locale = useLocale();
+  const store = useAppStoreApi();
+  const make = () => store.getState().applyEdit(makeParameter.key,
+    (s) => makeParameter(s, path, fieldPathText(pathKey(path), locale), label), label);
+  return <button type="button" className="editor-field__make-parameter" aria-label={t.makeParameterOf(label)} title={t.makeParameter}
+    // Keeps the focus in the field, so the button stays while it is clicked.
+    onMouseDown={(e) => e.preventDefault()} onClick={make}>{t.makeParameter}</button>;
 }
 
 function LongText({ id, text, invalid, describedBy, onCommit }: { id: string; text: string; invalid: boolean; describedBy?: string; onCommit: (t: string) => boolean }) {

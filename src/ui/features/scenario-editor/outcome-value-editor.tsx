@@ -24,10 +24,10 @@ export function OutcomeValueEditor({ g, i, o }: { g: number; i: number; o: numbe
     <fieldset className="editor-fieldset">
       <legend>{t.outcomeValue}</legend>
       <GuardrailMark id={fieldId(path)} />
-      <div className="editor-radios">
+      <div className="editor-radios" role="radiogroup" aria-label={t.outcomeValue}>
         {(['direct', 'derived'] as const).map((type) => (
           <label key={type}>
-            <input type="radio" name={name} checked={value.type === type}
+            <input type="radio" name={name} value={type} checked={value.type === type}
               onChange={() => apply(setValueType, [g, i, o], type, choices.states.map((s) => s.value), choices.ledgers[0]?.value)} />
             {t.valueTypes[type]}
           </label>

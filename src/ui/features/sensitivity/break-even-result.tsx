@@ -3,7 +3,7 @@ import type { Locale } from '../../../format/numbers';
 import type { BreakEvenAnswer, ParameterChoice } from '../../../state/selectors/sensitivity';
 import { formatRange, formatWithUnit } from './parameter-value-text';
 import type { SensitivityTexts } from './texts';
-import { fieldPathText, problemMessageText } from '../../../format/problem-text';
+import { fieldPathText, problemMessageText, problemText } from '../../../format/problem-text';
 
 interface Props {
   answer: BreakEvenAnswer | null;
@@ -23,7 +23,7 @@ export function BreakEvenResult({ answer, choice, isExpression, t, locale, onApp
   if (!answer) return null;
   const current = choice.current === null ? t.none : formatWithUnit(choice.current, choice, locale, t);
   if (answer.status === 'error') {
-    return <div className="break-even__answer is-none"><p><strong>{t.cannotSolve}</strong></p><p className="note">{answer.message}</p></div>;
+    return <div className="break-even__answer is-none"><p><strong>{t.cannotSolve}</strong></p>{answer.errors.map((e, i) => <p className="note" key={i}>{problemText(e, locale)}</p>)}</div>;
   }
   if (answer.status === 'notFound') {
     return (

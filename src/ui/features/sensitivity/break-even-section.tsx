@@ -6,7 +6,8 @@
 import { useEffect, useId, useState } from 'react';
 import { TOTAL_ID, useAppStore, useAppStoreApi } from '../../../state';
 import { setField } from '../../../state/edits';
-import { selectBreakEven, selectParameterChoices, type BreakEvenQuery } from '../../../state/selectors/sensitivity';
+import { fieldPathOf, selectBreakEven, selectFieldChoices, selectParameterChoices, type BreakEvenQuery, type ParameterChoice } from '../../../state/selectors/sensitivity';
+import { fieldPathText } from '../../../format/problem-text';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { BreakEvenResult } from './break-even-result';
 import { sensitivityTexts } from './texts';
@@ -19,7 +20,10 @@ export function BreakEvenSection() {
   const locale = useLocale();
   const id = useId();
   const store = useAppStoreApi();
-  const choices = useAppStore(selectParameterChoices);
+  const parameterChoices = useAppStore(selectParameterChoices);
+  const fieldChoices = useAppStore(selectFieldChoices);
+  // Parameters first, then every number typed straight into a field (»Målgruppe 1 › Indsats 1 › Udgift 1 › Beløb«).
+  const choices: ParameterChoice[] = [...parameterChoices, ...fieldChoices.map((c) => ({ ...c, label: fieldPathText(c.path!, locale) }))];
   const ledgers = useLedgerOptions();
   const horizon = useAppStore((s) => s.scenario?.settings.horizonYears ?? 1);
   const [asked, setAsked] = useState<BreakEvenQuery>({ parameter: '', ledger: TOTAL_ID, target: 'npv', year: DEFAULT_YEARS });
@@ -39,8 +43,9 @@ export function BreakEvenSection() {
   const isExpression = useAppStore((s) => typeof s.scenario?.parameters[query.parameter]?.value === 'string');
   if (!choice) return null;
   const set = (patch: Partial<BreakEvenQuery>) => setAsked({ ...query, ...patch });
+  const fieldPath = fieldPathOf(store.getState(), choice.name);
   const apply = (value: number) => store.getState().applyEdit('useBreakEvenValue',
-    (s) => setField(s, ['parameters', choice.name, 'value'], value), choice.name);
+    (s) => setField(s, fieldPath ?? ['parameters', choice.name, 'value'], value), fieldPath ? choice.label : choice.name);
   return (
     <section className="sensitivity__section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t.breakEvenHeading}</h3>
@@ -48,7 +53,7 @@ export function BreakEvenSection() {
       <div className="break-even__form">
         <label className="select-label">{t.parameter}{' '}
           <select value={query.parameter} onChange={(e) => set({ parameter: e.target.value })}>
-            {choices.map((c) => <option key={c.name} value={c.name}>{c.label === c.name ? c.name : `${c.label} (${c.name})`}</option>)}
+            {choices.map((c) => <option key={c.name} value={c.name}>{c.path || c.label === c.name ? c.label : `${c.label} (${c.name})`}{c.used ? '' : ` – ${t.unused}`}</option>)}
           </select>
         </label>
         <label className="select-label">{t.ledger}{' '}

@@ -32,6 +32,7 @@ export function TornadoSection() {
         <div className={computing ? 'is-stale' : undefined}>
           <TornadoChart view={answer.value} ledgerName={ledgerName} t={t} locale={locale} />
           <TornadoTable view={answer.value} ledgerName={ledgerName} t={t} locale={locale} />
+          <p className="note">{t.tornadoUnitNote(t.tornadoUnit[answer.value.scale])}</p>
         </div>
       )}
     </section>

@@ -8,12 +8,13 @@ interface Props { view: TornadoView; ledgerName: string; t: SensitivityTexts; lo
 
 export function TornadoTable({ view, ledgerName, t, locale }: Props) {
   const c = t.columns;
+  // The NPVs in the key figures' scale; the caption names it.
   const npv = (v: number | null) => (v === null ? t.none : formatKroner(v, locale));
   const value = (v: number | null, row: TornadoRow) => (v === null ? t.none : formatValue(v, row.choice, locale));
   return (
     <div className="table-scroll">
       <table className="sensitivity-table">
-        <caption>{t.tableCaption(ledgerName)}</caption>
+        <caption>{t.tableCaption(ledgerName, t.tornadoUnit[view.scale])}</caption>
         <thead>
           <tr>
             <th scope="col">{c.parameter}</th><th scope="col">{c.range}</th><th scope="col">{c.low}</th><th scope="col">{c.high}</th>
@@ -23,13 +24,13 @@ export function TornadoTable({ view, ledgerName, t, locale }: Props) {
         <tbody>
           {view.rows.map((row) => (
             <tr key={row.parameter}>
-              <th scope="row">{row.choice.label}<span className="sensitivity-table__name"> ({row.parameter})</span></th>
+              <th scope="row">{row.choice.label}<span className="sensitivity-table__name"> ({row.parameter})</span>{!row.choice.used && <span className="sensitivity-table__unused"> – {t.unused}</span>}</th>
               <td>{row.choice.hasUncertainty ? t.rangeUncertainty : t.rangeDefault}</td>
               <td>{value(row.low, row)}</td>
               <td>{value(row.high, row)}</td>
               <td className={row.npvLow !== null && row.npvLow < 0 ? 'is-negative' : undefined}>{npv(row.npvLow)}</td>
               <td className={row.npvHigh !== null && row.npvHigh < 0 ? 'is-negative' : undefined}>{npv(row.npvHigh)}</td>
-              <td>{value(row.switchingValue, row)}</td>
+              <td>{row.switchingValue === null ? t.noSwitching[row.switchingSearch] : value(row.switchingValue, row)}</td>
             </tr>
           ))}
         </tbody>

@@ -16,13 +16,15 @@ export interface TornadoState {
   computing: boolean;
 }
 
+/** The tornado in the key figures' scale (per participant or in total), so its figures match theirs. */
 export function useTornado(ledger: string): TornadoState {
   const scenario = useAppStore((s) => s.scenario);
-  const current = useAppStore((s) => peekTornado(s, ledger));
+  const scale = useAppStore((s) => s.view.scale);
+  const current = useAppStore((s) => peekTornado(s, ledger, scale));
   const last = useRef<TornadoAnswer | undefined>(undefined);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   // An earlier tornado of the same ledger stays up while the new one computes; another ledger's would mislead.
-  const stale = last.current?.ok && last.current.value.ledger === ledger ? last.current : undefined;
+  const stale = last.current?.ok && last.current.value.ledger === ledger && last.current.value.scale === scale ? last.current : undefined;
   const shown = current ?? stale;
   useEffect(() => {
     if (current) {
@@ -31,10 +33,10 @@ export function useTornado(ledger: string): TornadoState {
     }
     if (!scenario) return;
     const timer = setTimeout(() => {
-      computeTornado({ scenario }, ledger);
+      computeTornado({ scenario }, ledger, scale);
       rerender();
     }, shown ? RECOMPUTE_DELAY_MS : 0);
     return () => clearTimeout(timer);
-  }, [scenario, ledger, current, shown]);
+  }, [scenario, ledger, scale, current, shown]);
   return { answer: shown, computing: current === undefined && scenario !== null };
 }
