@@ -170,10 +170,13 @@ function welfareFactors(model: Model, perspectiveId: string, categories: string[
   };
 }
 
-/** NAF, SFF and whether any outcome valued a wage (a case of direct values only has no production value). */
+/**
+ * NAF, SFF and whether the production value is computed: not when any outcome is valued by direct
+ * values (kr. per person-year given per ledger, IPS), since no wage is known there to value.
+ */
 function welfareSummary(w: WelfareFactors, model: Model, groups: GroupDraft[]): WelfareSummary {
-  const assessed = groups.some((g) => g.lines.some((l) => l.formula.kind !== 'cost' && l.formula.value.kind === 'production'));
-  return { netTaxFactor: w.netTaxFactor, distortionFactor: w.distortionFactor, sourceYear: model.socioeconomic?.source.year ?? null, assessed };
+  const direct = groups.some((g) => g.lines.some((l) => l.formula.kind !== 'cost' && l.formula.value.kind === 'perPersonYear'));
+  return { netTaxFactor: w.netTaxFactor, distortionFactor: w.distortionFactor, sourceYear: model.socioeconomic?.source.year ?? null, assessed: !direct };
 }
 
 /** The price index that re-prices to the scenario's price year, if it sets one. */

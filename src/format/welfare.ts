@@ -1,6 +1,8 @@
 /**
  * The welfare view and its factors in words (docs/semantics.md, "The welfare view"), stated beside the
- * result like the discount convention and the public-finance setting.
+ * result like the discount convention and the public-finance setting: in the results footer, the CLI
+ * table and JSON, the report and the workbook. A case valued by direct values says its production
+ * value is not computed, rather than silently valuing a job at 0 kr.
  */
 import type { WelfareSummary } from '../engine';
 import { formatFigure, type Locale } from './numbers';
@@ -9,13 +11,13 @@ export function welfareStatement(summary: WelfareSummary, locale: Locale = 'da')
   const n = (x: number) => formatFigure(x, locale);
   const year = summary.sourceYear === null ? '' : ` ${summary.sourceYear}`;
   if (locale === 'da') {
-    const factors = `nettoafgiftsfaktor ${n(summary.netTaxFactor)}, skatteforvridningsfaktor ${n(summary.distortionFactor)} (Finansministeriet${year})`;
+    const factors = `nettoafgiftsfaktor (NAF) ${n(summary.netTaxFactor)}, skatteforvridningsfaktor (SFF) ${n(summary.distortionFactor)} (Finansministeriet${year})`;
     return summary.assessed
-      ? `velfærdsøkonomisk i markedspriser: produktionsværdi = bruttoløn × NAF, offentlige udgifter × NAF, forvridning = (SFF − 1) × nettovirkning på de offentlige finanser; ydelser og skatter er overførsler og tæller ikke; ${factors}`
-      : `ikke opgjort for denne case: alle værdier er direkte, så ingen løn værdisættes, og tallet er kun omkostningerne i markedspriser; ${factors}`;
+      ? `markedspriser: produktionsværdi = bruttoløn × NAF, offentlige udgifter × NAF, forvridning = (SFF − 1) × nettovirkning på de offentlige finanser; ydelser og skatter er overførsler og tæller 0; ${factors}`
+      : `produktionsværdien er ikke opgjort: casen værdisætter job med direkte værdier, ikke en løn, så resultatet er kun omkostningerne i markedspriser (offentlige udgifter × NAF) og ikke en samfundsøkonomisk vurdering; ${factors}`;
   }
-  const factors = `net tax factor ${n(summary.netTaxFactor)}, tax distortion factor ${n(summary.distortionFactor)} (Finansministeriet${year})`;
+  const factors = `net tax factor (NAF) ${n(summary.netTaxFactor)}, tax distortion factor (SFF) ${n(summary.distortionFactor)} (Finansministeriet${year})`;
   return summary.assessed
-    ? `welfare view at market prices: production value = gross wage × NAF, public spending × NAF, distortion = (SFF − 1) × net effect on the public finances; benefits and taxes are transfers and do not count; ${factors}`
-    : `not assessed for this case: every value is direct, so no wage is valued and the figure is only the costs at market prices; ${factors}`;
+    ? `market prices: production value = gross wage × NAF, public spending × NAF, distortion = (SFF − 1) × net effect on the public finances; benefits and taxes are transfers and count 0; ${factors}`
+    : `production value not computed: the case values jobs by direct values, not a wage, so the result is only the costs at market prices (public spending × NAF), not a socioeconomic assessment; ${factors}`;
 }

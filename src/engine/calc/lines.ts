@@ -59,22 +59,29 @@ export function targetGroupLines(group: TargetGroup, path: string, ctx: LineCont
 }
 
 /**
- * The welfare view (docs/semantics.md, "The welfare view"): every counted line but the production
- * value (already × NAF) is re-valued at market prices (× NAF), and each line on a public ledger adds
- * the tax distortion (SFF − 1) × its flow to society (none at SFF 1).
+ * The welfare view (docs/semantics.md, "The welfare view"). Benefits and taxes are transfers: the
+ * perspective does not count their categories, so they net to 0 for society. Public spending (every
+ * counted line on a public ledger: the intervention cost, saved public services) is re-valued from
+ * factor to market prices (× NAF); the production value of a wage gained is already × NAF. Each line
+ * on a public ledger, transfers included, is the net public budget effect, and adds the tax
+ * distortion (SFF − 1) × its flow to society (none at SFF 1).
  */
 function welfareLines(lines: DraftLine[], w: WelfareFactors, ctx: LineContext): DraftLine[] {
   const out: DraftLine[] = [];
   const distortion = w.distortionFactor - 1;
+  let booksToSociety = false;
   for (const line of lines) {
-    if (distortion !== 0 && w.publicLedgers.has(line.ledger)) {
+    const production = line.formula.kind !== 'cost' && line.formula.value.kind === 'production';
+    const isPublic = w.publicLedgers.has(line.ledger);
+    if (distortion !== 0 && isPublic) {
+      booksToSociety = true;
       out.push({
         ...line, id: `${line.id}:distortion`, ledger: w.ledger, department: null, category: w.distortionCategory,
         profile: scaleProfile(line.profile, distortion, ctx.alloc), formula: { ...line.formula, welfare: { kind: 'distortion', factor: round6(distortion) } },
       });
     }
-    const production = line.formula.kind !== 'cost' && line.formula.value.kind === 'production';
-    if (production || !w.counted.has(line.category)) {
+    if (production) booksToSociety = true;
+    if (production || !isPublic || !w.counted.has(line.category)) {
       out.push(line);
     } else {
       out.push({
@@ -83,6 +90,7 @@ function welfareLines(lines: DraftLine[], w: WelfareFactors, ctx: LineContext): 
       });
     }
   }
+  if (booksToSociety) ctx.checkBooking(w.ledger, undefined, 'model.socioeconomic');
   return out;
 }
 

@@ -74,8 +74,9 @@ export interface PublicFinanceSummary {
 
 /**
  * The welfare view's factors (docs/semantics.md, "The welfare view"), stated beside the result.
- * `assessed` is false when no outcome values a wage (all values direct): the view has no production
- * value to show, so the result is not a welfare figure for the case.
+ * `assessed` is false when an outcome is valued by direct values (no wage to value): the production
+ * value of that work is not computed, so the result is the costs at market prices, not a welfare
+ * figure for the case.
  */
 export interface WelfareSummary {
   netTaxFactor: number;
