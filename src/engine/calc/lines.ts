@@ -62,25 +62,27 @@ export function targetGroupLines(group: TargetGroup, path: string, ctx: LineCont
  * The welfare view (docs/semantics.md, "The welfare view"). Benefits and taxes are transfers: the
  * perspective does not count their categories, so they net to 0 for society. Public spending (every
  * counted line on a public ledger: the intervention cost, saved public services) is re-valued from
- * factor to market prices (× NAF); the production value of a wage gained is already × NAF. Each line
- * on a public ledger, transfers included, is the net public budget effect, and adds the tax
- * distortion (SFF − 1) × its flow to society (none at SFF 1).
+ * factor to market prices (× NAF); production is not: a wage gained is already × NAF, and a production
+ * value the case gives directly is taken as given. The lines on public ledgers other than production,
+ * transfers included, are the net public budget effect: each adds the tax distortion (SFF − 1) × its
+ * flow to society (none at SFF 1).
  */
 function welfareLines(lines: DraftLine[], w: WelfareFactors, ctx: LineContext): DraftLine[] {
   const out: DraftLine[] = [];
   const distortion = w.distortionFactor - 1;
   let booksToSociety = false;
   for (const line of lines) {
-    const production = line.formula.kind !== 'cost' && line.formula.value.kind === 'production';
+    // Production (a wage × NAF, or a production value the case gives directly) is never re-priced.
+    const production = line.category === w.productionCategory;
     const isPublic = w.publicLedgers.has(line.ledger);
-    if (distortion !== 0 && isPublic) {
+    if (distortion !== 0 && isPublic && !production) {
       booksToSociety = true;
       out.push({
         ...line, id: `${line.id}:distortion`, ledger: w.ledger, department: null, category: w.distortionCategory,
         profile: scaleProfile(line.profile, distortion, ctx.alloc), formula: { ...line.formula, welfare: { kind: 'distortion', factor: round6(distortion) } },
       });
     }
-    if (production) booksToSociety = true;
+    if (line.formula.kind !== 'cost' && line.formula.value.kind === 'production') booksToSociety = true;
     if (production || !isPublic || !w.counted.has(line.category)) {
       out.push(line);
     } else {
