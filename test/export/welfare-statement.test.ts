@@ -18,7 +18,7 @@ function aboutOf(perspective: string) {
   if (!run.ok) throw new Error(JSON.stringify(run.errors));
   const built = buildWorkbook(scenario, loaded.value.model, run.value, { generator: 'test' });
   const about = built.workbook.sheets.find((s) => s.name === 'Om')!;
-  return { texts: about.rows.map((r) => String(r[0]?.value ?? '')), built };
+  return { texts: about.rows.map((r) => { const v = r[0]?.value; return typeof v === 'string' ? v : ''; }), built };
 }
 
 describe('the welfare statement in the workbook', () => {
