@@ -29,6 +29,7 @@ export function renderTable(view: TableView, texts: Texts, lang: Lang, title: st
     `${texts.optimism}: ${view.optimism}`,
     `${texts.publicFinance}: ${view.publicFinance}`,
     `${texts.perspective}: ${view.perspectiveLabel}`,
+    ...(view.welfare === null ? [] : [`${texts.welfare}: ${view.welfare}`]),
     `${texts.participants}: ${formatNumber(view.participants, lang, Number.isInteger(view.participants) ? 0 : 2)}`,
     '',
   ].join('\n');

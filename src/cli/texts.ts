@@ -13,6 +13,7 @@ export interface Texts {
   discount: string;
   optimism: string;
   publicFinance: string;
+  welfare: string;
   guardrails: string;
   noFollowUp: string;
   perspective: string;
@@ -142,6 +143,7 @@ const DA: Texts = {
   discount: 'Diskontering',
   optimism: 'Optimismekorrektion',
   publicFinance: 'Hvem får gevinsten',
+  welfare: 'Velfærdsøkonomisk opgørelse',
   guardrails: 'Advarsler',
   noFollowUp: 'Opfølgning: filen har ingen realiserede tal (followUp).',
   perspective: 'Perspektiv',
@@ -187,6 +189,7 @@ const EN: Texts = {
   discount: 'Discounting',
   optimism: 'Optimism correction',
   publicFinance: 'Who gains',
+  welfare: 'Welfare view',
   guardrails: 'Warnings',
   noFollowUp: 'Follow-up: the file has no realised figures (followUp).',
   perspective: 'Perspective',

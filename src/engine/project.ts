@@ -15,7 +15,8 @@ import { overflowErrors } from './finite-results';
 import { own } from './own';
 import { buildScope, evaluateAmount, type Scope } from './scope';
 import type { Model } from './model/catalogue';
-import type { EngineError, Line, Projection, PublicFinanceSummary, Result, Series } from './model/result';
+import type { EngineError, Line, Projection, PublicFinanceSummary, Result, Series, WelfareSummary } from './model/result';
+import type { WelfareFactors } from './calc/value-types';
 import type { Amount, DiscountBand, PublicFinanceSetting, Scenario } from './model/scenario';
 
 export interface RunOptions {
@@ -60,13 +61,14 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
   if (publicFinance !== 'public-sector' && derived && !model.publicFinance) {
     fail('settings.publicFinance', `'${publicFinance}' needs the catalogue's publicFinance rules (kommune ledger, landsudligning, budgetgaranti); this catalogue has none`);
   }
+  const welfare = perspective ? welfareFactors(model, perspective.id, perspective.categories, scope) : null;
   const optimism = createOptimism(model, options.optimismCorrection ?? settings.optimismCorrection ?? false, fail, alloc);
   const groups: GroupDraft[] = [];
   let participants = 0;
   const startedInYear = new Array<number>(settings.horizonYears).fill(0);
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
-    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, settings.firstYear);
+    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, settings.firstYear, welfare);
     const seniority = ctx.inRange(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     // Cohorts that start in the same month are booked as one (their counts summed): every line is
@@ -135,6 +137,7 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
     },
     optimism: optimism.summary(),
     publicFinance: publicFinanceSummary(publicFinance, model, scope, settings.firstYear),
+    ...(welfare ? { welfare: welfareSummary(welfare, model, groups) } : {}),
     // The scope is this run's own, so its maps are handed over rather than copied.
     values: scope.values,
     uses: scope.uses,
@@ -151,6 +154,29 @@ function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope
   const rate = setting === 'single-kommune' && model.publicFinance
     ? evaluateAmount(equalisationRateIn(model.publicFinance.equalisation, firstYear), 'model.publicFinance.equalisation.rate', scope) : null;
   return { setting, equalisationRate: rate };
+}
+
+/** The catalogue's socioeconomic rules as numbers, when the scenario is in their perspective. */
+function welfareFactors(model: Model, perspectiveId: string, categories: string[], scope: Scope): WelfareFactors | null {
+  const rules = model.socioeconomic;
+  if (!rules || rules.perspective !== perspectiveId) return null;
+  const netTaxFactor = evaluateAmount(rules.netTaxFactor, 'model.socioeconomic.netTaxFactor', scope);
+  const distortionFactor = evaluateAmount(rules.distortionFactor, 'model.socioeconomic.distortionFactor', scope);
+  if (netTaxFactor === null || distortionFactor === null) return null;
+  return {
+    ledger: rules.ledger, productionCategory: rules.productionCategory, distortionCategory: rules.distortionCategory,
+    publicLedgers: new Set(rules.publicLedgers), counted: new Set(categories), netTaxFactor, distortionFactor,
+    netTaxFactorAmount: rules.netTaxFactor,
+  };
+}
+
+/**
+ * NAF, SFF and whether the production value is computed: not when any outcome is valued by direct
+ * values (kr. per person-year given per ledger, IPS), since no wage is known there to value.
+ */
+function welfareSummary(w: WelfareFactors, model: Model, groups: GroupDraft[]): WelfareSummary {
+  const direct = groups.some((g) => g.lines.some((l) => l.formula.kind !== 'cost' && l.formula.value.kind === 'perPersonYear'));
+  return { netTaxFactor: w.netTaxFactor, distortionFactor: w.distortionFactor, sourceYear: model.socioeconomic?.source.year ?? null, assessed: !direct };
 }
 
 /** The price index that re-prices to the scenario's price year, if it sets one. */
@@ -186,12 +212,14 @@ function discountBands(scenario: Scenario, model: Model, fail: (path: string, me
 function lineContext(
   model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
   alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting, firstYear: number | undefined,
+  welfare: WelfareFactors | null,
 ): LineContext {
   const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
   const ledgerIds = new Set(model.ledgers.map((l) => l.id));
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
     model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, firstYear, derivedCache: new Map(), alloc, evaluate, fail, optimism,
+    welfare,
     wholeMonths(amount, path, fallback) {
       if (amount === undefined) return fallback;
       const value = evaluate(amount, path);

@@ -18,6 +18,7 @@ const WORDS = {
     month: (w: MonthWindow) => w.from === w.to ? `måned ${w.from}` : `måned ${w.from}–${w.to}`,
     kr: (n: string) => `${n} kr.`, perMonth: 'kr./md.', perPersonYear: 'kr./person-år',
     bySeniority: (rule: string) => `refusion '${rule}' ved anciennitet`, deduction: 'fradrag',
+    production: 'produktionsværdi', nettoafgiftsfaktor: 'nettoafgiftsfaktor', distortion: 'skatteforvridning (SFF − 1)',
     optimism: 'optimismekorrektion', grade: (f: OptimismFactor, n: (x: number) => string) => `karakter ${f.grade}: gevinst × ${n(f.gain)}, omkostning × ${n(f.cost)}`,
     basis: {
       perParticipantPerYear: 'pr. deltager pr. år', perParticipantPerMonth: 'pr. deltager pr. måned',
@@ -30,6 +31,7 @@ const WORDS = {
     month: (w: MonthWindow) => w.from === w.to ? `month ${w.from}` : `months ${w.from}–${w.to}`,
     kr: (n: string) => `DKK ${n}`, perMonth: 'DKK/month', perPersonYear: 'DKK/person-year',
     bySeniority: (rule: string) => `refund '${rule}' by seniority`, deduction: 'deduction',
+    production: 'production value', nettoafgiftsfaktor: 'net tax factor (NAF)', distortion: 'tax distortion (SFF − 1)',
     optimism: 'optimism correction', grade: (f: OptimismFactor, n: (x: number) => string) => `grade ${f.grade}: gain × ${n(f.gain)}, cost × ${n(f.cost)}`,
     basis: {
       perParticipantPerYear: 'per participant per year', perParticipantPerMonth: 'per participant per month',
@@ -58,11 +60,20 @@ export function valueLabelText(value: ValueLabel, locale: Locale = 'da', names: 
     case 'service':
     case 'benefit': return `${component}, ${tag}`;
     case 'benefitRefund': return `${component}, ${w.refund}, ${tag}`;
+    case 'production': return `${w.production}: ${component.toLowerCase()}, ${tag}`;
     case 'tax': return `${w.taxOn(names(value.tax.key, value.tax.text), component.toLowerCase())}, ${tag}`;
   }
 }
 
 export function lineFormulaText(formula: LineFormula, locale: Locale = 'da', names: CatalogueNames = asIs): string {
+  const w = WORDS[locale];
+  const n = (x: number) => formatFigure(x, locale);
+  const welfare = !formula.welfare ? ''
+    : ` × ${formula.welfare.kind === 'market' ? w.nettoafgiftsfaktor : w.distortion} ${n(formula.welfare.factor)}`;
+  return `${lineFormulaBodyText(formula, locale, names)}${welfare}`;
+}
+
+function lineFormulaBodyText(formula: LineFormula, locale: Locale, names: CatalogueNames): string {
   const w = WORDS[locale];
   const n = (x: number) => formatFigure(x, locale);
   const optimism = optimismText(formula.optimism, locale);
@@ -95,6 +106,7 @@ export function valueFormulaText(value: ValueFormula, locale: Locale = 'da', nam
       return `${sign(value.sign)}${n(value.monthly)} ${w.perMonth}${refusion} (${value.state})`;
     }
     case 'tax': return `${sign(value.sign)}${n(value.rate)} × ${taxBaseText(value.base, locale, names)}`;
+    case 'production': return `${sign(value.sign)}${n(value.monthly)} ${w.perMonth} × ${w.nettoafgiftsfaktor} ${n(value.netTaxFactor)} (${value.state})`;
     case 'moved': return `${sign(value.sign)}${value.share === 1 ? '' : `${n(value.share)} × `}(${valueFormulaText(value.of, locale, names)})`;
   }
 }

@@ -9,13 +9,13 @@ export const UNIT_NAMES: Record<Locale, Record<string, string>> = {
     DKK: 'kr.', 'DKK/month': 'kr./md.', 'DKK/year': 'kr. pr. år', 'DKK/person/year': 'kr. pr. person pr. år',
     'DKK/person/month': 'kr. pr. person pr. måned', 'DKK/person': 'kr. pr. person', 'DKK/hour': 'kr./time',
     share: 'andel', months: 'måneder', years: 'år', weeks: 'uger', persons: 'personer',
-    'hours/month': 'timer pr. måned', 'hours/week': 'timer pr. uge', flag: 'ja/nej',
+    'hours/month': 'timer pr. måned', 'hours/week': 'timer pr. uge', flag: 'ja/nej', factor: 'faktor',
   },
   en: {
     DKK: 'DKK', 'DKK/month': 'DKK/month', 'DKK/year': 'DKK per year', 'DKK/person/year': 'DKK per person per year',
     'DKK/person/month': 'DKK per person per month', 'DKK/person': 'DKK per person', 'DKK/hour': 'DKK/hour',
     share: 'share', months: 'months', years: 'years', weeks: 'weeks', persons: 'persons',
-    'hours/month': 'hours per month', 'hours/week': 'hours per week', flag: 'yes/no',
+    'hours/month': 'hours per month', 'hours/week': 'hours per week', flag: 'yes/no', factor: 'factor',
   },
 };
 

@@ -7,7 +7,7 @@ import type { Model } from '../engine';
 export const CATALOGUE_KIND = 'afkast.catalogue';
 
 /** Units a catalogue number may carry. */
-export const UNITS = ['DKK', 'DKK/month', 'DKK/year', 'DKK/person/year', 'DKK/hour', 'share', 'persons', 'years', 'months', 'weeks'] as const;
+export const UNITS = ['DKK', 'DKK/month', 'DKK/year', 'DKK/person/year', 'DKK/hour', 'share', 'persons', 'years', 'months', 'weeks', 'factor'] as const;
 
 const LedgerSchema = z.strictObject({
   id: IdSchema,
@@ -102,6 +102,11 @@ const ModelFields = {
       ledger: IdSchema, department: IdSchema.optional(), label: z.string(), source: SourceSchema, note: z.string().min(1), ...Validity,
     }),
   }).describe('Where one kommune\'s changed taxes and transfers end up under settings.publicFinance (docs/hvem-faar-gevinsten.md).'),
+  socioeconomic: z.strictObject({
+    perspective: IdSchema, ledger: IdSchema, productionCategory: IdSchema, distortionCategory: IdSchema,
+    publicLedgers: z.array(IdSchema), netTaxFactor: AmountSchema, distortionFactor: AmountSchema,
+    source: SourceSchema, note: z.string().min(1),
+  }).describe('Finansministeriet\'s factors for the welfare view: NAF on wages and public spending, SFF on the net budget effect (docs/semantics.md).'),
   priceIndices: z.record(IdSchema, z.strictObject({
     label: z.string(),
     values: z.array(z.strictObject({ year: z.number().int(), value: z.number().positive() })).min(1),
@@ -169,7 +174,7 @@ export const CataloguePartSchema = z.strictObject({
   ...LibraryFields,
 }).partial({
   ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
-  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, publicFinance: true, targetGroups: true, interventionTemplates: true,
+  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, publicFinance: true, socioeconomic: true, targetGroups: true, interventionTemplates: true,
 });
 
 export const CatalogueFileSchema = z.strictObject({
@@ -188,7 +193,7 @@ export const CatalogueFileSchema = z.strictObject({
   ...LibraryFields,
 }).partial({
   ledgers: true, categories: true, perspectives: true, discountPresets: true, constants: true, states: true,
-  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, publicFinance: true, targetGroups: true, interventionTemplates: true,
+  refusionRules: true, taxRules: true, priceIndices: true, confidenceGrades: true, publicFinance: true, socioeconomic: true, targetGroups: true, interventionTemplates: true,
 });
 
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;

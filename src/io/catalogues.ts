@@ -110,6 +110,7 @@ function merge(model: Model, add: ModelOverrides): Model {
     priceIndices: byId(model.priceIndices, add.priceIndices),
     ...(add.confidenceGrades ?? model.confidenceGrades ? { confidenceGrades: add.confidenceGrades ?? model.confidenceGrades } : {}),
     ...(add.publicFinance ?? model.publicFinance ? { publicFinance: add.publicFinance ?? model.publicFinance } : {}),
+    ...(add.socioeconomic ?? model.socioeconomic ? { socioeconomic: add.socioeconomic ?? model.socioeconomic } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import dkTaxes from '../../models/dk/taxes.json';
 import dkPublicFinance from '../../models/dk/public-finance.json';
 import dkFinancing from '../../models/dk/financing.json';
 import dkOperatingRefusion from '../../models/dk/operating-refusion.json';
+import dkSocioeconomic from '../../models/dk/socioeconomic.json';
 import dkStates from '../../models/dk/states.json';
 import dkTargetGroups from '../../models/dk/target-groups.json';
 import dkTemplatesSupport from '../../models/dk/templates-support.json';
@@ -46,6 +47,7 @@ export const SHIPPED_CATALOGUES: ShippedCatalogue[] = [
       'financing.json': dkFinancing,
       'public-finance.json': dkPublicFinance,
       'operating-refusion.json': dkOperatingRefusion,
+      'socioeconomic.json': dkSocioeconomic,
       'states.json': dkStates,
       'target-groups.json': dkTargetGroups,
       'templates-support.json': dkTemplatesSupport,

@@ -31,6 +31,7 @@ beforeAll(async () => {
     departments: [withDepartment, '--departments', '--lang', 'en'],
     discounted: [IPS_FILE, '--discount', 'fm-2021', '--discounted'],
     welfare: [IPS_FILE, '--perspective', 'welfare'],
+    welfareJson: [IPS_FILE, '--perspective', 'welfare', '--json', '--lang', 'en'],
     json: [withDepartment, '--json', '--discount', 'fm-2021', '--timing', 'end'],
     csv: [IPS_FILE, '--csv'],
     solve: [IPS_FILE, '--solve', 'andel_job_med_ips', '--target', 'total', '--metric', 'cumulative', '--year', '7', '--json'],
@@ -99,12 +100,22 @@ describe('view options', () => {
     expect(out).toContain('diskonteret');
   });
 
-  it('--perspective welfare leaves out the unspecified budget gains, so only the cost remains', () => {
-    // The welfare perspective counts 'intervention' but not 'unspecified': net = −82,500 from year 2.
+  it('--perspective welfare leaves out the unspecified budget gains and values the cost at market prices', () => {
+    // The welfare perspective counts 'intervention' but not 'unspecified', and public spending × NAF 1.28
+    // (Finansministeriet 2023): 55,000 × 1.28 = 70,400 in year 1, 82,500 × 1.28 = 105,600 from year 2.
     const out = run.welfare!.stdout;
-    expect(tableRows(out, 'Netto')[0]).toEqual(['−55.000', '−82.500', '−82.500', '−82.500', '−82.500', '−82.500', '−82.500']);
+    expect(tableRows(out, 'Netto')[0]).toEqual(['−70.400', '−105.600', '−105.600', '−105.600', '−105.600', '−105.600', '−105.600']);
     expect(tableRows(out, 'Netto')[1]![0]).toBe('ikke inden for horisonten');
-    expect(out).toMatch(/^Perspektiv: .*\(welfare\)$/m);
+    expect(out).toMatch(/^Perspektiv: Velfærdsøkonomisk \(welfare\)$/m);
+  });
+
+  it('--perspective welfare says IPS\'s production value is not computed (direct values, no wage), in the table and the JSON', () => {
+    expect(run.welfare!.stdout).toMatch(/^Velfærdsøkonomisk opgørelse: produktionsværdien er ikke opgjort: .*nettoafgiftsfaktor \(NAF\) 1,28, skatteforvridningsfaktor \(SFF\) 1 \(Finansministeriet 2023\)$/m);
+    expect(run.table!.stdout).not.toMatch(/Velfærdsøkonomisk opgørelse/);
+    const r = jsonOf<{ welfare: { assessed: boolean; netTaxFactor: number; statement: string } }>(run.welfareJson!);
+    expect(r.welfare).toMatchObject({ assessed: false, netTaxFactor: 1.28, distortionFactor: 1, sourceYear: 2023 });
+    expect(r.welfare.statement).toMatch(/^production value not computed: /);
+    expect(jsonOf<{ welfare?: unknown }>(run.json!).welfare).toBeUndefined();
   });
 });
 

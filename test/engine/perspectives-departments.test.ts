@@ -6,6 +6,7 @@
  *   benefits      kommune/beskaeftigelse  +14,203 × 0.6 = 8,521.80;  stat/overfoersler +14,203 × 0.4 = 5,681.20
  *   taxes         kommune/-  +0.25 × (25,000 − 14,203) = 2,699.25;  stat/skat +0.12 × 10,797 = 1,295.64
  *   production    stat/-  +12,000/12 = 1,000;   tax-feedback  stat/- +2,400/12 = 200
+ *   welfare only  samfund/- production value of the wage 25,000 × NAF 1.28 = 32,000
  */
 import { describe, expect, it } from 'vitest';
 import { cost, dkModel, errorsOf, group, outcome, project, scenario } from './helpers';
@@ -40,9 +41,12 @@ describe('perspectives', () => {
     expect(project(theCase('fiscal'), dkModel()).total.annual[0]).toBeCloseTo(17_397.89, 6);
   });
 
-  it('welfare counts real resources only: −1,000 + 1,000 production = 0', () => {
+  it('welfare counts real resources at market prices: −1,000 × NAF 1.28 + 25,000 wage × 1.28 + 1,000 production = 31,720', () => {
+    // Benefits and taxes are transfers (0); the intervention is public spending, × NAF; the wage gained
+    // is the production value, × NAF, to samfund; the direct production value is taken as given; SFF 1.
     const p = project(theCase('welfare'), dkModel());
-    expect(p.total.annual[0]).toBeCloseTo(0, 9);
+    expect(p.total.annual[0]).toBeCloseTo(-1_280 + 32_000 + 1_000, 6);
+    expect(p.ledgers.samfund!.annual[0]).toBeCloseTo(32_000, 6);
     expect(Object.keys(p.total.byCategory).sort()).toEqual(['intervention', 'production']);
   });
 

@@ -35,7 +35,10 @@ const YEAR_SHARE = [0.5, 1, 0.5]; // years of effect in years 1–3
 const COST = 50 * 8_000 * 6; // 2,400,000
 
 interface Figures { annual: number[]; cumulative: number[]; npv: number; paybackYears: number | null; byCategory: Record<string, number[]> }
-interface Results { ledgers: Record<string, Figures>; total: Figures; perspective: { id: string } }
+interface Results {
+  ledgers: Record<string, Figures>; total: Figures; perspective: { id: string };
+  welfare?: { netTaxFactor: number; distortionFactor: number; sourceYear: number | null; assessed: boolean; statement: string };
+}
 
 
 
@@ -106,10 +109,14 @@ describe('the public-finance gain per person in work (DSK 2018), fiscal perspect
 });
 
 describe('the same scenario in the welfare perspective', () => {
-  it('leaves the public-finance gains out (transfers are neutral there), so only the cost of 2,400,000 kr. remains', () => {
+  it('leaves the public-finance gains out (transfers are neutral there), so only the cost remains, at market prices: 2,400,000 × NAF 1.28 = 3,072,000 kr.', () => {
     const r = results('welfare');
     closeAll(r.ledgers.offentlig!.annual, [0, 0, 0]);
-    closeAll(r.total.annual, [-COST, 0, 0]);
+    closeAll(r.total.annual, [-COST * 1.28, 0, 0]);
     expect(r.total.paybackYears).toBeNull();
+  });
+
+  it('says the view is not assessed: every value is direct, so no wage is valued', () => {
+    expect(results('welfare').welfare).toMatchObject({ netTaxFactor: 1.28, distortionFactor: 1, sourceYear: 2023, assessed: false });
   });
 });

@@ -69,9 +69,12 @@ function amountValue(amount: CostItem['amount'], pCost: number): number {
 
 /**
  * Gross cost per year of every cost item, computed from docs/semantics.md without the engine:
- * per-participant bases per cohort month k = m − start, fixed bases per scenario month.
+ * per-participant bases per cohort month k = m − start, fixed bases per scenario month. In the
+ * welfare view every cost here (all on public ledgers) is public spending at market prices: × NAF 1.28
+ * (Finansministeriet 2023; docs/semantics.md §6, "The welfare view").
  */
 export function referenceCostsByYear(s: Scenario): number[] {
+  const naf = s.settings.perspective === 'welfare' ? 1.28 : 1;
   const years = s.settings.horizonYears;
   const months = years * 12;
   const pCost = Number(s.parameters.p_cost!.value);
@@ -80,7 +83,7 @@ export function referenceCostsByYear(s: Scenario): number[] {
   for (const g of s.targetGroups) {
     for (const iv of g.interventions) {
       for (const c of iv.costs) {
-        const amount = amountValue(c.amount, pCost);
+        const amount = naf * amountValue(c.amount, pCost);
         const start = Number(c.startMonth ?? 0);
         const end = start + Number(c.durationMonths ?? months);
         const perMonth = c.basis === 'perParticipantPerMonth' ? amount : amount / 12;

@@ -148,6 +148,8 @@ describe('model catalogues', () => {
       Object.values(c.states ?? {}).forEach((s) => s.components.forEach((x) => collect(x.monthly)));
       Object.values(c.taxRules ?? {}).forEach((t) => [t.rate, t.wageDeduction?.share, t.wageDeduction?.maxPerYear].forEach(collect));
       collect(c.publicFinance?.equalisation.rate);
+      collect(c.socioeconomic?.netTaxFactor);
+      collect(c.socioeconomic?.distortionFactor);
       walk(c.interventionTemplates ?? {});
     }
     for (const file of scenarioFiles) {

@@ -6,7 +6,7 @@
 import { costProfile, isPerParticipant } from './costs';
 import { effectProfile, type ResolvedDecay } from './effects';
 import { multiplyProfile, scaleProfile, windowOf, type Profile } from './profile';
-import { derivedValue, type ValueComponent, type ValueContext } from './values';
+import { derivedValue, type ValueComponent, type ValueContext, type WelfareFactors } from './values';
 import type { GradeRef, OptimismApplier } from '../confidence/optimism';
 import type { LineFormula, LineLabel, MonthWindow } from '../model/line-text';
 import type { LineKind } from '../model/result';
@@ -55,6 +55,44 @@ export function targetGroupLines(group: TargetGroup, path: string, ctx: LineCont
     iv.costs.forEach((cost, c) => out.push(...costLines(group, iv, cost, `${ivPath}.costs[${c}]`, ctx)));
     iv.outcomes.forEach((outcome, o) => out.push(...outcomeLines(group, iv, outcome, `${ivPath}.outcomes[${o}]`, ctx)));
   });
+  return ctx.welfare ? welfareLines(out, ctx.welfare, ctx) : out;
+}
+
+/**
+ * The welfare view (docs/semantics.md, "The welfare view"). Benefits and taxes are transfers: the
+ * perspective does not count their categories, so they net to 0 for society. Public spending (every
+ * counted line on a public ledger: the intervention cost, saved public services) is re-valued from
+ * factor to market prices (× NAF); production is not: a wage gained is already × NAF, and a production
+ * value the case gives directly is taken as given. The lines on public ledgers other than production,
+ * transfers included, are the net public budget effect: each adds the tax distortion (SFF − 1) × its
+ * flow to society (none at SFF 1).
+ */
+function welfareLines(lines: DraftLine[], w: WelfareFactors, ctx: LineContext): DraftLine[] {
+  const out: DraftLine[] = [];
+  const distortion = w.distortionFactor - 1;
+  let booksToSociety = false;
+  for (const line of lines) {
+    // Production (a wage × NAF, or a production value the case gives directly) is never re-priced.
+    const production = line.category === w.productionCategory;
+    const isPublic = w.publicLedgers.has(line.ledger);
+    if (distortion !== 0 && isPublic && !production) {
+      booksToSociety = true;
+      out.push({
+        ...line, id: `${line.id}:distortion`, ledger: w.ledger, department: null, category: w.distortionCategory,
+        profile: scaleProfile(line.profile, distortion, ctx.alloc), formula: { ...line.formula, welfare: { kind: 'distortion', factor: round6(distortion) } },
+      });
+    }
+    if (line.formula.kind !== 'cost' && line.formula.value.kind === 'production') booksToSociety = true;
+    if (production || !isPublic || !w.counted.has(line.category)) {
+      out.push(line);
+    } else {
+      out.push({
+        ...line, profile: scaleProfile(line.profile, w.netTaxFactor, ctx.alloc),
+        formula: { ...line.formula, welfare: { kind: 'market', factor: round6(w.netTaxFactor) } },
+      });
+    }
+  }
+  if (booksToSociety) ctx.checkBooking(w.ledger, undefined, 'model.socioeconomic');
   return out;
 }
 

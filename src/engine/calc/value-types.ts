@@ -17,6 +17,20 @@ export interface ValueComponent {
   amounts: Amount[];
 }
 
+/** The catalogue's socioeconomic rules, resolved to numbers for one run. */
+export interface WelfareFactors {
+  ledger: string;
+  productionCategory: string;
+  distortionCategory: string;
+  publicLedgers: Set<string>;
+  /** Categories the welfare perspective counts: only these are re-valued at market prices. */
+  counted: Set<string>;
+  netTaxFactor: number;
+  distortionFactor: number;
+  /** The catalogue's amount for NAF (a constant's name), for dependency tracking. */
+  netTaxFactorAmount: Amount;
+}
+
 export interface ValueContext {
   model: Model;
   months: number;
@@ -28,6 +42,8 @@ export interface ValueContext {
   firstYear: number | undefined;
   /** u(to) − u(from) per state pair: the same for every outcome of a target group. */
   derivedCache: Map<string, ValueComponent[]>;
+  /** The welfare view's factors when the scenario is in the catalogue's welfare perspective; null otherwise. */
+  welfare: WelfareFactors | null;
   alloc: Allocate;
   evaluate(amount: Amount, path: string): number | null;
   fail(path: string, message: string): void;

@@ -7,11 +7,11 @@ import { refundShareInMonth } from './refusion';
 import { own } from '../own';
 import { settle } from './public-finance';
 import type { RefusionRule, StateComponent, SupportState, TaxRule } from '../model/catalogue';
-import type { ValueComponent, ValueContext } from './value-types';
+import type { ValueComponent, ValueContext, WelfareFactors } from './value-types';
 import type { CatalogueText, StateSide, TaxBase } from '../model/line-text';
 import type { Amount } from '../model/scenario';
 
-export type { ValueComponent, ValueContext } from './value-types';
+export type { ValueComponent, ValueContext, WelfareFactors } from './value-types';
 
 /** Value components of moving one person from `from` to `to`: u(to) − u(from). */
 export function derivedValue(from: string, to: string, path: string, ctx: ValueContext): ValueComponent[] {
@@ -59,8 +59,22 @@ function stateValue(stateId: string, state: SupportState, sign: 1 | -1, path: st
     if (component.type === 'wage' || (component.type === 'benefit' && component.taxable)) {
       out.push(...taxValue(component, text, monthly, sign, tag, ctx));
     }
+    if (component.type === 'wage' && ctx.welfare) out.push(productionValue(component, text, monthly, sign, tag, stateId, ctx.welfare));
   });
   return out;
+}
+
+/** The welfare view's production value of a wage: sign × gross wage (factor prices) × NAF, to society. */
+function productionValue(
+  c: StateComponent, text: CatalogueText, monthly: number, sign: 1 | -1, tag: StateTag, stateId: string, w: WelfareFactors,
+): ValueComponent {
+  return {
+    ledger: w.ledger, department: null, category: w.productionCategory,
+    label: { kind: 'production', component: text, ...tag },
+    perMonth: sign * monthly * w.netTaxFactor,
+    formula: { kind: 'production', sign, monthly: round6(monthly), netTaxFactor: round6(w.netTaxFactor), state: stateId },
+    amounts: [c.monthly, w.netTaxFactorAmount],
+  };
 }
 
 function benefitValue(

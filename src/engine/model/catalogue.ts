@@ -172,6 +172,24 @@ export interface PublicFinanceRules {
   budgetGuarantee: { ledger: string; department?: string; label: string; source: Source; note: string; validFrom?: string; validTo?: string };
 }
 
+/**
+ * The welfare view (docs/semantics.md, "The welfare view"): under `perspective`, a wage gained books
+ * wage × netTaxFactor to `ledger` (productionCategory), every other counted line is multiplied by
+ * netTaxFactor (factor to market prices), and (distortionFactor − 1) × each line on a public ledger
+ * is booked to `ledger` (distortionCategory).
+ */
+export interface SocioeconomicRules {
+  perspective: string;
+  ledger: string;
+  productionCategory: string;
+  distortionCategory: string;
+  publicLedgers: string[];
+  netTaxFactor: Amount;
+  distortionFactor: Amount;
+  source: Source;
+  note: string;
+}
+
 /** A price and wage index by year (e.g. PL), to re-price figures to the scenario's price year. */
 export interface PriceIndex {
   label: string;
@@ -195,6 +213,8 @@ export interface Model {
   confidenceGrades?: ConfidenceGrade[];
   /** The rules behind settings.publicFinance; absent in catalogues that cannot tell (then only 'public-sector'). */
   publicFinance?: PublicFinanceRules;
+  /** Finansministeriet's factors behind the welfare perspective; absent, that view values no work. */
+  socioeconomic?: SocioeconomicRules;
 }
 
 export type ModelOverrides = Partial<Model>;

@@ -22,6 +22,8 @@ export type ValueLabel =
   | { kind: 'service' | 'benefit' | 'benefitRefund'; component: CatalogueText; state: CatalogueText; side: StateSide }
   /** A tax on a state's wage or taxable benefit. */
   | { kind: 'tax'; tax: CatalogueText; component: CatalogueText; state: CatalogueText; side: StateSide }
+  /** The production value of a state's wage (welfare view): gross wage × the nettoafgiftsfaktor. */
+  | { kind: 'production'; component: CatalogueText; state: CatalogueText; side: StateSide }
   /** A component moved by the public-finance setting (landsudligning, budgetgaranti) from the kommune to another ledger. */
   | { kind: 'moved'; rule: CatalogueText; of: ValueLabel };
 
@@ -59,10 +61,20 @@ export type ValueFormula =
   /** ± monthly kr. per month in `state`; with a refusion rule, the payer's or the refunder's part by seniority. */
   | { kind: 'monthly'; sign: 1 | -1; monthly: number; state: string; refusion: { rule: string; part: 'payer' | 'refund' } | null }
   | { kind: 'tax'; sign: 1 | -1; rate: number; base: TaxBase }
+  /** ± monthly wage × netTaxFactor (factor to market prices) in `state`. */
+  | { kind: 'production'; sign: 1 | -1; monthly: number; netTaxFactor: number; state: string }
   /** ± share × the component's own formula (share 1 for the budgetgaranti). */
   | { kind: 'moved'; sign: 1 | -1; share: number; of: ValueFormula };
 
-export type LineFormula =
+/**
+ * How the welfare view re-valued a line: a public-spending line × netTaxFactor (market prices), or
+ * the tax distortion (distortionFactor − 1) × a line on a public ledger, booked to society.
+ */
+export type WelfareScaling = { kind: 'market'; factor: number } | { kind: 'distortion'; factor: number };
+
+export type LineFormula = LineFormulaBody & { welfare?: WelfareScaling };
+
+export type LineFormulaBody =
   /** −amount (basis), the payer's part × (1 − refundShare) or the refunder's × refundShare. */
   | { kind: 'cost'; part: 'payer' | 'refund'; amount: number; basis: CostBasis; refundShare: number; window: MonthWindow; optimism: OptimismFactor[] }
   /** Δ = treated − counterfactual over the window, times the value. */

@@ -72,6 +72,20 @@ export interface PublicFinanceSummary {
   equalisationRate: number | null;
 }
 
+/**
+ * The welfare view's factors (docs/semantics.md, "The welfare view"), stated beside the result.
+ * `assessed` is false when an outcome is valued by direct values (no wage to value): the production
+ * value of that work is not computed, so the result is the costs at market prices, not a welfare
+ * figure for the case.
+ */
+export interface WelfareSummary {
+  netTaxFactor: number;
+  distortionFactor: number;
+  /** The year of the factors' source (Finansministeriet's guidance). */
+  sourceYear: number | null;
+  assessed: boolean;
+}
+
 export interface YearLabel {
   /** 1-based year of the projection. */
   year: number;
@@ -95,6 +109,8 @@ export interface Projection {
   discount: { preset: { id: string; label: string } | null; bands: DiscountBand[]; timing: DiscountTiming; factors: number[]; convention: string };
   optimism: OptimismSummary;
   publicFinance: PublicFinanceSummary;
+  /** Under the catalogue's welfare perspective only: NAF, SFF and whether the case could be assessed. */
+  welfare?: WelfareSummary;
   /** Values of all parameters and catalogue constants as used (in the scenario's price year). */
   values: Record<string, number>;
   /**

@@ -5,6 +5,7 @@
  * factors from the rate cells; Vægte holds the time and cohort weights as values.
  */
 import { discountLabel } from '../../format/conventions';
+import { welfareStatement } from '../../format/welfare';
 import { lineLabelText } from '../../format/line-text';
 import { MONTHS_PER_YEAR, TIMING_CONVENTIONS, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
 import { neutraliseCsvCell } from '../../format/export-safety';
@@ -54,6 +55,7 @@ export function buildWorkbook(scenario: Scenario, model: Model, projection: Proj
   about.add([{ value: neutraliseCsvCell(scenario.title), style: 'title' }]);
   about.add([text(`Lavet af ${meta.generator}. Alle beløb i kr. (totaler over alle deltagere), positive = gevinst, negative = udgift.`)]);
   about.add([text(`Perspektiv: ${projection.perspective}. Diskontering: ${discountLabel(projection.discount, 'da')}; ${TIMING_CONVENTIONS[projection.discount.timing]}.`)]);
+  if (projection.welfare) about.add([text(`Velfærdsøkonomisk opgørelse: ${welfareStatement(projection.welfare, 'da')}.`)]);
   about.add([text(`Horisont: ${years} år. Deltagere i alt: ${projection.participants}.`)]);
   about.add();
   for (const line of [

@@ -8,6 +8,7 @@
 import { discountLabel } from '../../../format/conventions';
 import { useEffect, useRef } from 'react';
 import { timingConvention } from '../../../format/conventions';
+import { welfareStatement } from '../../../format/welfare';
 import { selectPerspectiveLabel, selectRun, useAppStore } from '../../../state';
 import { selectScenarioHash } from '../../../state/report-selectors';
 import { useLocale, useTexts } from '../../i18n/use-texts';
@@ -41,6 +42,7 @@ function BasisOfCalculation() {
       <h2 id="report-settings">{t.settings}</h2>
       <dl className="report-facts">
         <dt>{t.perspective}</dt><dd>{perspective}</dd>
+        {run.value.welfare && <><dt>{t.welfare}</dt><dd data-testid="report-welfare-statement">{welfareStatement(run.value.welfare, locale)}</dd></>}
         <dt>{t.discount}</dt><dd>{discountLabel(discount, locale)}</dd>
         <dt>{t.timing}</dt><dd>{timingConvention(discount.timing, locale)}</dd>
         <dt>{t.horizon}</dt><dd>{t.years(settings.horizonYears)}{settings.firstYear ? ` (${settings.firstYear}–${settings.firstYear + settings.horizonYears - 1})` : ''}</dd>

@@ -1,5 +1,6 @@
 /** The assumptions every result is read under: perspective, discounting and its timing, the optimism correction, who gains. */
 import { publicFinanceStatement } from '../../../format/public-finance';
+import { welfareStatement } from '../../../format/welfare';
 import { selectPerspectiveLabel, selectRun, useAppStore } from '../../../state';
 import { optimismStatement } from '../../../format/optimism';
 import { discountLabel } from '../../../format/conventions';
@@ -14,7 +15,7 @@ export function ResultsFooter() {
   const locale = useLocale();
   const names = useCatalogueNames();
   if (!run?.ok) return null;
-  const { discount, publicFinance } = run.value;
+  const { discount, publicFinance, welfare } = run.value;
   return (
     <footer className="results-footer">
       <p>
@@ -22,6 +23,7 @@ export function ResultsFooter() {
         <strong>{t.footerTiming}</strong> {t.timing[discount.timing]}.{' '}
         <strong>{t.footerOptimism}</strong> <span data-testid="optimism-statement">{optimismStatement(run.value.optimism, locale)}</span>.
       </p>
+      {welfare && <p data-testid="welfare-statement"><strong>{t.footerWelfare}</strong> {welfareStatement(welfare, locale)}.</p>}
       {publicFinance && <p><strong>{t.footerPublicFinance}</strong> {publicFinanceStatement(publicFinance, locale)}.</p>}
       <p>{t.footerTotals}</p>
       <p>{t.footerSign}</p>
