@@ -118,6 +118,16 @@ const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection:
 });
 const NONE: ParameterChoice[] = [];
 
+/**
+ * The parameters nothing in the case reads (memoised on the choices): every place that offers a
+ * parameter — the tornado, break-even, the Monte Carlo list and the uncertainty fields, a variant's
+ * assumptions — marks them, since moving one changes no figure.
+ */
+export function selectUnusedParameterNames(state: State): ReadonlySet<string> {
+  return unusedOf(selectParameterChoices(state));
+}
+const unusedOf = weakMapMemoize((choices: ParameterChoice[]): ReadonlySet<string> => new Set(choices.filter((c) => !c.used).map((c) => c.name)));
+
 export type { BreakEvenQuery } from '../slices/view-slice';
 
 /** Why no value was found, so the panel can say it in Danish; the engine's own words are kept too. */
