@@ -187,19 +187,22 @@ const breakEvenOfField = weakMapMemoize((
 });
 
 export type TornadoRow = TornadoBar & { choice: ParameterChoice };
+/** The tornado's NPVs per participant or in total; an NPV per started participant is the one per participant (all have started by the horizon). */
+export type TornadoScale = Exclude<Scale, 'perStarted'>;
+const tornadoScale = (scale: Scale): TornadoScale => (scale === 'perStarted' ? 'perParticipant' : scale);
 /** `scale`: the NPVs are per participant (as the key figures by default) or in total over all participants. */
-export interface TornadoView { ledger: string; scale: Scale; baseNpv: number; rows: TornadoRow[] }
+export interface TornadoView { ledger: string; scale: TornadoScale; baseNpv: number; rows: TornadoRow[] }
 export type TornadoAnswer = { ok: true; value: TornadoView } | { ok: false; message: string };
 
 /** One slot per scenario, model, ledger and scale: filled by computeTornado, read by peekTornado. */
-const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string, _scale: Scale): { answer?: TornadoAnswer } => ({}));
+const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string, _scale: TornadoScale): { answer?: TornadoAnswer } => ({}));
 
 /** The tornado if it has been computed for this scenario, ledger and scale, else undefined (cheap: no engine call). */
 export function peekTornado(state: State, ledger: string, scale: Scale = 'total'): TornadoAnswer | undefined {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  return tornadoSlot(scenario, model, ledger, scale).answer;
+  return tornadoSlot(scenario, model, ledger, tornadoScale(scale)).answer;
 }
 
 /**
@@ -211,16 +214,17 @@ export function computeTornado(state: State, ledger: string, scale: Scale = 'tot
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  const slot = tornadoSlot(scenario, model, ledger, scale);
+  const basis = tornadoScale(scale);
+  const slot = tornadoSlot(scenario, model, ledger, basis);
   if (!slot.answer) {
-    const result = tornado(scenario, model, ledger, { perParticipant: scale === 'perParticipant' });
+    const result = tornado(scenario, model, ledger, { perParticipant: basis === 'perParticipant' });
     const choices = new Map(selectParameterChoices(state).map((c) => [c.name, c]));
-    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices, scale) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices, basis) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   }
   return slot.answer;
 }
 
-function toView(t: Tornado, choices: Map<string, ParameterChoice>, scale: Scale): TornadoView {
+function toView(t: Tornado, choices: Map<string, ParameterChoice>, scale: TornadoScale): TornadoView {
   const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false, whole: false, used: true });
   return { ledger: t.ledger, scale, baseNpv: t.baseNpv, rows: t.bars.map((b) => ({ ...b, choice: choices.get(b.parameter) ?? fallback(b.parameter) })) };
 }

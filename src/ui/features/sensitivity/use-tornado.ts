@@ -19,7 +19,8 @@ export interface TornadoState {
 /** The tornado in the key figures' scale (per participant or in total), so its figures match theirs. */
 export function useTornado(ledger: string): TornadoState {
   const scenario = useAppStore((s) => s.scenario);
-  const scale = useAppStore((s) => s.view.scale);
+  // Per started participant, the NPV over the horizon is the one per participant (everyone has started by then).
+  const scale = useAppStore((s) => (s.view.scale === 'perStarted' ? 'perParticipant' : s.view.scale));
   const current = useAppStore((s) => peekTornado(s, ledger, scale));
   const last = useRef<TornadoAnswer | undefined>(undefined);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
