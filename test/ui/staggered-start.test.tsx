@@ -55,7 +55,7 @@ describe('per participant when cohorts start in different years', () => {
       .toContain('delt med alle 40 deltagere');
     // The explanation of year 1 says it is divided by the 10 who had started.
     fireEvent.click(within(screen.getByRole('table', { name: /nettoresultat/ })).getByRole('button', { name: /^−55\.000 – Forklar: Kommune, År 1/ }));
-    const dialog = await screen.findByRole('dialog', { name: /Kommune, År 1/ }, { timeout: 5000 });
+    const dialog = await screen.findByRole('dialog', { name: /Kommune, År 1/ }, { timeout: 15_000 });
     expect(within(dialog).getByText('Beløbene er delt med 10 deltagere.')).toBeTruthy();
     expect(within(dialog).getByText('−55.000 kr.', { selector: 'strong' })).toBeTruthy();
   });
@@ -64,5 +64,16 @@ describe('per participant when cohorts start in different years', () => {
     renderApp();
     expect(screen.getByRole('button', { name: 'Pr. deltager' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Pr. startet deltager' })).toBeNull();
+  });
+
+  it('shows »–« per started participant for a year before anyone has started, not a division by nobody', () => {
+    const example = staggered();
+    const json = example.json as { targetGroups: { cohorts: { count: number; startMonth: number }[] }[] };
+    json.targetGroups[0]!.cohorts = [{ count: 10, startMonth: 12 }, { count: 30, startMonth: 24 }];
+    renderApp(example);
+    fireEvent.click(screen.getByRole('button', { name: 'Pr. startet deltager' }));
+    const row = within(screen.getByRole('table', { name: /nettoresultat/ })).getByRole('rowheader', { name: 'Kommune' }).closest('tr')!;
+    // Year 1: nobody has started and nothing is booked; year 2: the 10 of Hold 1 at −55.000 each.
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent).slice(0, 2)).toEqual(['–', '−55.000']);
   });
 });
