@@ -126,8 +126,11 @@ describe('the tornado’s switching values, labels and unit', () => {
     expect(table.textContent).not.toMatch(/targetGroups|tornado_field/);
     // As the parameter it replaced: 46,4 % and 69,6 %, NPV 105.951 and 296.870 kr., switching value 33,5 %.
     expect(within(header.closest('tr')!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['±20 %', '46,4 %', '69,6 %', '105.951 kr.', '296.870 kr.', '33,5 %']);
-    // Typed numbers that move nothing (the cohort's start month 0, the cost's start) are left out.
+    // Typed numbers that move nothing are left out: the start months 0, and the cohort's count, which
+    // moves the NPV in total but not per participant (only by 1e-10 kr. of rounding).
     expect(within(table).queryByRole('rowheader', { name: /Startmåned/ })).toBeNull();
+    expect(within(table).queryByRole('rowheader', { name: /Kohorte/ })).toBeNull();
+    expect(within(table).getAllByRole('rowheader').filter((h) => h.textContent!.includes('›'))).toHaveLength(1);
   });
 
   it('wraps a long label at spaces instead of cutting it mid-word', async () => {

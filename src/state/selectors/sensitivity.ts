@@ -247,7 +247,9 @@ export function computeTornado(state: State, ledger: string, scale: Scale = 'tot
     // A typed number that moves nothing does not matter: only the fields that move the NPV are shown.
     if (result.ok && augmented) {
       for (const [name, choice] of augmented.fields) choices.set(name, choice);
-      result.value.bars = result.value.bars.filter((b) => !augmented.fields.has(b.parameter) || (b.npvLow ?? 0) !== (b.npvHigh ?? 0));
+      // (Within rounding: a cohort's count moves an NPV per participant by 1e-10 kr.)
+      const noise = 1e-9 * Math.max(1, Math.abs(result.value.baseNpv));
+      result.value.bars = result.value.bars.filter((b) => !augmented.fields.has(b.parameter) || Math.abs((b.npvHigh ?? 0) - (b.npvLow ?? 0)) > noise);
     }
     slot.answer = result.ok ? { ok: true, value: toView(result.value, choices, basis) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   }
