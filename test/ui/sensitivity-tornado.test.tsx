@@ -114,7 +114,7 @@ describe('the tornado’s switching values, labels and unit', () => {
   it('includes, when asked, a number typed straight into a field: the effect share 58 % ±20 %, named by its path in words', async () => {
     const json = structuredClone(IPS_EXAMPLE.json) as { targetGroups: { interventions: { outcomes: { treated: unknown }[] }[] }[] };
     json.targetGroups[0]!.interventions[0]!.outcomes[0]!.treated = 0.58;
-    renderSensitivity({ ...IPS_EXAMPLE, json });
+    const { store } = renderSensitivity({ ...IPS_EXAMPLE, json });
     const before = await tornadoTable();
     expect(within(before).queryByRole('rowheader', { name: /Effekt 1/ })).toBeNull();
     fireEvent.click(screen.getByRole('checkbox', { name: /Medtag felter i casen/ }));
@@ -131,6 +131,11 @@ describe('the tornado’s switching values, labels and unit', () => {
     expect(within(table).queryByRole('rowheader', { name: /Startmåned/ })).toBeNull();
     expect(within(table).queryByRole('rowheader', { name: /Kohorte/ })).toBeNull();
     expect(within(table).getAllByRole('rowheader').filter((h) => h.textContent!.includes('›'))).toHaveLength(1);
+    // In total the count would move the NPV, but the cohorts are the case's frame, not an assumption to swing.
+    act(() => store.getState().setView({ scale: 'total' }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /kr\. i alt for alle deltagere/ })).toBeTruthy(), { timeout: 15_000 });
+    const inTotal = screen.getByRole('table', { name: /ved lav og høj værdi af hver antagelse/ });
+    expect(within(inTotal).getAllByRole('rowheader').filter((h) => h.textContent!.includes('›')).map((h) => h.textContent)).toEqual(['Målgruppe 1 › Indsats 1 › Effekt 1 › Andel med indsatsen']);
   });
 
   it('wraps a long label at spaces instead of cutting it mid-word', async () => {

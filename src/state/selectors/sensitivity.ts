@@ -206,9 +206,10 @@ export function peekTornado(state: State, ledger: string, scale: Scale = 'total'
 }
 
 /**
- * The case with every number typed straight into a field (not zero) made a parameter of its own, so
- * the tornado moves it ±20 % like a parameter without an uncertainty; `fields` maps each new name to
- * its field choice. Shares are kept in [0; 1] and months and counts at 0 or more.
+ * The case with every number typed straight into a field of an intervention's costs and effects (not
+ * zero) made a parameter of its own, so the tornado moves it ±20 % like a parameter without an
+ * uncertainty; `fields` maps each new name to its field choice. Cohorts (who starts, and when) are
+ * the case's frame, not an assumption to swing. Shares are kept in [0; 1] and months at 0 or more.
  */
 const withFieldParameters = weakMapMemoize((scenario: Scenario): { scenario: Scenario; fields: Map<string, ParameterChoice> } => {
   const copy = structuredClone<Scenario>(scenario);
@@ -216,7 +217,7 @@ const withFieldParameters = weakMapMemoize((scenario: Scenario): { scenario: Sce
   const fields = new Map<string, ParameterChoice>();
   for (const [name, path] of fieldPaths(scenario)) {
     const choice = fieldChoicesOf(scenario).find((c) => c.name === name);
-    if (!choice || !choice.current) continue;
+    if (!choice || !choice.current || !path.includes('interventions')) continue;
     const parameter = uniqueName('tornado_field', taken);
     taken.add(parameter);
     let node = copy as unknown as Record<string | number, unknown>;
