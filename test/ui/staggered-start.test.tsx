@@ -4,9 +4,10 @@
  * year by everyone who will ever start. Hand-worked: 10 start in month 0 (year 1) and 30 in month 12
  * (year 2), so by the end of years 1, 2, 3 … 10, 40, 40 … have started; the page says so beside the figures.
  */
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IPS_EXAMPLE, selectRun, type Example } from '../../src/state';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { AppStoreProvider, createAppStore, IPS_EXAMPLE, selectRun, type Example } from '../../src/state';
+import { ReportView } from '../../src/ui/features/report/report-view';
 import { renderApp } from './render-app';
 
 afterEach(cleanup);
@@ -75,5 +76,16 @@ describe('per participant when cohorts start in different years', () => {
     const row = within(screen.getByRole('table', { name: /nettoresultat/ })).getByRole('rowheader', { name: 'Kommune' }).closest('tr')!;
     // Year 1: nobody has started and nothing is booked; year 2: the 10 of Hold 1 at −55.000 each.
     expect(within(row).getAllByRole('cell').map((c) => c.textContent).slice(0, 2)).toEqual(['–', '−55.000']);
+  });
+
+  it('states the basis in the printed report, and in English', () => {
+    const store = createAppStore(staggered());
+    act(() => store.getState().setView({ scale: 'perStarted' }));
+    render(<AppStoreProvider store={store}><ReportView onClose={() => {}} /></AppStoreProvider>);
+    expect(screen.getAllByRole('table', { name: /^Akkumuleret nettoresultat pr\. deltager, der er startet, kr\./ }).length).toBeGreaterThan(0);
+    expect(screen.getByText(/^Pr\. deltager, der er startet: hvert års tal/)).toBeTruthy();
+    act(() => store.getState().setLanguage('en'));
+    expect(screen.getAllByRole('table', { name: /per participant who has started/ }).length).toBeGreaterThan(0);
+    expect(screen.getByText(/^Per participant who has started: each year's figures are divided by those who have started/)).toBeTruthy();
   });
 });
