@@ -28,6 +28,8 @@ export function tableCsv(table: CsvTable, dialect: CsvDialect = 'standard'): str
 
 /** Half away from zero to 2 decimals; never "-0"; a decimal comma in the Danish dialect. */
 export function oere(value: number, dialect: CsvDialect = 'standard'): string {
+  // A figure that does not exist (per started participant before anyone has started) is an empty cell.
+  if (!Number.isFinite(value)) return '';
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 100)) / 100;
   const text = String(rounded === 0 ? 0 : rounded);
   return dialect === 'da' ? text.replace('.', ',') : text;

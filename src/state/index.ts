@@ -13,7 +13,7 @@ export {
 } from './slices/monte-carlo-slice';
 export { EXAMPLES, firstSentence, IPS_EXAMPLE, type Example } from './examples';
 export {
-  selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
+  scaleSeries, selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, startsStaggered, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
 } from './selectors/view';
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
 export { selectFollowUp, selectFollowUpReportSection, selectGuardrails } from './selectors/follow-up';

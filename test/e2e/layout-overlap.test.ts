@@ -88,3 +88,69 @@ describe.skipIf(!HAS_CHROMIUM)('no overlapping or clipped text in the results', 
     await page.context().close();
   });
 });
+
+/**
+ * Issue 11, item 6: the masthead's toolbar at 1280×720 and 960×540, in Danish and English: every
+ * button of it (undo, redo, Ny case, open, save, share, examples, my scenarios, portfolio, language)
+ * is shown whole inside the window, no two overlap, no text in the masthead is clipped, and the
+ * masthead ends above the editor and the results. With »Ny case« open, its panel fits the window.
+ */
+describe.skipIf(!HAS_CHROMIUM)('the toolbar holds at 1280×720 and 960×540', () => {
+  const chromium = useAppInChromium();
+  const TOOLBAR_SIZES = [{ width: 1280, height: 720 }, { width: 960, height: 540 }];
+
+  it('shows every button whole, none overlapping, in both languages', { timeout: 120_000 }, async () => {
+    const faults: string[] = [];
+    for (const locale of ['da-DK', 'en-GB']) {
+      const context = await chromium.browser.newContext({ viewport: TOOLBAR_SIZES[0]!, locale });
+      const page = await context.newPage();
+      await page.goto(chromium.app.url, { waitUntil: 'networkidle' });
+      await page.locator('.masthead [role="toolbar"] button').first().waitFor();
+      if (locale === 'en-GB' && await page.getByRole('button', { name: 'English', exact: true }).count() > 0) {
+        await page.getByRole('button', { name: 'English', exact: true }).click();
+      }
+      for (const size of TOOLBAR_SIZES) {
+        await page.setViewportSize(size);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const what = `${locale} at ${size.width}×${size.height}`;
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const width = document.documentElement.clientWidth;
+          const buttons = [...document.querySelectorAll<HTMLElement>('.masthead button')].filter((b) => b.checkVisibility());
+          if (buttons.length < 10) out.push(`only ${buttons.length} buttons in the masthead`);
+          const rects = buttons.map((b) => ({ b, r: b.getBoundingClientRect() }));
+          for (const { b, r } of rects) {
+            if (r.left < -0.5 || r.right > width + 0.5) out.push(`button outside the window (${Math.round(r.left)}–${Math.round(r.right)} of ${width}): »${b.textContent}«`);
+            if (b.scrollWidth > b.clientWidth + 1) out.push(`button text clipped: »${b.textContent}«`);
+          }
+          for (let i = 0; i < rects.length; i++) {
+            for (let j = i + 1; j < rects.length; j++) {
+              const a = rects[i]!.r;
+              const c = rects[j]!.r;
+              const dx = Math.min(a.right, c.right) - Math.max(a.left, c.left);
+              const dy = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);
+              if (dx > 0.5 && dy > 0.5) out.push(`buttons overlap: »${rects[i]!.b.textContent}« and »${rects[j]!.b.textContent}«`);
+            }
+          }
+          const masthead = document.querySelector('.masthead')!.getBoundingClientRect();
+          const workspace = document.querySelector('.workspace')!.getBoundingClientRect();
+          if (masthead.bottom > workspace.top + 0.5) out.push(`the masthead (to ${Math.round(masthead.bottom)} px) runs into the workspace (from ${Math.round(workspace.top)} px)`);
+          return out;
+        });
+        faults.push(...found.map((f) => `${what}: ${f}`));
+        faults.push(...(await page.evaluate(probeLayout, { roots: ['.masthead'], mayScroll: [], tolerance: 2 })).map((f) => `${what}: ${f}`));
+        // »Ny case« open: its panel inside the window, its text unclipped and not overlapping.
+        const guided = page.locator('.masthead [role="toolbar"] button[aria-haspopup="dialog"]');
+        await guided.click();
+        await page.locator('.guided').waitFor();
+        const panel = await page.locator('.guided').boundingBox();
+        if (!panel || panel.x < -0.5 || panel.x + panel.width > size.width + 0.5) faults.push(`${what}: the guided start's panel is outside the window (${JSON.stringify(panel)})`);
+        faults.push(...(await page.evaluate(probeLayout, { roots: ['.guided'], mayScroll: [], tolerance: 2 })).map((f) => `${what}, Ny case open: ${f}`));
+        await page.keyboard.press('Escape');
+        await page.locator('.guided').waitFor({ state: 'detached' });
+      }
+      await context.close();
+    }
+    expect(faults).toEqual([]);
+  });
+});

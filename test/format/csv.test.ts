@@ -50,4 +50,10 @@ describe('tableCsv', () => {
       expect(Math.abs(Number(oere(v)) - v)).toBeLessThanOrEqual(0.005 + 1e-6);
     }));
   });
+
+  it('writes a figure that does not exist (NaN: per started participant before anyone has started) as an empty cell', () => {
+    expect(oere(NaN)).toBe('');
+    expect(oere(NaN, 'da')).toBe('');
+    expect(tableCsv({ header: ['Kasse', 'År 1', 'År 2'], rows: [{ texts: ['Kommune'], values: [NaN, -55000] }] }, 'da')).toBe('Kasse;År 1;År 2\nKommune;;-55000\n');
+  });
 });

@@ -85,6 +85,34 @@ describe('the guided start', () => {
     expect(s.scenario!.parameters.omkostning_pr_aar!.uncertainty).toBeDefined();
   });
 
+  it('shows the result of the answers so far beside every step, following what is typed', async () => {
+    await renderToolbar();
+    fireEvent.click(screen.getByRole('button', { name: 'Ny case' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ny case: guidet start' });
+    const preview = () => within(dialog).getByRole('complementary', { name: 'Resultatet indtil nu' });
+    const figure = (label: string) => within(preview()).getByText(label).nextElementSibling?.textContent;
+    fireEvent.change(within(dialog).getByLabelText('Målgruppe'), { target: { value: 'svaer_psykisk_lidelse' } });
+    // Step 1 already has a result: the catalogue's suggestion.
+    expect(figure('Nutidsværdi i alt')).toMatch(/kr\.$/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Næste' }));
+    type('Deltagere pr. år', '50');
+    type('Antal årlige kohorter', '2');
+    expect(figure('Deltagere i alt')).toBe('100');
+    type('Deltagere pr. år', '30');
+    expect(figure('Deltagere i alt')).toBe('60');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Næste' }));
+    // A dearer course lowers the NPV at once, before »Næste«.
+    const npvAt = (price: string) => { type(/IPS-forløb/, price); return figure('Nutidsværdi i alt'); };
+    const cheap = npvAt('50.000');
+    const dear = npvAt('70.000');
+    expect(cheap).not.toBe(dear);
+    // An unfinished field hides the figures rather than showing a wrong one.
+    type(/IPS-forløb/, 'x');
+    expect(within(dialog).queryByRole('complementary')).toBeNull();
+    // The panel is not modal: the rest of the page stays reachable.
+    expect(dialog.getAttribute('aria-modal')).toBeNull();
+  });
+
   it('closes on Escape with the focus back on its button, changing nothing', async () => {
     const store = await renderToolbar();
     const scenario = store.getState().scenario;

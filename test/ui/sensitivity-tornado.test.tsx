@@ -111,6 +111,33 @@ describe('the tornado’s switching values, labels and unit', () => {
     expect(options.filter((o) => o!.includes('bruges ikke'))).toHaveLength(1);
   });
 
+  it('includes, when asked, a number typed straight into a field: the effect share 58 % ±20 %, named by its path in words', async () => {
+    const json = structuredClone(IPS_EXAMPLE.json) as { targetGroups: { interventions: { outcomes: { treated: unknown }[] }[] }[] };
+    json.targetGroups[0]!.interventions[0]!.outcomes[0]!.treated = 0.58;
+    const { store } = renderSensitivity({ ...IPS_EXAMPLE, json });
+    const before = await tornadoTable();
+    expect(within(before).queryByRole('rowheader', { name: /Effekt 1/ })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Medtag felter i casen/ }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /ved lav og høj værdi af hver antagelse/ }).querySelector('tbody')!.textContent).toMatch(/Effekt 1/), { timeout: 15_000 });
+    const table = await tornadoTable();
+    const header = within(table).getByRole('rowheader', { name: /Effekt 1/ });
+    // Named in words, never by an internal path or the tornado's own parameter name.
+    expect(header.textContent).toBe('Målgruppe 1 › Indsats 1 › Effekt 1 › Andel med indsatsen');
+    expect(table.textContent).not.toMatch(/targetGroups|tornado_field/);
+    // As the parameter it replaced: 46,4 % and 69,6 %, NPV 105.951 and 296.870 kr., switching value 33,5 %.
+    expect(within(header.closest('tr')!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['±20 %', '46,4 %', '69,6 %', '105.951 kr.', '296.870 kr.', '33,5 %']);
+    // Typed numbers that move nothing are left out: the start months 0, and the cohort's count, which
+    // moves the NPV in total but not per participant (only by 1e-10 kr. of rounding).
+    expect(within(table).queryByRole('rowheader', { name: /Startmåned/ })).toBeNull();
+    expect(within(table).queryByRole('rowheader', { name: /Kohorte/ })).toBeNull();
+    expect(within(table).getAllByRole('rowheader').filter((h) => h.textContent!.includes('›'))).toHaveLength(1);
+    // In total the count would move the NPV, but the cohorts are the case's frame, not an assumption to swing.
+    act(() => store.getState().setView({ scale: 'total' }));
+    await waitFor(() => expect(screen.getByRole('table', { name: /kr\. i alt for alle deltagere/ })).toBeTruthy(), { timeout: 15_000 });
+    const inTotal = screen.getByRole('table', { name: /ved lav og høj værdi af hver antagelse/ });
+    expect(within(inTotal).getAllByRole('rowheader').filter((h) => h.textContent!.includes('›')).map((h) => h.textContent)).toEqual(['Målgruppe 1 › Indsats 1 › Effekt 1 › Andel med indsatsen']);
+  });
+
   it('wraps a long label at spaces instead of cutting it mid-word', async () => {
     expect(wrapLabel('Værdi pr. ekstra person-år i job, kommune')).toEqual(['Værdi pr. ekstra person-år i job,', 'kommune']);
     expect(wrapLabel('Kort navn')).toEqual(['Kort navn']);

@@ -5,12 +5,12 @@
  * object (and the view options read), like view.ts, so components get stable objects.
  */
 import { weakMapMemoize } from 'reselect';
-import { compareScenarios, perParticipant, type Difference, type EngineError, type Model, type Projection, type Series } from '../../engine';
+import { compareScenarios, type Difference, type EngineError, type Model, type Projection, type Series } from '../../engine';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import { applyVariant, variantValue, withoutVariants, type ScenarioVariant } from '../../io/variants';
 import type { AppState } from '../app-store';
 import { pickValues } from './results';
-import { selectModelResult, TOTAL_ID } from './view';
+import { scaleSeries, selectModelResult, TOTAL_ID } from './view';
 import type { Scale, Valuation } from '../slices/view-slice';
 
 export const BASELINE_ID = 'baseline';
@@ -85,7 +85,7 @@ function buildComparison(scenario: ScenarioFile): Comparison {
 function seriesOf(projection: Projection | null, ledger: string, scale: AppState['view']['scale']): Series | null {
   const series = projection ? (ledger === TOTAL_ID ? projection.total : projection.ledgers[ledger]) : undefined;
   if (!series || !projection) return null;
-  return scale === 'perParticipant' ? perParticipant(series, projection.participants) : series;
+  return scaleSeries(series, projection, scale);
 }
 
 export interface CompareFigureRow {

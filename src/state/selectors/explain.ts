@@ -37,7 +37,9 @@ const explanationOf = weakMapMemoize((
 ): ExplainedFigure => {
   const query = { ledger: selection.ledger, year: selection.year, measure, ...(selection.department == null ? {} : { department: selection.department }) };
   const nominal = explainFigure(projection, scenario, model, query);
-  const divisor = scale === 'perParticipant' && projection.participants > 0 ? projection.participants : 1;
+  // Per started participant: the figure at year y is divided by those started by the end of year y.
+  const started = scale === 'perStarted' ? projection.startedByYear[selection.year - 1] ?? projection.participants : projection.participants;
+  const divisor = scale !== 'total' && started > 0 ? started : 1;
   const first = measure === 'annual' ? selection.year - 1 : 0;
   const factors = projection.discount.factors;
   const contributions = nominal.contributions.map(({ line, value }) => {
@@ -49,7 +51,7 @@ const explanationOf = weakMapMemoize((
     return { line, value: v / divisor };
   });
   return {
-    selection, measure, valuation, scale, participants: projection.participants,
+    selection, measure, valuation, scale, participants: scale === 'perStarted' ? started : projection.participants,
     value: contributions.reduce((s, c) => s + c.value, 0), contributions, dependencies: nominal.dependencies,
   };
 });

@@ -5,9 +5,9 @@
  * stable objects.
  */
 import { weakMapMemoize } from 'reselect';
-import { perParticipant, type Model, type Projection, type Series } from '../../engine';
+import type { Model, Projection, Series } from '../../engine';
 import type { AppState } from '../app-store';
-import { selectModel, selectViewSeries, TOTAL_ID, type ViewSeries } from './view';
+import { scaleSeries, selectModel, selectViewSeries, TOTAL_ID, type ViewSeries } from './view';
 import type { Breakdown, Measure, Scale, Valuation, ViewOptions } from '../slices/view-slice';
 
 /** The series a view shows, by measure and valuation (nominal or discounted). */
@@ -47,7 +47,7 @@ const tableFor = weakMapMemoize((series: ViewSeries, model: Model, measure: Meas
   buildTable(series, model, { measure, valuation, scale, breakdown }));
 
 function buildTable({ projection, rows }: ViewSeries, model: Model, view: ViewOptions): TableView {
-  const pick = (s: Series) => pickValues(view.scale === 'perParticipant' ? perParticipant(s, projection.participants) : s, view.measure, view.valuation);
+  const pick = (s: Series) => pickValues(scaleSeries(s, projection, view.scale), view.measure, view.valuation);
   const out: TableRow[] = [];
   for (const row of rows) {
     out.push({ key: row.id, ledger: row.id, ledgerLabel: row.label, label: row.label, values: pickValues(row.series, view.measure, view.valuation) });

@@ -8,7 +8,7 @@ import type { BreakEvenQuery, Scale } from '../slices/view-slice';
 import { weakMapMemoize } from 'reselect';
 import { discountSweep, solveBreakEven, tornado, unusedParameters, wholeValued, type EngineError, type Model, type NoSolution, type Projection, type Scenario, type Tornado, type TornadoBar } from '../../engine';
 import type { AppState } from '../app-store';
-import { fieldUnit, makeParameter, pathKey, type FieldPath } from '../edits';
+import { fieldUnit, makeParameter, pathKey, uniqueName, type FieldPath } from '../edits';
 import { selectModel, selectRun, TOTAL_ID } from './view';
 
 type State = Pick<AppState, 'scenario'>;
@@ -118,6 +118,16 @@ const choicesOf = weakMapMemoize((scenario: Scenario, _model: Model, projection:
 });
 const NONE: ParameterChoice[] = [];
 
+/**
+ * The parameters nothing in the case reads (memoised on the choices): every place that offers a
+ * parameter — the tornado, break-even, the Monte Carlo list and the uncertainty fields, a variant's
+ * assumptions — marks them, since moving one changes no figure.
+ */
+export function selectUnusedParameterNames(state: State): ReadonlySet<string> {
+  return unusedOf(selectParameterChoices(state));
+}
+const unusedOf = weakMapMemoize((choices: ParameterChoice[]): ReadonlySet<string> => new Set(choices.filter((c) => !c.used).map((c) => c.name)));
+
 export type { BreakEvenQuery } from '../slices/view-slice';
 
 /** Why no value was found, so the panel can say it in Danish; the engine's own words are kept too. */
@@ -177,40 +187,77 @@ const breakEvenOfField = weakMapMemoize((
 });
 
 export type TornadoRow = TornadoBar & { choice: ParameterChoice };
+/** The tornado's NPVs per participant or in total; an NPV per started participant is the one per participant (all have started by the horizon). */
+export type TornadoScale = Exclude<Scale, 'perStarted'>;
+const tornadoScale = (scale: Scale): TornadoScale => (scale === 'perStarted' ? 'perParticipant' : scale);
 /** `scale`: the NPVs are per participant (as the key figures by default) or in total over all participants. */
-export interface TornadoView { ledger: string; scale: Scale; baseNpv: number; rows: TornadoRow[] }
+export interface TornadoView { ledger: string; scale: TornadoScale; baseNpv: number; rows: TornadoRow[] }
 export type TornadoAnswer = { ok: true; value: TornadoView } | { ok: false; message: string };
 
-/** One slot per scenario, model, ledger and scale: filled by computeTornado, read by peekTornado. */
-const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string, _scale: Scale): { answer?: TornadoAnswer } => ({}));
+/** One slot per scenario, model, ledger, scale and whether the case's fields are included: filled by computeTornado, read by peekTornado. */
+const tornadoSlot = weakMapMemoize((_scenario: Scenario, _model: Model, _ledger: string, _scale: TornadoScale, _fields: boolean): { answer?: TornadoAnswer } => ({}));
 
 /** The tornado if it has been computed for this scenario, ledger and scale, else undefined (cheap: no engine call). */
-export function peekTornado(state: State, ledger: string, scale: Scale = 'total'): TornadoAnswer | undefined {
+export function peekTornado(state: State, ledger: string, scale: Scale = 'total', fields = false): TornadoAnswer | undefined {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  return tornadoSlot(scenario, model, ledger, scale).answer;
+  return tornadoSlot(scenario, model, ledger, tornadoScale(scale), fields).answer;
 }
+
+/**
+ * The case with every number typed straight into a field of an intervention's costs and effects (not
+ * zero) made a parameter of its own, so the tornado moves it ±20 % like a parameter without an
+ * uncertainty; `fields` maps each new name to its field choice. Cohorts (who starts, and when) are
+ * the case's frame, not an assumption to swing. Shares are kept in [0; 1] and months at 0 or more.
+ */
+const withFieldParameters = weakMapMemoize((scenario: Scenario): { scenario: Scenario; fields: Map<string, ParameterChoice> } => {
+  const copy = structuredClone<Scenario>(scenario);
+  const taken = new Set(Object.keys(scenario.parameters));
+  const fields = new Map<string, ParameterChoice>();
+  for (const [name, path] of fieldPaths(scenario)) {
+    const choice = fieldChoicesOf(scenario).find((c) => c.name === name);
+    if (!choice || !choice.current || !path.includes('interventions')) continue;
+    const parameter = uniqueName('tornado_field', taken);
+    taken.add(parameter);
+    let node = copy as unknown as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+    node[path.at(-1)!] = parameter;
+    const bounds = choice.unit === 'share' ? { min: 0, max: 1 } : choice.unit === 'months' || choice.unit === 'persons' ? { min: 0 } : {};
+    copy.parameters[parameter] = { value: choice.current, ...(choice.unit ? { unit: choice.unit } : {}), ...bounds };
+    fields.set(parameter, choice);
+  }
+  return { scenario: copy, fields };
+});
 
 /**
  * Computes (once per scenario and ledger) the tornado with switching values: one solve per
  * parameter, tens of milliseconds for the IPS case and a few hundred for a large portfolio, so the
  * panel calls it after painting rather than in render.
  */
-export function computeTornado(state: State, ledger: string, scale: Scale = 'total'): TornadoAnswer | undefined {
+export function computeTornado(state: State, ledger: string, scale: Scale = 'total', withFields = false): TornadoAnswer | undefined {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return undefined;
-  const slot = tornadoSlot(scenario, model, ledger, scale);
+  const basis = tornadoScale(scale);
+  const slot = tornadoSlot(scenario, model, ledger, basis, withFields);
   if (!slot.answer) {
-    const result = tornado(scenario, model, ledger, { perParticipant: scale === 'perParticipant' });
+    const augmented = withFields ? withFieldParameters(scenario) : null;
+    const result = tornado(augmented?.scenario ?? scenario, model, ledger, { perParticipant: basis === 'perParticipant' });
     const choices = new Map(selectParameterChoices(state).map((c) => [c.name, c]));
-    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices, scale) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
+    // A typed number that moves nothing does not matter: only the fields that move the NPV are shown.
+    if (result.ok && augmented) {
+      for (const [name, choice] of augmented.fields) choices.set(name, choice);
+      // (Within rounding: a cohort's count moves an NPV per participant by 1e-10 kr.)
+      const noise = 1e-9 * Math.max(1, Math.abs(result.value.baseNpv));
+      result.value.bars = result.value.bars.filter((b) => !augmented.fields.has(b.parameter) || Math.abs((b.npvHigh ?? 0) - (b.npvLow ?? 0)) > noise);
+    }
+    slot.answer = result.ok ? { ok: true, value: toView(result.value, choices, basis) } : { ok: false, message: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') };
   }
   return slot.answer;
 }
 
-function toView(t: Tornado, choices: Map<string, ParameterChoice>, scale: Scale): TornadoView {
+function toView(t: Tornado, choices: Map<string, ParameterChoice>, scale: TornadoScale): TornadoView {
   const fallback = (name: string): ParameterChoice => ({ name, label: name, unit: undefined, kind: 'plain', current: null, hasUncertainty: false, whole: false, used: true });
   return { ledger: t.ledger, scale, baseNpv: t.baseNpv, rows: t.bars.map((b) => ({ ...b, choice: choices.get(b.parameter) ?? fallback(b.parameter) })) };
 }

@@ -3,8 +3,11 @@ import type { StateCreator } from 'zustand';
 
 /** Running totals or each year's own net. */
 export type Measure = 'cumulative' | 'annual';
-/** Whether amounts are divided by the number of participants. */
-export type Scale = 'perParticipant' | 'total';
+/**
+ * Whether amounts are divided by the number of participants: by everyone who starts within the
+ * horizon ('perParticipant'), by those started by the end of each year ('perStarted'), or not.
+ */
+export type Scale = 'perParticipant' | 'perStarted' | 'total';
 /** Nominal (undiscounted) or discounted amounts. */
 export type Valuation = 'nominal' | 'discounted';
 /** Rows per ledger, or per ledger and department. */

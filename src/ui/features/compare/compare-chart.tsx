@@ -31,7 +31,7 @@ export function CompareChart() {
   const current = comparison.ledgers.find((l) => l.id === ledger) ?? comparison.ledgers.at(-1)!;
   const names = curves.lines.map((l) => (l.id === BASELINE_ID ? t.baseline : l.title));
   const tick = (x: number) => (x === 0 ? t.start : t.year(x));
-  const scale = view.scale === 'perParticipant' ? t.perParticipant : t.inTotal;
+  const scale = view.scale === 'perParticipant' ? t.perParticipant : view.scale === 'perStarted' ? t.perStarted : t.inTotal;
   return (
     <figure className="compare__section compare-chart">
       <figcaption><h3>{t.chartHeading(scale, view.valuation === 'discounted')}</h3></figcaption>

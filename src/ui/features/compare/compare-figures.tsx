@@ -33,7 +33,7 @@ export function CompareFigures() {
   const title = (id: string, own: string) => (id === BASELINE_ID ? t.baseline : own);
   return (
     <section className="compare__section" aria-labelledby="compare-figures-heading">
-      <h3 id="compare-figures-heading">{t.figuresHeading(scale === 'perParticipant' ? t.perParticipant : t.inTotal)}</h3>
+      <h3 id="compare-figures-heading">{t.figuresHeading(scale === 'perParticipant' ? t.perParticipant : scale === 'perStarted' ? t.perStarted : t.inTotal)}</h3>
       <div className="table-scroll">
         <table className="compare-table">
           <thead>

@@ -4,6 +4,7 @@
  * Each commit is one undoable edit; a value equal to the baseline's drops the change.
  */
 import { selectModel, useAppStore } from '../../../state';
+import { selectUnusedParameterNames } from '../../../state/selectors/sensitivity';
 import { discountValue, presetOf, selectVariantForm, type VariantField } from '../../../state/selectors/compare';
 import { setVariantValue } from '../../../state/edits/variant-edits';
 import { AmountInput, type AmountValue } from '../../components/amount-input';
@@ -38,6 +39,8 @@ export function VariantFields({ id }: { id: string }) {
   const model = useAppStore(selectModel);
   const applyEdit = useAppStore((s) => s.applyEdit);
   const names = useCatalogueNames();
+  // A parameter nothing in the case reads changes nothing in a variant either: marked, as in the tornado.
+  const unused = useAppStore(selectUnusedParameterNames);
   if (!form) return null;
   const title = form.variant.title;
   const set = (path: string, value: unknown) => applyEdit(setVariantValue.key, (s) => setVariantValue(s, id, path, value));
@@ -56,7 +59,7 @@ export function VariantFields({ id }: { id: string }) {
             const inputId = `variant-${id}-${p.name}`;
             return (
               <tr key={p.name} className={p.changed ? 'is-changed' : undefined}>
-                <th scope="row"><label htmlFor={inputId}>{name}{' '}<span className="sr-only">{t.inVariantOf(title)}</span></label></th>
+                <th scope="row"><label htmlFor={inputId}>{name}{' '}<span className="sr-only">{t.inVariantOf(title)}</span></label>{unused.has(p.name) && <span className="variant-fields__unused"> – {t.unused}</span>}</th>
                 <td className="num">{formatAmountText(asAmount(p.base), locale, p.share)}</td>
                 <td>
                   <AmountInput id={inputId} value={asAmount(p.value)} locale={locale} percent={p.share}

@@ -53,7 +53,7 @@ export function ExplainDialog() {
         <strong>{formatKroner(figure.value, locale)}</strong>{' '}
         <span>{[t.measures[figure.measure], t.scales[figure.scale], t.valuations[figure.valuation]].join(', ')}</span>
       </p>
-      {figure.scale === 'perParticipant' && <p className="note">{t.perParticipantNote(figure.participants)}</p>}
+      {figure.scale !== 'total' && <p className="note">{t.perParticipantNote(figure.participants)}</p>}
       <ContributionTable figure={figure} />
       <DependencyList dependencies={figure.dependencies} />
       <p className="note">{t.closeHint}</p>

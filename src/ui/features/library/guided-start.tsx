@@ -1,6 +1,8 @@
 /**
  * »Ny case«: a guided start in five steps (target group → cohorts → price → effect with deadweight →
- * result). Each step shows the catalogue's suggestion and its source; Enter goes on, Escape closes.
+ * result). Each step shows the catalogue's suggestion and its source, and beside it the result of the
+ * answers so far, recomputed as one types (docs/first-case.md); Enter goes on, Escape closes. It is a
+ * non-modal panel: nothing traps the focus, and the page stays usable behind it.
  * Finishing opens the case like »Start fra skabelon«: the current work stays in »Mine scenarier«.
  */
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -161,6 +163,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
           )
           : <p>{t.noEffect}</p>)}
         {step === 4 && <GuidedResultView catalogue={catalogue} answers={answers} t={t} locale={locale} />}
+        {step < 4 && valid[step] && <GuidedResultView catalogue={catalogue} answers={answers} t={t} locale={locale} preview />}
         <div className="guided__buttons">
           <button type="button" className="button" onClick={onDone}>{t.cancel}</button>
           <button type="button" className="button" disabled={step === 0} onClick={() => setStep(step - 1)}>{t.back}</button>
@@ -171,10 +174,28 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
   );
 }
 
-function GuidedResultView({ catalogue, answers, t, locale }: { catalogue: CatalogueFile; answers: GuidedAnswers; t: GuidedTexts; locale: Locale }) {
+/** The result of the answers; `preview`: the running one shown beside steps 1–4 (not a live region: it changes on every keystroke). */
+function GuidedResultView({ catalogue, answers, t, locale, preview = false }: { catalogue: CatalogueFile; answers: GuidedAnswers; t: GuidedTexts; locale: Locale; preview?: boolean }) {
   const names = useItemNames();
   const scenario = guidedScenario(catalogue, answers, names);
   const result = scenario ? guidedResult(scenario) : null;
+  const headingId = useId();
+  if (preview) {
+    return (
+      <aside className="guided__result guided__preview" aria-labelledby={headingId}>
+        <h4 id={headingId}>{t.previewHeading}</h4>
+        <p className="guided__help">{t.previewIntro}</p>
+        {result && !result.ok && <p className="guided__error">{t.resultError(result.errors.map((e) => e.message).join('; '))}</p>}
+        {result?.ok && (
+          <dl>
+            <dt>{t.participants}</dt><dd>{formatNumber(result.value.participants, locale)}</dd>
+            <dt>{t.npv}</dt><dd>{formatKroner(result.value.npv, locale)}</dd>
+            <dt>{t.payback}</dt><dd>{formatYears(result.value.paybackYears, locale, 1)}</dd>
+          </dl>
+        )}
+      </aside>
+    );
+  }
   return (
     <div className="guided__result" role="status">
       <p>{t.resultIntro}</p>

@@ -6,6 +6,7 @@ import { useDeferredValue } from 'react';
 import { formatNumber } from '../../../format/numbers';
 import { selectMonteCarloStale, selectUncertainParameters, useAppStore, useAppStoreApi, type MonteCarloRunner } from '../../../state';
 import { applyDefaultUncertainty, DEFAULT_UNCERTAIN_COUNT } from '../../../state/edits';
+import { selectUnusedParameterNames } from '../../../state/selectors/sensitivity';
 import { MonteCarloResults } from './monte-carlo-results';
 import { RunControls } from './run-controls';
 import { useMonteCarloWords } from './use-words';
@@ -14,6 +15,9 @@ import './monte-carlo.css';
 export function MonteCarloPanel({ runner }: { runner?: MonteCarloRunner } = {}) {
   const { t, locale } = useMonteCarloWords();
   const uncertain = useAppStore(selectUncertainParameters);
+  // An uncertain parameter nothing reads moves nothing: it is marked in the list, as in the tornado.
+  const unused = useAppStore(selectUnusedParameterNames);
+  const idle = uncertain.filter((n) => unused.has(n));
   const mc = useAppStore((s) => s.monteCarlo);
   const stale = useAppStore(selectMonteCarloStale);
   const n = (v: number) => formatNumber(v, locale);
@@ -36,7 +40,8 @@ export function MonteCarloPanel({ runner }: { runner?: MonteCarloRunner } = {}) 
             <button type="button" className="button" onClick={() => applyDefaultUncertainty(store)}>{t.addDefault}</button>
           </div>
         )
-        : <p>{t.uncertainCount(uncertain.length, uncertain.join(', '))}</p>}
+        : <p>{t.uncertainCount(uncertain.length, uncertain.map((n) => (unused.has(n) ? `${n} (${t.unused})` : n)).join(', '))}</p>}
+      {idle.length > 0 && <p className="mc-notice mc-unused" role="note">{t.unusedNote(idle.join(', '))}</p>}
       {defaulted && uncertain.length > 0 && <p className="mc-notice mc-default" role="note">{t.defaultAdded}</p>}
       <RunControls runner={runner} disabled={uncertain.length === 0} />
       <div role="status" aria-live="polite" className="mc-status">

@@ -40,7 +40,8 @@ export function ReportYearTable() {
             {rows.map((row) => (
               <tr key={row.key} className={row.ledger === 'total' ? 'is-total' : undefined}>
                 <th scope="row">{label(row)}</th>
-                {block.map((y) => <td key={y.i}>{formatNumber(row.values[y.i] ?? 0, words.locale)}</td>)}
+                {/* Per started participant, a year before anyone has started has no figure (NaN): »–«. */}
+                {block.map((y) => { const v = row.values[y.i] ?? 0; return <td key={y.i}>{Number.isFinite(v) ? formatNumber(v, words.locale) : '–'}</td>; })}
               </tr>
             ))}
           </tbody>

@@ -9,7 +9,7 @@
  * table) that opens the explanation of that ledger's figure at the end of the horizon.
  */
 import { formatKroner, formatRatio, formatYears } from '../../../format/numbers';
-import { selectViewSeries, TOTAL_ID, useAppStore, type LedgerSeries } from '../../../state';
+import { selectViewSeries, startsStaggered, TOTAL_ID, useAppStore, type LedgerSeries } from '../../../state';
 import { useResultWords, type ResultWords } from './use-result-words';
 
 /** A ledger with neither costs nor gains over the horizon. */
@@ -66,9 +66,10 @@ export function KeyFigures() {
         </thead>
         <tbody>{shown.map((row) => <FigureRow key={row.id} row={row} words={words} horizon={view.projection.horizonYears} />)}</tbody>
       </table>
-      {view.scale === 'perParticipant' && (view.projection.startedByYear[0] ?? 0) < view.projection.participants && (
+      {view.scale === 'perParticipant' && startsStaggered(view.projection) && (
         <p className="note key-figures__staggered">{t.staggeredStart(view.projection.participants, view.projection.startedByYear[0] ?? 0)}</p>
       )}
+      {view.scale === 'perStarted' && <p className="note key-figures__staggered">{t.perStartedNote(view.projection.participants)}</p>}
       {empty.length > 0 && <p className="note key-figures__empty">{t.noFlows(empty.join(', '))}</p>}
       <p className="note">{t.figuresNote}</p>
     </section>

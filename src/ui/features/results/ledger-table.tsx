@@ -48,7 +48,8 @@ export function LedgerTable() {
               <th scope="row">{rowLabel(row)}</th>
               {row.values.map((value, i) => {
                 const year = i + 1;
-                const text = formatNumber(value, locale);
+                // Per started participant, a year before anyone has started has no figure.
+                const text = Number.isFinite(value) ? formatNumber(value, locale) : '–';
                 const selected = explained?.ledger === row.ledger && explained.year === year
                   && (explained.department ?? undefined) === row.department;
                 return (

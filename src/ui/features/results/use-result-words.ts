@@ -30,6 +30,6 @@ export function useResultWords(): ResultWords {
     departmentName: (ledger, id, label) => names(`ledgers.${ledger}.departments.${id}`, label),
     categoryName: (id, label) => t.categoryNames[id] ?? names(`categories.${id}`, label),
     yearLabel: (y) => t.year(y.year, y.calendarYear),
-    scalePhrase: (scale) => (scale === 'perParticipant' ? t.perParticipant : t.inTotal),
+    scalePhrase: (scale) => (scale === 'perParticipant' ? t.perParticipant : scale === 'perStarted' ? t.perStarted : t.inTotal),
   };
 }

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { EngineError } from '../../../engine';
 import { deleteParameter, problemsOfEdit, renameParameter } from '../../../state/edits';
 import { useAppStore, useAppStoreApi } from '../../../state';
+import { selectUnusedParameterNames } from '../../../state/selectors/sensitivity';
 import { DraftInput } from '../../components/draft-input';
 import { formatAmountText } from '../../components/number-text';
 import { useLocale } from '../../i18n/use-texts';
@@ -44,12 +45,13 @@ export function ParameterRow({ name, index, count }: { name: string; index: numb
   const locale = useLocale();
   const apply = useApplyEdit();
   const parameter = useAppStore((s) => s.scenario?.parameters[name]);
+  const unused = useAppStore((s) => selectUnusedParameterNames(s).has(name));
   if (!parameter) return null;
   const share = parameter.unit === 'share';
   const path = ['parameters', name] as const;
   return (
     <Collapsible className="editor-item" errorPrefix={`parameters.${name}`}
-      summary={<><code>{name}</code> {parameter.label ? `– ${parameter.label}` : ''}: {formatAmountText(parameter.value, locale, share)}</>}>
+      summary={<><code>{name}</code> {parameter.label ? `– ${parameter.label}` : ''}: {formatAmountText(parameter.value, locale, share)}{unused && <span className="editor-unused"> – {t.unusedParameter}</span>}</>}>
       <div className="editor-grid">
         <NameField name={name} />
         <Field label={share ? t.valuePercent : t.value} path={[...path, 'value']} kind={share ? 'percent' : 'amount'} />
@@ -60,6 +62,7 @@ export function ParameterRow({ name, index, count }: { name: string; index: numb
         <Field label={t.source} path={[...path, 'source']} optional wide />
         <Field label={t.note} path={[...path, 'note']} kind="longText" optional />
       </div>
+      {unused && <p className="note editor-unused-note">{t.unusedParameterNote}</p>}
       <UncertaintyFields name={name} />
       <ItemActions name={t.parameter(name)} index={index} count={count} onDelete={() => apply(deleteParameter, name)} />
     </Collapsible>

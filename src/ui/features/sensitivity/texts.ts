@@ -36,6 +36,7 @@ const da = {
   /** The tornado's unit: the key figures' scale. */
   tornadoUnit: { perParticipant: 'kr. pr. deltager', total: 'kr. i alt for alle deltagere' },
   tornadoUnitNote: (unit: string) => `Nutidsværdierne er i ${unit}, som nøgletallene.`,
+  tornadoFields: 'Medtag felter i casen (tal skrevet direkte i felterne, hver ±20 %)',
   unused: 'bruges ikke',
   unusedNote: (names: string) => `Bruges ikke i sagen og flytter derfor intet: ${names}.`,
   noSwitching: { positive: 'ingen positiv værdi skifter fortegn', negative: 'ingen negativ værdi skifter fortegn', range: '–' },
@@ -89,6 +90,7 @@ export const sensitivityTexts: Texts<SensitivityTexts> = {
     tableCaption: (ledger: string, unit: string) => `Net present value for ${ledger} (${unit}) at the low and high value of each assumption, widest swing first`,
     tornadoUnit: { perParticipant: 'DKK per participant', total: 'DKK in total for all participants' },
     tornadoUnitNote: (unit: string) => `The net present values are in ${unit}, as in the key figures.`,
+    tornadoFields: 'Include fields of the case (numbers typed straight into the fields, each ±20%)',
     unused: 'not used',
     unusedNote: (names: string) => `Not used in the case, so moving them changes nothing: ${names}.`,
     noSwitching: { positive: 'no positive value changes the sign', negative: 'no negative value changes the sign', range: '–' },

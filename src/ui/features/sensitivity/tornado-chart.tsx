@@ -4,7 +4,8 @@
  * The picture is for the eye (role="img" with a description); the table beside it has the figures.
  */
 import { formatKroner, formatNumber, type Locale } from '../../../format/numbers';
-import type { TornadoView } from '../../../state/selectors/sensitivity';
+import type { ParameterChoice, TornadoView } from '../../../state/selectors/sensitivity';
+import { fieldPathText } from '../../../format/problem-text';
 import type { SensitivityTexts } from './texts';
 import { CHART, SIDES } from '../../components/chart-theme';
 
@@ -56,6 +57,11 @@ export function wrapLabel(text: string, max = LABEL_CHARS, lines = LABEL_LINES):
   return out;
 }
 
+/** A parameter by its label; a field of the case by its path in words (»Målgruppe 1 › Indsats 1 › Udgift 1 › Beløb«). */
+export function choiceLabel(choice: ParameterChoice, locale: Locale): string {
+  return choice.path ? fieldPathText(choice.path, locale) : choice.label;
+}
+
 export function TornadoChart({ view, ledgerName, t, locale }: Props) {
   const { rows, baseNpv } = view;
   const values = [0, baseNpv, ...rows.flatMap((r) => [r.npvLow, r.npvHigh]).filter((v): v is number => v !== null)];
@@ -63,7 +69,7 @@ export function TornadoChart({ view, ledgerName, t, locale }: Props) {
   const max = Math.max(...values);
   const span = max - min || 1;
   const x = (v: number) => LABEL_WIDTH + ((v - min) / span) * (WIDTH - LABEL_WIDTH - RIGHT);
-  const labels = rows.map((r) => wrapLabel(r.choice.used ? r.choice.label : `${r.choice.label} (${t.unused})`));
+  const labels = rows.map((r) => wrapLabel(r.choice.used ? choiceLabel(r.choice, locale) : `${choiceLabel(r.choice, locale)} (${t.unused})`));
   const heights = labels.map((l) => ROW + (l.length - 1) * LINE);
   const tops = heights.map((_, i) => TOP + heights.slice(0, i).reduce((a, b) => a + b, 0));
   const height = TOP + heights.reduce((a, b) => a + b, 0) + BOTTOM;
@@ -88,7 +94,7 @@ export function TornadoChart({ view, ledgerName, t, locale }: Props) {
             return (
               <g key={r.parameter}>
                 <text x={LABEL_WIDTH - 8} y={y + ROW / 2} textAnchor="end" className="tornado__label">
-                  <title>{r.choice.label}</title>
+                  <title>{choiceLabel(r.choice, locale)}</title>
                   {lines.map((line, k) => <tspan key={k} x={LABEL_WIDTH - 8} dy={k === 0 ? 0 : LINE}>{line}</tspan>)}
                 </text>
                 {/* An unused parameter moves nothing: its label says so, and it gets no (zero-width) bars. */}

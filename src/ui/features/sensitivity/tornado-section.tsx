@@ -14,8 +14,10 @@ export function TornadoSection() {
   const id = useId();
   const ledgers = useLedgerOptions();
   const [asked, setAsked] = useState(TOTAL_ID);
+  // Numbers typed straight into the case's fields (each ±20 %) beside the parameters: off by default, one solve more per field.
+  const [fields, setFields] = useState(false);
   const ledger = ledgers.some((l) => l.id === asked) ? asked : TOTAL_ID;
-  const { answer, computing } = useTornado(ledger);
+  const { answer, computing } = useTornado(ledger, fields);
   const ledgerName = ledgers.find((l) => l.id === ledger)?.name ?? ledger;
   return (
     <section className="sensitivity__section" aria-labelledby={`${id}-heading`} aria-busy={computing}>
@@ -25,6 +27,9 @@ export function TornadoSection() {
         <select value={ledger} onChange={(e) => setAsked(e.target.value)}>
           {ledgers.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
         </select>
+      </label>
+      <label className="check-label sensitivity__fields">
+        <input type="checkbox" checked={fields} onChange={(e) => setFields(e.target.checked)} />{' '}{t.tornadoFields}
       </label>
       <p className="sensitivity__status" role="status">{computing ? t.computing : ''}</p>
       {answer && !answer.ok && <p className="note">{t.cannotSolve}: {answer.message}</p>}

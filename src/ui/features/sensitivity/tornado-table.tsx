@@ -2,6 +2,7 @@
 import { formatKroner, type Locale } from '../../../format/numbers';
 import type { TornadoRow, TornadoView } from '../../../state/selectors/sensitivity';
 import { formatValue } from './parameter-value-text';
+import { choiceLabel } from './tornado-chart';
 import type { SensitivityTexts } from './texts';
 
 interface Props { view: TornadoView; ledgerName: string; t: SensitivityTexts; locale: Locale }
@@ -24,7 +25,7 @@ export function TornadoTable({ view, ledgerName, t, locale }: Props) {
         <tbody>
           {view.rows.map((row) => (
             <tr key={row.parameter}>
-              <th scope="row">{row.choice.label}<span className="sensitivity-table__name"> ({row.parameter})</span>{!row.choice.used && <span className="sensitivity-table__unused"> – {t.unused}</span>}</th>
+              <th scope="row">{choiceLabel(row.choice, locale)}{!row.choice.path && <span className="sensitivity-table__name"> ({row.parameter})</span>}{!row.choice.used && <span className="sensitivity-table__unused"> – {t.unused}</span>}</th>
               <td>{row.choice.hasUncertainty ? t.rangeUncertainty : t.rangeDefault}</td>
               <td>{value(row.low, row)}</td>
               <td>{value(row.high, row)}</td>

@@ -17,10 +17,11 @@ export interface TornadoState {
 }
 
 /** The tornado in the key figures' scale (per participant or in total), so its figures match theirs. */
-export function useTornado(ledger: string): TornadoState {
+export function useTornado(ledger: string, fields = false): TornadoState {
   const scenario = useAppStore((s) => s.scenario);
-  const scale = useAppStore((s) => s.view.scale);
-  const current = useAppStore((s) => peekTornado(s, ledger, scale));
+  // Per started participant, the NPV over the horizon is the one per participant (everyone has started by then).
+  const scale = useAppStore((s) => (s.view.scale === 'perStarted' ? 'perParticipant' : s.view.scale));
+  const current = useAppStore((s) => peekTornado(s, ledger, scale, fields));
   const last = useRef<TornadoAnswer | undefined>(undefined);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   // An earlier tornado of the same ledger stays up while the new one computes; another ledger's would mislead.
@@ -33,10 +34,10 @@ export function useTornado(ledger: string): TornadoState {
     }
     if (!scenario) return;
     const timer = setTimeout(() => {
-      computeTornado({ scenario }, ledger, scale);
+      computeTornado({ scenario }, ledger, scale, fields);
       rerender();
     }, shown ? RECOMPUTE_DELAY_MS : 0);
     return () => clearTimeout(timer);
-  }, [scenario, ledger, scale, current, shown]);
+  }, [scenario, ledger, scale, fields, current, shown]);
   return { answer: shown, computing: current === undefined && scenario !== null };
 }
