@@ -11,7 +11,6 @@ export {
   DEFAULT_DRAWS, DEFAULT_SEED, defaultUncertainty, MAX_DRAWS, selectMonteCarloStale, selectUncertainParameters, uncertaintyProblem,
   type MonteCarloRunner, type MonteCarloSlice, type MonteCarloState, type MonteCarloStatus,
 } from './slices/monte-carlo-slice';
-export { EXAMPLES } from './examples';
 export { firstSentence, IPS_EXAMPLE, type Example } from './ips-example';
 export {
   selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
