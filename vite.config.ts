@@ -92,14 +92,30 @@ function offlineApp(): Plugin[] {
   });
 }
 
+/**
+ * mathjs's floor and ceil build a decimal.js constant at module level for their BigNumber variant,
+ * which the number-only expressions (src/engine/expressions.ts) never use. Marked pure, the unused
+ * constant and with it decimal.js (about 12 KiB gzip) drop out of the first load.
+ */
+function pureMathjsConstants(): Plugin {
+  const file = /node_modules[\\/]mathjs[\\/]lib[\\/]esm[\\/]function[\\/]arithmetic[\\/](floor|ceil)\.js$/;
+  return {
+    name: 'afkast-pure-mathjs-constants',
+    apply: 'build',
+    transform: (code, id) => (file.test(id) ? code.replace('var bigTen = new Decimal(10);', 'var bigTen = /* #__PURE__ */ new Decimal(10);') : null),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp(), pureMathjsConstants()],
   define: { __AFKAST_VERSION__: JSON.stringify(VERSION) },
   build: {
     target: 'es2022',
     sourcemap: false,
     // Libraries in their own chunks: they change less often than the app, so browsers keep them cached.
     rolldownOptions: {
+      // decimal.js is only reached by the constant that pureMathjsConstants marks pure.
+      treeshake: { moduleSideEffects: (id: string) => (/node_modules[\\/]decimal\.js[\\/]/.test(id) ? false : undefined) },
       output: {
         codeSplitting: {
           groups: [

@@ -12,6 +12,10 @@
  * and a task posted from that frame has run — i.e. after the browser painted the new figures.
  * Each case: 5 warm-up edits, then 30 timed ones, alternating between two values so every edit
  * changes the table. Target: median under 50 ms.
+ *
+ * Machines differ, so each case also prints its medians as a ratio to a baseline task timed in the
+ * same page right before it (sorting 200,000 numbers in a Float64Array, median of 30): the ratio
+ * is the figure to compare across machines and loads.
  */
 import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
 import { firstLoad, renderFirstLoad } from './first-load';
@@ -51,15 +55,17 @@ async function main() {
     await page.waitForFunction(() => '__afkastStore' in window && document.querySelector('table.ledger-table'));
     console.log(`Edit → painted table and charts, ${RUNS} edits after ${WARMUP} warm-up (target: median < ${TARGET_MEDIAN_MS} ms)`);
     for (const c of cases) {
+      const baseline = await page.evaluate(timeBaseline, RUNS);
       const samples = await page.evaluate(timeEdits, { ...c, warmup: WARMUP, runs: RUNS });
       const stats = (key: 'table' | 'chart' | 'committed') => {
         const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
         return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), min: sorted[0]! };
       };
-      console.log(`  ${c.label}`);
+      console.log(`  ${c.label} (baseline task in the page: median ${baseline.toFixed(1)} ms)`);
       for (const [key, label] of [['committed', 'table in the DOM'], ['table', 'table painted'], ['chart', 'chart painted']] as const) {
         const s = stats(key);
         console.log(`    ${label.padEnd(18)} median ${s.median.toFixed(1).padStart(6)} ms   p95 ${s.p95.toFixed(1).padStart(6)} ms   min ${s.min.toFixed(1).padStart(6)} ms`
+          + `   ${(s.median / baseline).toFixed(1).padStart(5)} × baseline`
           + (key === 'committed' ? '' : `   ${s.median < TARGET_MEDIAN_MS ? 'OK' : 'OVER TARGET'}`));
       }
     }
@@ -67,6 +73,21 @@ async function main() {
     await browser.close();
     await app.close();
   }
+}
+
+/** Runs in the page: the median time of a fixed task (sorting 200,000 pseudo-random numbers). */
+function timeBaseline(runs: number): number {
+  const times: number[] = [];
+  for (let r = 0; r < runs + 3; r++) {
+    const values = new Float64Array(200_000);
+    let x = 12345;
+    for (let i = 0; i < values.length; i++) values[i] = (x = (x * 1103515245 + 12345) % 2147483648);
+    const t0 = performance.now();
+    values.sort();
+    if (r >= 3) times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
 }
 
 /** Runs in the page: opens the case, then times each edit until the changed table has been painted. */

@@ -14,7 +14,7 @@ import { createLibrarySlice, type LibrarySlice } from './slices/library-slice';
 import { createMonteCarloSlice, type MonteCarloRunner, type MonteCarloSlice } from './slices/monte-carlo-slice';
 import { createPoolRunner } from '../worker/pool';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
-import { IPS_EXAMPLE, type Example } from './examples';
+import { IPS_EXAMPLE, type Example } from './ips-example';
 
 export type AppState = DocumentSlice & ViewSlice & LibrarySlice & MonteCarloSlice;
 

@@ -11,7 +11,7 @@ export {
   DEFAULT_DRAWS, DEFAULT_SEED, defaultUncertainty, MAX_DRAWS, selectMonteCarloStale, selectUncertainParameters, uncertaintyProblem,
   type MonteCarloRunner, type MonteCarloSlice, type MonteCarloState, type MonteCarloStatus,
 } from './slices/monte-carlo-slice';
-export { EXAMPLES, firstSentence, IPS_EXAMPLE, type Example } from './examples';
+export { firstSentence, IPS_EXAMPLE, type Example } from './ips-example';
 export {
   scaleSeries, selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, startsStaggered, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
 } from './selectors/view';

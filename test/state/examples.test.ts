@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadAndRun } from '../../src/io/load-scenario';
-import { createAppStore, EXAMPLES, firstSentence, IPS_EXAMPLE } from '../../src/state';
+import { createAppStore, firstSentence, IPS_EXAMPLE } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import { fakePlatform } from './fake-platform';
 
 const SCENARIOS = new URL('../../scenarios/', import.meta.url).pathname;

@@ -8,7 +8,8 @@ import {
   createInProcessRunner, mergeMonteCarlo, runMonteCarlo, splitDraws,
   type MonteCarloChunk, type MonteCarloJob, type MonteCarloRunner,
 } from '../../src/engine';
-import { createAppStore, EXAMPLES } from '../../src/state';
+import { createAppStore } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import { selectModel } from '../../src/state/selectors/run';
 
 const PORTFOLIO = EXAMPLES.find((e) => e.id === 'portefoelje-budgetperiode')!;

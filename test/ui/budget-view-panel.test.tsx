@@ -7,7 +7,8 @@
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLES, selectBudgetView } from '../../src/state';
+import { selectBudgetView } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import { formatKroner } from '../../src/format/numbers';
 import { renderApp } from './render-app';
 

@@ -8,8 +8,12 @@ import axe from 'axe-core';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppStoreProvider, createAppStore, IPS_EXAMPLE, type AppStore } from '../../src/state';
+import { preloadLazyParts } from '../../src/ui/components/lazy-part';
 import { LibraryToolbar } from '../../src/ui/features/library/library-toolbar';
 import { fakePlatform } from '../state/fake-platform';
+
+// The popovers load on demand in the page; here they are fetched once, up front.
+await preloadLazyParts();
 
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@
  */
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import { renderApp } from './render-app';
 
 const PORTFOLIO = EXAMPLES.find((e) => e.id === 'portefoelje-budgetperiode')!;

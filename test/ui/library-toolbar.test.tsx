@@ -7,9 +7,14 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppStoreProvider, createAppStore, EXAMPLES, IPS_EXAMPLE, type AppStore } from '../../src/state';
+import { AppStoreProvider, createAppStore, IPS_EXAMPLE, type AppStore } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
+import { preloadLazyParts } from '../../src/ui/components/lazy-part';
 import { LibraryToolbar } from '../../src/ui/features/library/library-toolbar';
 import { fakePlatform, PAGE } from '../state/fake-platform';
+
+// The popovers load on demand in the page; here they are fetched once, up front.
+await preloadLazyParts();
 
 afterEach(cleanup);
 

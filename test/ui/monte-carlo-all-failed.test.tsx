@@ -3,7 +3,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MonteCarloSummary } from '../../src/engine';
-import { AppStoreProvider, createAppStore, EXAMPLES, type MonteCarloRunner } from '../../src/state';
+import { AppStoreProvider, createAppStore, type MonteCarloRunner } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import { MonteCarloPanel } from '../../src/ui/features/monte-carlo/monte-carlo-panel';
 
 afterEach(cleanup);

@@ -6,7 +6,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KeySummary, MonteCarloJob, MonteCarloSummary, RunnerListener } from '../../src/engine';
-import { AppStoreProvider, createAppStore, EXAMPLES, IPS_EXAMPLE, type AppStore, type MonteCarloRunner } from '../../src/state';
+import { AppStoreProvider, createAppStore, IPS_EXAMPLE, type AppStore, type MonteCarloRunner } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import { setField } from '../../src/state/edits';
 import { MonteCarloPanel } from '../../src/ui/features/monte-carlo/monte-carlo-panel';
 

@@ -2,6 +2,11 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/ui/app/app';
 import { AppStoreProvider, createAppStore, IPS_EXAMPLE, type AppStore, type Example } from '../../src/state';
+import { preloadLazyParts } from '../../src/ui/components/lazy-part';
+
+// The parts that load after the first paint (the editor, the analysis tabs, the library's popovers)
+// are fetched once here, so the page renders in one go, as it does once its chunks have arrived.
+await preloadLazyParts();
 
 export function renderApp(example: Example = IPS_EXAMPLE): { store: AppStore } & ReturnType<typeof render> {
   const store = createAppStore(example);

@@ -8,7 +8,8 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { EXAMPLES, IPS_EXAMPLE } from '../../src/state';
+import { IPS_EXAMPLE } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import type { TornadoView } from '../../src/state/selectors/sensitivity';
 import { baseLabelPlace, TornadoChart, wrapLabel } from '../../src/ui/features/sensitivity/tornado-chart';
 import { sensitivityTexts } from '../../src/ui/features/sensitivity/texts';

@@ -6,15 +6,15 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useAppStoreApi } from '../../state';
 import { FeatureBoundary } from '../components/feature-boundary';
+import { lazyPart, preloadLazyParts } from '../components/lazy-part';
 import { ExplainPanel } from '../features/explain/explain-panel';
 import { LibraryToolbar } from '../features/library/library-toolbar';
 import { ResultsFooter } from '../features/results/results-footer';
 import { ResultsView } from '../features/results/results-view';
-import { AnalysisPanel } from '../features/analysis/analysis-panel';
 import { GuardrailList } from '../features/guardrails/guardrail-list';
 import { SummaryLine } from '../features/results/summary-line';
 import { ScenarioHeader } from '../features/scenario/scenario-header';
-import { EditorPanel } from '../features/scenario-editor/editor-panel';
+import { EditorShell } from '../features/scenario-editor/editor-shell';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useDocumentLanguage } from '../i18n/use-document-language';
 import { useTexts } from '../i18n/use-texts';
@@ -33,6 +33,22 @@ function useBenchmarkHandle() {
   }, [store]);
 }
 
+// The analysis tabs sit below the results and load after the first paint (first-load size).
+const AnalysisPanel = lazyPart(() => import('../features/analysis/analysis-panel'), (m) => m.AnalysisPanel);
+
+/** After the first paint, when the browser is idle, the parts left out of the first load are fetched. */
+function usePreloadAfterPaint() {
+  useEffect(() => {
+    const start = () => void preloadLazyParts().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(start, { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(start, 200);
+    return () => clearTimeout(handle);
+  }, []);
+}
+
 // The portfolio page and its store load only when it is opened (first-load size).
 const PortfolioPage = lazy(() => import('../features/portfolio/portfolio-page').then((m) => ({ default: m.PortfolioPage })));
 
@@ -40,6 +56,7 @@ export function App() {
   const t = useTexts(appTexts);
   useDocumentLanguage(t.documentTitle);
   useBenchmarkHandle();
+  usePreloadAfterPaint();
   // A #p= link opens the portfolio page; it reads and clears the link itself.
   const [portfolioOpen, setPortfolioOpen] = useState(() => typeof location !== 'undefined' && location.hash.startsWith('#p='));
   const [mode, setMode] = useMode(!portfolioOpen);
@@ -68,7 +85,7 @@ export function App() {
         <FeatureBoundary><Suspense fallback={<p>{t.loading}</p>}><PortfolioPage /></Suspense></FeatureBoundary>
       )}
       <div className="workspace" hidden={portfolioOpen}>
-        <FeatureBoundary><EditorPanel /></FeatureBoundary>
+        <FeatureBoundary><EditorShell /></FeatureBoundary>
         <main className="content" id="results" tabIndex={-1} aria-label={t.results}>
           <div className="mode-bar" role="group" aria-label={t.modes}>
             <button type="button" id="mode-present" className="button" title={t.presentHint} aria-keyshortcuts="P"

@@ -1,5 +1,6 @@
 /** "Eksempler": the shipped scenarios, each with its title and the first sentence of its description. */
-import { EXAMPLES, useAppStore } from '../../../state';
+import { useAppStore } from '../../../state';
+import { EXAMPLES } from '../../../state/examples';
 import { useTexts } from '../../i18n/use-texts';
 import { texts } from './texts';
 

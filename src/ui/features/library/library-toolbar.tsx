@@ -5,12 +5,10 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../../state';
+import { lazyPart } from '../../components/lazy-part';
 import { useTexts } from '../../i18n/use-texts';
 import { DropZone } from './drop-zone';
-import { ExampleGallery } from './example-gallery';
-import { GuidedStart } from './guided-start';
 import { guidedTexts } from './guided-texts';
-import { LibraryList } from './library-list';
 import { LibraryMessages } from './library-messages';
 import { SaveStatus } from './save-status';
 import { SharePanel } from './share-panel';
@@ -18,6 +16,11 @@ import { texts } from './texts';
 import { UndoRedo } from './undo-redo';
 import { useLibraryStartup } from './use-library-startup';
 import './library.css';
+
+// The popovers (and the gallery's scenario files) load when first opened, or when the page is idle.
+const GuidedStart = lazyPart(() => import('./guided-start'), (m) => m.GuidedStart);
+const ExampleGallery = lazyPart(() => import('./example-gallery'), (m) => m.ExampleGallery);
+const LibraryList = lazyPart(() => import('./library-list'), (m) => m.LibraryList);
 
 type Popover = 'guided' | 'examples' | 'mine' | null;
 

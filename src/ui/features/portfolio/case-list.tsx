@@ -1,6 +1,7 @@
 /** The cases: per case its option (left out, baseline or one of its variants) and removal; below, adding a case. */
 import { useState } from 'react';
-import { EXAMPLES, useAppStore } from '../../../state';
+import { useAppStore } from '../../../state';
+import { EXAMPLES } from '../../../state/examples';
 import { useTexts } from '../../i18n/use-texts';
 import { portfolioTexts } from './texts';
 import { usePortfolio } from './use-portfolio';

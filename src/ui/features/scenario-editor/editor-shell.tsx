@@ -1,0 +1,13 @@
+/**
+ * The editor's place beside the results. The editor itself (every section, its words and the edits)
+ * is not needed to show the first result, so it loads in a chunk of its own right after the first
+ * paint; until then an empty panel of the same width holds its place. Its stylesheet stays here, in
+ * the first load, so the placeholder has the panel's size.
+ */
+import { lazyPart } from '../../components/lazy-part';
+import './editor.css';
+
+export const EditorShell = lazyPart(
+  () => import('./editor-panel'), (m) => m.EditorPanel,
+  <aside className="editor-panel" aria-busy="true" />,
+);
