@@ -6,7 +6,8 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppStoreProvider, createAppStore, EXAMPLES } from '../../src/state';
+import { AppStoreProvider, createAppStore } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import { EditorPanel } from '../../src/ui/features/scenario-editor/editor-panel';
 import { ResultsFooter } from '../../src/ui/features/results/results-footer';
 import { ReportView } from '../../src/ui/features/report/report-view';
