@@ -7,6 +7,8 @@
  *   "perspective": { "id": string, "label": string },
  *   "discount": { "label": string, "timing": "start"|"mid"|"end", "convention": string, "factors": number[] },
  *   "publicFinance": { "setting": "public-sector"|"single-kommune"|"all-kommuner", "equalisationRate": number|null, "statement": string },
+ *   "rules": { "year": number|null, "basis": "rulesYear"|"firstYear"|"none", "statement": string,
+ *              "periods": { "<constant id>": { "index", "count", "validFrom", "validTo", "covers" }, … } },
  *   "participants": number,            // everyone who starts within the horizon
  *   "years": [{ "year": 1, "calendarYear": number|null, "label": "År 1" }, …],
  *   "ledgers": { "<ledger id>": Figures, … },
@@ -30,6 +32,7 @@ import { discountLabel } from '../format/conventions';
 import type { Locale } from '../format/numbers';
 import { departmentLabel, yearLabels } from './table-view';
 import { publicFinanceStatement } from '../format/public-finance';
+import { rulesYearStatement } from '../format/rules-year';
 import type { Texts } from './texts';
 
 type PerParticipantFigures = Omit<Series, 'paybackYears' | 'bcr' | 'roi'>;
@@ -41,6 +44,7 @@ export interface JsonResults {
   discount: { label: string; timing: string; convention: string; factors: number[] };
   optimism: Projection['optimism'];
   publicFinance: Projection['publicFinance'] & { statement: string };
+  rules: Projection['rules'] & { statement: string };
   participants: number;
   years: { year: number; calendarYear: number | null; label: string }[];
   ledgers: Record<string, Figures>;
@@ -76,6 +80,7 @@ export function buildJsonResults(
     },
     optimism: projection.optimism,
     publicFinance: { ...projection.publicFinance, statement: publicFinanceStatement(projection.publicFinance, lang) },
+    rules: { ...projection.rules, statement: rulesYearStatement(projection.rules, lang) },
     participants: projection.participants,
     years: projection.years.map((y, i) => ({ ...y, label: labels[i]! })),
     ledgers,

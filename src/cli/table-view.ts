@@ -7,6 +7,7 @@ import { NO_DEPARTMENT, perParticipant, type Model, type Projection, type Series
 import { discountLabel, timingConvention } from '../format/conventions';
 import { optimismStatement } from '../format/optimism';
 import { publicFinanceStatement } from '../format/public-finance';
+import { rulesYearStatement } from '../format/rules-year';
 import type { CliOptions } from './args';
 import type { Texts } from './texts';
 
@@ -33,6 +34,8 @@ export interface TableView {
   optimism: string;
   /** The public-finance setting in words (docs/hvem-faar-gevinsten.md). */
   publicFinance: string;
+  /** The rules year in words (docs/semantics.md, "Dated rules"). */
+  rulesYear: string;
   participants: number;
 }
 
@@ -63,6 +66,7 @@ export function buildTableView(projection: Projection, model: Model, options: Vi
     convention: timingConvention(projection.discount.timing, options.lang ?? 'da'),
     optimism: optimismStatement(projection.optimism, options.lang ?? 'da'),
     publicFinance: publicFinanceStatement(projection.publicFinance, options.lang ?? 'da'),
+    rulesYear: rulesYearStatement(projection.rules, options.lang ?? 'da'),
     participants: projection.participants,
   };
 }

@@ -1,5 +1,6 @@
-/** The assumptions every result is read under: perspective, discounting and its timing, the optimism correction, who gains. */
+/** The assumptions every result is read under: perspective, discounting and its timing, the optimism correction, who gains, the rules year. */
 import { publicFinanceStatement } from '../../../format/public-finance';
+import { rulesYearStatement } from '../../../format/rules-year';
 import { selectPerspectiveLabel, selectRun, useAppStore } from '../../../state';
 import { optimismStatement } from '../../../format/optimism';
 import { discountLabel } from '../../../format/conventions';
@@ -14,7 +15,7 @@ export function ResultsFooter() {
   const locale = useLocale();
   const names = useCatalogueNames();
   if (!run?.ok) return null;
-  const { discount, publicFinance } = run.value;
+  const { discount, publicFinance, rules } = run.value;
   return (
     <footer className="results-footer">
       <p>
@@ -23,6 +24,7 @@ export function ResultsFooter() {
         <strong>{t.footerOptimism}</strong> <span data-testid="optimism-statement">{optimismStatement(run.value.optimism, locale)}</span>.
       </p>
       {publicFinance && <p><strong>{t.footerPublicFinance}</strong> {publicFinanceStatement(publicFinance, locale)}.</p>}
+      {rules && <p><strong>{t.footerRulesYear}</strong> <span data-testid="rules-year-statement">{rulesYearStatement(rules, locale)}</span>.</p>}
       <p>{t.footerTotals}</p>
       <p>{t.footerSign}</p>
     </footer>
