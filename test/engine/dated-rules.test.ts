@@ -33,7 +33,7 @@ import { ModelOverridesSchema } from '../../src/io/catalogue-schema';
 import { group, outcome, scenario } from './helpers';
 
 function shippedDk(): Model {
-  const assembled = assembleModel({ id: 'dk', version: '1.0.0' });
+  const assembled = assembleModel({ id: 'dk', version: '1.0.0' }, undefined);
   if (!assembled.ok) throw new Error(JSON.stringify(assembled.errors));
   const dk = assembled.value.model;
   const { tilbageloeb: _left, ...taxRules } = dk.taxRules;
