@@ -30,6 +30,7 @@ import { describe, expect, it } from 'vitest';
 import { checkGuardrails, constantInForce, explainFigure, rulesYearOf, runScenario, type Constant, type Model, type Projection, type Settings } from '../../src/engine';
 import { assembleModel } from '../../src/io/catalogues';
 import { ModelOverridesSchema } from '../../src/io/catalogue-schema';
+import { parseScenarioJson } from '../../src/io/load-scenario';
 import { group, outcome, scenario } from './helpers';
 
 function shippedDk(): Model {
@@ -130,6 +131,9 @@ describe('dated rules: the figure in force in the rules year', () => {
       'beskaeftigelsesfradrag_max_aar 2026-01-01', 'beskaeftigelsesfradrag_sats 2026-01-01', 'bundskat_sats 2025-01-01', 'kommuneskat_sats 2026-01-01',
     ]);
     expect(names({ firstYear: 2027, rulesYear: 2015 })).toContain('sundhedsbidrag_sats 2015-01-01');
+    const v = moveOneMonth({ firstYear: 2027, rulesYear: 2015 });
+    const paths = checkGuardrails({ scenario: v.scenario, model, projection: v.projection }).filter((f) => f.kind === 'figureOutOfValidity').map((f) => f.path);
+    expect(new Set(paths)).toEqual(new Set(['settings.rulesYear']));
   });
 });
 
@@ -156,6 +160,16 @@ describe('picking a period', () => {
     expect(rulesYearOf({ firstYear: 2027, rulesYear: 2015 })).toEqual({ year: 2015, basis: 'rulesYear' });
     expect(rulesYearOf({ firstYear: 2027 })).toEqual({ year: 2027, basis: 'firstYear' });
     expect(rulesYearOf({})).toEqual({ year: null, basis: 'none' });
+  });
+});
+
+describe('settings.rulesYear in a scenario file', () => {
+  const file = (settings: object) => ({ kind: 'afkast.scenario', schemaVersion: 1, title: 't', settings: { horizonYears: 1, discount: { preset: 'none' }, discountTiming: 'start', ...settings }, targetGroups: [] });
+  it('is an optional whole year', () => {
+    const ok = parseScenarioJson(file({ firstYear: 2027, rulesYear: 2015 }));
+    expect(ok.ok && ok.value.scenario.settings.rulesYear).toBe(2015);
+    expect(parseScenarioJson(file({ rulesYear: 2015.5 })).ok).toBe(false);
+    expect(parseScenarioJson(file({ rulesYear: '2015' })).ok).toBe(false);
   });
 });
 

@@ -231,7 +231,8 @@ function figureValidity({ scenario, model, projection }: GuardrailInput): Guardr
     const refs: Record<string, string> = { name };
     if (c.validFrom !== undefined) refs.validFrom = c.validFrom;
     if (c.validTo !== undefined) refs.validTo = c.validTo;
-    out.push({ kind: 'figureOutOfValidity', path: 'settings.firstYear', numbers, refs });
+    // An explicit rules year chose the figure: the warning sits at that field.
+    out.push({ kind: 'figureOutOfValidity', path: projection.rules.basis === 'rulesYear' ? 'settings.rulesYear' : 'settings.firstYear', numbers, refs });
   }
   return out;
 }
