@@ -58,6 +58,8 @@ export interface CliOptions {
   followUp: boolean;
   /** Whose gain derived values show (docs/hvem-faar-gevinsten.md). */
   publicFinance?: PublicFinanceSetting;
+  /** --rules-year: the year whose rules and rates the case uses (settings.rulesYear, docs/semantics.md "Dated rules"). */
+  rulesYear?: number;
   solve?: SolveRequest;
   explain?: ExplainRequest;
   uncertainty?: UncertaintyRequest;
@@ -89,6 +91,7 @@ const OPTIONS = {
   'follow-up': { type: 'boolean' },
   'no-optimism': { type: 'boolean' },
   'public-finance': { type: 'string' },
+  'rules-year': { type: 'string' },
   lang: { type: 'string' },
   solve: { type: 'string' },
   target: { type: 'string' },
@@ -136,6 +139,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (publicFinance !== undefined && !PUBLIC_FINANCE.includes(publicFinance as PublicFinanceSetting)) {
     return usage(`--public-finance must be ${PUBLIC_FINANCE.join(', ')}, got '${publicFinance}'`);
   }
+  const rulesYear = v['rules-year'] === undefined ? undefined : Number(v['rules-year']);
+  if (rulesYear !== undefined && !(Number.isInteger(rulesYear) && rulesYear >= 1900 && rulesYear <= 2200)) {
+    return usage(`--rules-year must be a year from 1900 to 2200, got '${v['rules-year']}'`);
+  }
   const commands = [v.solve !== undefined, v.explain !== undefined, v.montecarlo !== undefined, v.tornado === true, v.compare !== undefined, v.xlsx !== undefined];
   if (commands.filter(Boolean).length > 1) return usage('choose one of --solve, --explain, --montecarlo, --tornado, --compare and --xlsx');
   if (v.xlsx !== undefined && (v.json || v.csv)) return usage('--xlsx writes a file; it does not combine with --json or --csv');
@@ -178,6 +185,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       optimism: v.optimism ? true : v['no-optimism'] ? false : undefined,
       followUp: v['follow-up'] ?? false,
       publicFinance: publicFinance as PublicFinanceSetting | undefined,
+      rulesYear,
       solve: v.solve === undefined ? undefined : { parameter: v.solve, target: v.target ?? 'total', metric, year, range },
       explain: v.explain === undefined ? undefined : { target: v.explain, year },
       uncertainty: draws !== undefined ? { montecarlo: { draws, seed: v.seed ?? '1', ...(threads === undefined ? {} : { threads }) } }

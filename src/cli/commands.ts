@@ -20,7 +20,7 @@ import { uncertaintyCommand, type ReadScenario } from './uncertainty-commands';
 
 export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type Loaded, type Output } from './command-io';
 
-/** --perspective, --discount, --timing, --optimism/--no-optimism and --public-finance replace the file's settings for this run only. */
+/** --perspective, --discount, --timing, --optimism/--no-optimism, --public-finance and --rules-year replace the file's settings for this run only. */
 export function withSettingOverrides(scenario: Scenario, options: CliOptions): Scenario {
   const settings = { ...scenario.settings };
   if (options.perspective !== undefined) settings.perspective = options.perspective;
@@ -28,6 +28,7 @@ export function withSettingOverrides(scenario: Scenario, options: CliOptions): S
   if (options.timing !== undefined) settings.discountTiming = options.timing;
   if (options.optimism !== undefined) settings.optimismCorrection = options.optimism;
   if (options.publicFinance !== undefined) settings.publicFinance = options.publicFinance;
+  if (options.rulesYear !== undefined) settings.rulesYear = options.rulesYear;
   return { ...scenario, settings };
 }
 

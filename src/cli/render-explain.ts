@@ -6,6 +6,7 @@
 import type { Explanation } from '../engine';
 import { lineFormulaText, lineLabelText } from '../format/line-text';
 import { formatNumber, type Locale } from '../format/numbers';
+import { periodText } from '../format/rules-year';
 import { unitText } from '../format/units';
 import { formatSignificant } from './render-solve';
 import type { Texts } from './texts';
@@ -35,6 +36,7 @@ export function renderExplanation(explanation: Explanation, header: ExplainHeade
   for (const d of explanation.dependencies) {
     const unit = d.unit ? ` ${unitText(d.unit, lang)}` : '';
     out.push(`  ${d.name} = ${formatSignificant(d.value, lang)}${unit} – ${d.label} (${d.kind === 'parameter' ? texts.parameter : texts.constant})`);
+    if (d.period) out.push(`      ${periodText(d.period, lang)}`);
     if (d.source) out.push(`      ${d.source}`);
     if (d.example) out.push(`      ${texts.exampleValue}`);
     if (d.replacesCatalogue) out.push(`      ${texts.localFigure(formatSignificant(d.replacesCatalogue.value, lang), d.replacesCatalogue.source ?? '')}`);

@@ -9,6 +9,8 @@
  *   "publicFinance": { "setting": "public-sector"|"single-kommune"|"all-kommuner", "equalisationRate": number|null, "statement": string },
  *   "welfare": { "netTaxFactor", "distortionFactor", "sourceYear": number|null, "assessed": boolean, "statement": string },
  *                                      // only in the catalogue's welfare perspective; assessed false = no wage valued
+ *   "rules": { "year": number|null, "basis": "rulesYear"|"firstYear"|"none", "statement": string,
+ *              "periods": { "<constant id>": { "index", "count", "validFrom", "validTo", "covers" }, … } },
  *   "participants": number,            // everyone who starts within the horizon
  *   "years": [{ "year": 1, "calendarYear": number|null, "label": "År 1" }, …],
  *   "ledgers": { "<ledger id>": Figures, … },
@@ -33,6 +35,7 @@ import type { Locale } from '../format/numbers';
 import { departmentLabel, yearLabels } from './table-view';
 import { publicFinanceStatement } from '../format/public-finance';
 import { welfareStatement } from '../format/welfare';
+import { rulesYearStatement } from '../format/rules-year';
 import type { Texts } from './texts';
 
 type PerParticipantFigures = Omit<Series, 'paybackYears' | 'bcr' | 'roi'>;
@@ -45,6 +48,7 @@ export interface JsonResults {
   optimism: Projection['optimism'];
   publicFinance: Projection['publicFinance'] & { statement: string };
   welfare?: NonNullable<Projection['welfare']> & { statement: string };
+  rules: Projection['rules'] & { statement: string };
   participants: number;
   years: { year: number; calendarYear: number | null; label: string }[];
   ledgers: Record<string, Figures>;
@@ -81,6 +85,7 @@ export function buildJsonResults(
     optimism: projection.optimism,
     publicFinance: { ...projection.publicFinance, statement: publicFinanceStatement(projection.publicFinance, lang) },
     ...(projection.welfare ? { welfare: { ...projection.welfare, statement: welfareStatement(projection.welfare, lang) } } : {}),
+    rules: { ...projection.rules, statement: rulesYearStatement(projection.rules, lang) },
     participants: projection.participants,
     years: projection.years.map((y, i) => ({ ...y, label: labels[i]! })),
     ledgers,

@@ -28,6 +28,7 @@ export function renderTable(view: TableView, texts: Texts, lang: Lang, title: st
     `${texts.discount}: ${view.discountLabel}; ${view.convention}`,
     `${texts.optimism}: ${view.optimism}`,
     `${texts.publicFinance}: ${view.publicFinance}`,
+    `${texts.rulesYear}: ${view.rulesYear}`,
     `${texts.perspective}: ${view.perspectiveLabel}`,
     ...(view.welfare === null ? [] : [`${texts.welfare}: ${view.welfare}`]),
     `${texts.participants}: ${formatNumber(view.participants, lang, Number.isInteger(view.participants) ? 0 : 2)}`,

@@ -8,6 +8,7 @@ import { discountLabel, timingConvention } from '../format/conventions';
 import { optimismStatement } from '../format/optimism';
 import { publicFinanceStatement } from '../format/public-finance';
 import { welfareStatement } from '../format/welfare';
+import { rulesYearStatement } from '../format/rules-year';
 import type { CliOptions } from './args';
 import type { Texts } from './texts';
 
@@ -36,6 +37,8 @@ export interface TableView {
   publicFinance: string;
   /** The welfare view's factors, or that it is not assessed; null outside the welfare view. */
   welfare: string | null;
+  /** The rules year in words (docs/semantics.md, "Dated rules"). */
+  rulesYear: string;
   participants: number;
 }
 
@@ -67,6 +70,7 @@ export function buildTableView(projection: Projection, model: Model, options: Vi
     optimism: optimismStatement(projection.optimism, options.lang ?? 'da'),
     publicFinance: publicFinanceStatement(projection.publicFinance, options.lang ?? 'da'),
     welfare: projection.welfare ? welfareStatement(projection.welfare, options.lang ?? 'da') : null,
+    rulesYear: rulesYearStatement(projection.rules, options.lang ?? 'da'),
     participants: projection.participants,
   };
 }

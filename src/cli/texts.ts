@@ -14,6 +14,7 @@ export interface Texts {
   optimism: string;
   publicFinance: string;
   welfare: string;
+  rulesYear: string;
   guardrails: string;
   noFollowUp: string;
   perspective: string;
@@ -68,6 +69,8 @@ Indstillinger (ændrer ikke filen)
   --public-finance public-sector|single-kommune|all-kommuner
                         hvem får gevinsten: den offentlige sektor samlet (standard), én kommune
                         efter landsudligning, eller kommunerne samlet under budgetgarantien
+  --rules-year <år>     regler og satser fra dette år (daterede katalogtal, landsudligningen);
+                        standard casens første år
 
 Break-even
   --solve <parameter> [--target <kasse>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -112,6 +115,8 @@ Settings (the file is not changed)
   --public-finance public-sector|single-kommune|all-kommuner
                         who gains: the public sector as a whole (default), one kommune after the
                         landsudligning, or the kommuner as a group under the budgetgaranti
+  --rules-year <year>   rules and rates of this year (dated catalogue figures, the landsudligning);
+                        default the case's first year
 
 Break-even
   --solve <parameter> [--target <ledger>|total] [--metric npv|cumulative] [--year N] [--range a,b]
@@ -144,6 +149,7 @@ const DA: Texts = {
   optimism: 'Optimismekorrektion',
   publicFinance: 'Hvem får gevinsten',
   welfare: 'Velfærdsøkonomisk opgørelse',
+  rulesYear: 'Regler fra år',
   guardrails: 'Advarsler',
   noFollowUp: 'Opfølgning: filen har ingen realiserede tal (followUp).',
   perspective: 'Perspektiv',
@@ -190,6 +196,7 @@ const EN: Texts = {
   optimism: 'Optimism correction',
   publicFinance: 'Who gains',
   welfare: 'Welfare view',
+  rulesYear: 'Rules from year',
   guardrails: 'Warnings',
   noFollowUp: 'Follow-up: the file has no realised figures (followUp).',
   perspective: 'Perspective',

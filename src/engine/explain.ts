@@ -5,6 +5,7 @@
 import { NO_DEPARTMENT } from './constants';
 import { dependenciesOf, namesIn } from './scope';
 import { own } from './own';
+import { constantInForce } from './calc/dated';
 import type { Constant, Model } from './model/catalogue';
 import type { Line, Projection } from './model/result';
 import type { Parameter, Scenario } from './model/scenario';
@@ -31,6 +32,8 @@ export interface Dependency {
   example?: boolean;
   /** Set when the value was converted to the scenario's price year. */
   repriced?: Projection['repriced'][string];
+  /** A dated constant: the period whose figure (and source) was used, in the projection's rules year. */
+  period?: Projection['rules']['periods'][string];
   /** A local figure ("vores egne tal"): a scenario parameter that replaces the catalogue constant of the same id. */
   replacesCatalogue?: { value: number; label: string; source?: string };
 }
@@ -58,10 +61,17 @@ export function explainFigure(projection: Projection, scenario: Scenario, model:
   return {
     value: contributions.reduce((s, c) => s + c.value, 0),
     contributions,
-    dependencies: names.map((name) => ({
-      ...describe(name, own(projection.values, name) ?? NaN, own(scenario.parameters, name), own(model.constants, name)),
-      ...(own(projection.repriced, name) ? { repriced: own(projection.repriced, name)! } : {}),
-    })),
+    dependencies: names.map((name) => {
+      // A dated constant is described by the period in force in the rules year: its figure, source and note.
+      const catalogued = own(model.constants, name);
+      const constant = catalogued ? constantInForce(catalogued, projection.rules.year).constant : undefined;
+      const period = own(projection.rules.periods, name);
+      return {
+        ...describe(name, own(projection.values, name) ?? NaN, own(scenario.parameters, name), constant),
+        ...(own(projection.repriced, name) ? { repriced: own(projection.repriced, name)! } : {}),
+        ...(period ? { period } : {}),
+      };
+    }),
   };
 }
 

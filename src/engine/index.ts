@@ -7,6 +7,7 @@ export { perParticipant } from './per-participant';
 export { discountFactors, rateInYear, TIMING_CONVENTIONS } from './calc/discounting';
 export { paybackYears } from './calc/payback';
 export { refundShareInMonth } from './calc/refusion';
+export { constantInForce, constantsInForce, rulesYearOf, type RulesYear } from './calc/dated';
 export { compileExpression } from './expressions';
 export { createRandom, type Random } from './uncertainty/random';
 export { sampleUncertainty, uncertaintyRange, checkUncertainty } from './uncertainty/distributions';

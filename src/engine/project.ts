@@ -9,6 +9,7 @@ import { openArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
 import { targetGroupLines, type LineContext } from './calc/lines';
 import { equalisationRateIn } from './calc/public-finance';
+import { constantsInForce, rulesYearOf, type PeriodChoice } from './calc/dated';
 import { finishSeries, runningByKey } from './calc/series';
 import { createOptimism, type OptimismApplier } from './confidence/optimism';
 import { overflowErrors } from './finite-results';
@@ -41,7 +42,10 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
   const { settings } = scenario;
   const pricing = resolvePricing(scenario, model);
   if (pricing && 'message' in pricing) return { ok: false, errors: [pricing] };
-  const scope = buildScope(model.constants, scenario.parameters, options.overrides, pricing);
+  // Dated catalogue figures: the one in force in the rules year (settings.rulesYear, else firstYear).
+  const rules = rulesYearOf(settings);
+  const inForce = constantsInForce(model.constants, rules.year);
+  const scope = buildScope(inForce.constants, scenario.parameters, options.overrides, pricing);
   const errors = scope.errors;
   const fail = (path: string, message: string) => void errors.push({ path, message });
   if (!Number.isInteger(settings.horizonYears) || settings.horizonYears < 1 || settings.horizonYears > MAX_HORIZON_YEARS) {
@@ -68,7 +72,7 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
   const startedInYear = new Array<number>(settings.horizonYears).fill(0);
   scenario.targetGroups.forEach((group, g) => {
     const path = `targetGroups[${g}]`;
-    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, settings.firstYear, welfare);
+    const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, rules.year ?? undefined, welfare);
     const seniority = ctx.inRange(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
     // Cohorts that start in the same month are booked as one (their counts summed): every line is
@@ -136,8 +140,10 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
       timing: settings.discountTiming, factors, convention: TIMING_CONVENTIONS[settings.discountTiming],
     },
     optimism: optimism.summary(),
-    publicFinance: publicFinanceSummary(publicFinance, model, scope, settings.firstYear),
     ...(welfare ? { welfare: welfareSummary(welfare, model, groups) } : {}),
+    publicFinance: publicFinanceSummary(publicFinance, model, scope, rules.year ?? undefined),
+    // The periods of dated constants a parameter of the same id replaces are not reported: the parameter is used.
+    rules: { year: rules.year, basis: rules.basis, periods: usedPeriods(inForce.periods, scenario.parameters) },
     // The scope is this run's own, so its maps are handed over rather than copied.
     values: scope.values,
     uses: scope.uses,
@@ -150,9 +156,9 @@ function project(scenario: Scenario, model: Model, options: RunOptions, alloc: A
 }
 
 /** The public-finance setting a projection was computed under, with the equalisation rate it used. */
-function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope: Scope, firstYear: number | undefined): PublicFinanceSummary {
+function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope: Scope, rulesYear: number | undefined): PublicFinanceSummary {
   const rate = setting === 'single-kommune' && model.publicFinance
-    ? evaluateAmount(equalisationRateIn(model.publicFinance.equalisation, firstYear), 'model.publicFinance.equalisation.rate', scope) : null;
+    ? evaluateAmount(equalisationRateIn(model.publicFinance.equalisation, rulesYear), 'model.publicFinance.equalisation.rate', scope) : null;
   return { setting, equalisationRate: rate };
 }
 
@@ -177,6 +183,12 @@ function welfareFactors(model: Model, perspectiveId: string, categories: string[
 function welfareSummary(w: WelfareFactors, model: Model, groups: GroupDraft[]): WelfareSummary {
   const direct = groups.some((g) => g.lines.some((l) => l.formula.kind !== 'cost' && l.formula.value.kind === 'perPersonYear'));
   return { netTaxFactor: w.netTaxFactor, distortionFactor: w.distortionFactor, sourceYear: model.socioeconomic?.source.year ?? null, assessed: !direct };
+}
+
+function usedPeriods(periods: Record<string, PeriodChoice>, parameters: Scenario['parameters']): Record<string, PeriodChoice> {
+  const out: Record<string, PeriodChoice> = {};
+  for (const [id, choice] of Object.entries(periods)) if (!Object.hasOwn(parameters, id)) out[id] = choice;
+  return out;
 }
 
 /** The price index that re-prices to the scenario's price year, if it sets one. */
@@ -211,14 +223,14 @@ function discountBands(scenario: Scenario, model: Model, fail: (path: string, me
 
 function lineContext(
   model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
-  alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting, firstYear: number | undefined,
+  alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting, rulesYear: number | undefined,
   welfare: WelfareFactors | null,
 ): LineContext {
   const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
   const ledgerIds = new Set(model.ledgers.map((l) => l.id));
   const categoryIds = new Set(model.categories.map((c) => c.id));
   return {
-    model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, firstYear, derivedCache: new Map(), alloc, evaluate, fail, optimism,
+    model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, rulesYear, derivedCache: new Map(), alloc, evaluate, fail, optimism,
     welfare,
     wholeMonths(amount, path, fallback) {
       if (amount === undefined) return fallback;

@@ -23,6 +23,21 @@ const Validity = {
   validTo: IsoDateSchema.optional().describe('Last day the figure is in force (YYYY-MM-DD); left out, it is open-ended.'),
 };
 
+/** One dated figure of a constant (docs/semantics.md, "Dated rules"): its value, source and note in one period. */
+const ConstantPeriodSchema = z.strictObject({
+  validFrom: IsoDateSchema.describe('First day the figure is in force (YYYY-MM-DD).'),
+  validTo: IsoDateSchema.optional().describe('Last day the figure is in force (YYYY-MM-DD); left out, it is open-ended.'),
+  value: z.number(),
+  priceYear: z.number().int().optional().describe('The price year of a money figure in this period (each period states its own).'),
+  source: SourceSchema,
+  note: z.string().min(1),
+  example: z.boolean().optional(),
+});
+
+type Dated = { validFrom?: string | undefined; validTo?: string | undefined };
+const overlap = (a: Dated, b: Dated): boolean =>
+  (a.validFrom ?? '0000-01-01') <= (b.validTo ?? '9999-12-31') && (b.validFrom ?? '0000-01-01') <= (a.validTo ?? '9999-12-31');
+
 const ConstantSchema = z.strictObject({
   label: z.string(),
   value: z.number(),
@@ -35,6 +50,27 @@ const ConstantSchema = z.strictObject({
   ...Validity,
   range: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional()
     .describe('The values the figure may take when narrower than, or other than, what its unit implies (a share 0..1, money and counts ≥ 0).'),
+  periods: z.array(ConstantPeriodSchema).min(1).optional()
+    .describe('The figure in other periods (dated rules): the constant\'s own value is the figure of its own period (validFrom–validTo); each entry is the figure in force in another. The engine uses the one in force in the rules year (settings.rulesYear, else settings.firstYear), the nearest when none is, the constant\'s own without a rules year.'),
+}).superRefine((c, issue) => {
+  const periods = c.periods;
+  if (!periods) return;
+  if (c.validFrom === undefined) {
+    issue.addIssue({ code: 'custom', path: ['validFrom'], message: 'a constant with periods needs its own validFrom (the first day its own figure is in force)' });
+  }
+  periods.forEach((p, i) => {
+    if (p.validTo !== undefined && p.validTo < p.validFrom) {
+      issue.addIssue({ code: 'custom', path: ['periods', i, 'validTo'], message: `validTo ${p.validTo} is before validFrom ${p.validFrom}` });
+    }
+    // Each period against the constant's own and the earlier entries: on any day one figure is in force.
+    const before: { what: string; period: Dated }[] = [{ what: 'the constant\'s own period', period: c }, ...periods.slice(0, i).map((q, k) => ({ what: `periods[${k}]`, period: q }))];
+    for (const { what, period } of before) {
+      if (overlap(p, period)) issue.addIssue({ code: 'custom', path: ['periods', i], message: `the period from ${p.validFrom} overlaps ${what}: one figure is in force on a day` });
+    }
+    if (c.priceYear !== undefined && p.priceYear === undefined && c.unit.startsWith('DKK')) {
+      issue.addIssue({ code: 'custom', path: ['periods', i, 'priceYear'], message: 'a money figure in a period states its own price year' });
+    }
+  });
 });
 
 const ConfidenceGradeSchema = z.strictObject({

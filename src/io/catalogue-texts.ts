@@ -52,16 +52,25 @@ export function catalogueNames(language: TextLanguage): (key: string, text: stri
   return (key, text) => (Object.hasOwn(texts, key) ? texts[key]! : text);
 }
 
-let shippedNotes: Set<string> | null = null;
+let shippedNotes: Map<string, string> | null = null;
 
-/** Every shipped catalogue constant's note, as `id` + NUL + `note`: the texts translate these originals only. */
-function shippedConstantNotes(): Set<string> {
+/**
+ * Every shipped catalogue constant's note, as `id` + NUL + `note`, with the key of its text: the texts
+ * translate these originals only. A dated constant's period notes (docs/semantics.md, "Dated rules") are
+ * keyed `constants.<id>.periods.<k>.note`.
+ */
+function shippedConstantNotes(): Map<string, string> {
   if (!shippedNotes) {
-    shippedNotes = new Set();
+    shippedNotes = new Map();
     for (const { json, parts } of SHIPPED_CATALOGUES) {
       for (const file of [json, ...Object.values(parts ?? {})]) {
-        const constants = (file as { constants?: Record<string, { note?: unknown }> }).constants ?? {};
-        for (const [id, c] of Object.entries(constants)) if (typeof c.note === 'string') shippedNotes.add(`${id}\u0000${c.note}`);
+        const constants = (file as { constants?: Record<string, { note?: unknown; periods?: { note?: unknown }[] }> }).constants ?? {};
+        for (const [id, c] of Object.entries(constants)) {
+          if (typeof c.note === 'string') shippedNotes.set(`${id}\u0000${c.note}`, `constants.${id}.note`);
+          (Array.isArray(c.periods) ? c.periods : []).forEach((p, k) => {
+            if (typeof p.note === 'string') shippedNotes!.set(`${id}\u0000${p.note}`, `constants.${id}.periods.${k}.note`);
+          });
+        }
       }
     }
   }
@@ -69,14 +78,15 @@ function shippedConstantNotes(): Set<string> {
 }
 
 /**
- * A catalogue constant's note in `language` (key `constants.<id>.note`), but only while the note is
- * the shipped catalogue's own text: a note edited in a scenario or a local catalogue is shown as typed.
+ * A catalogue constant's note in `language` (key `constants.<id>.note`, or `constants.<id>.periods.<k>.note`
+ * for a dated constant's period), but only while the note is the shipped catalogue's own text: a note edited
+ * in a scenario or a local catalogue is shown as typed.
  */
 export function catalogueNotes(language: TextLanguage): (id: string, note: string) => string {
   const texts = catalogueTexts(language);
   const originals = shippedConstantNotes();
   return (id, note) => {
-    const key = `constants.${id}.note`;
-    return Object.hasOwn(texts, key) && originals.has(`${id}\u0000${note}`) ? texts[key]! : note;
+    const key = originals.get(`${id}\u0000${note}`);
+    return key !== undefined && Object.hasOwn(texts, key) ? texts[key]! : note;
   };
 }

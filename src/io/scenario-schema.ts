@@ -24,6 +24,8 @@ const TargetGroupSchema = z.strictObject({
 const SettingsSchema = z.strictObject({
   horizonYears: z.number().int().min(1).max(200),
   firstYear: z.number().int().optional(),
+  rulesYear: z.number().int().min(1900).max(2200).optional()
+    .describe('The year whose rules and rates the case uses (dated catalogue figures, the landsudligning rate); default firstYear.'),
   priceYear: z.number().int().optional(),
   priceIndex: z.string().optional(),
   perspective: z.string().default('budget'),

@@ -4,7 +4,7 @@
  * year, source and note, EXAMPLE figures flagged (the same dependencies a figure's explanation lists) —
  * and the SHA-256 of the scenario file as it would be saved, so a reader can tell which file it was.
  */
-import { explainFigure, type Dependency } from '../engine';
+import { constantInForce, explainFigure, type Constant, type Dependency } from '../engine';
 import { serializeScenario } from '../io/load-scenario';
 import { sha256Hex } from '../io/sha256';
 import type { AppState } from './app-store';
@@ -26,11 +26,16 @@ export function selectAssumptionLog(state: Pick<AppState, 'scenario'>): Assumpti
   const year = run.value.years.length;
   const { dependencies } = explainFigure(run.value, scenario, model, { ledger: TOTAL_ID, year, measure: 'cumulative' });
   const rows = dependencies.map((d): AssumptionRow => {
-    const priceYear = d.kind === 'parameter' ? scenario.parameters[d.name]?.priceYear : model.constants[d.name]?.priceYear;
+    const priceYear = d.kind === 'parameter' ? scenario.parameters[d.name]?.priceYear : constantPriceYear(model.constants[d.name], run.value.rules.year);
     return priceYear === undefined ? d : { ...d, priceYear };
   });
   logs.set(run.value, rows);
   return rows;
+}
+
+/** The price year of a catalogue figure as used: a dated constant's from the period in force in the rules year. */
+function constantPriceYear(c: Constant | undefined, rulesYear: number | null): number | undefined {
+  return c ? constantInForce(c, rulesYear).constant.priceYear : undefined;
 }
 
 const hashes = new WeakMap<object, string>();

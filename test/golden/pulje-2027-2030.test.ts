@@ -65,12 +65,19 @@ const SOURCES: Record<string, string> = {
   mentor: 'mentor-uddannelseshjaelp', brobygning: 'brobygning', voksenlaerling: 'voksenlaerling', sygedagpenge: 'sygedagpenge-refusionstrappe',
 };
 
-/** A case's scenario without what the portfolio adds to the example: variants, uncertainties, a first year. */
+/**
+ * A case's scenario without what the portfolio adds to the example: variants, uncertainties, a first year,
+ * and with the first year the rules year 2015 that keeps the example's 2015 tax rules (and its caveat).
+ */
 function asExample(scenario: Record<string, unknown>): unknown {
-  const copy = JSON.parse(JSON.stringify(scenario)) as { variants?: unknown; settings: { firstYear?: number }; parameters: Record<string, { uncertainty?: unknown }> };
+  const copy = JSON.parse(JSON.stringify(scenario)) as {
+    variants?: unknown; caveats?: string[]; settings: { firstYear?: number; rulesYear?: number }; parameters: Record<string, { uncertainty?: unknown }>;
+  };
   delete copy.variants;
   for (const p of Object.values(copy.parameters)) delete p.uncertainty;
   delete copy.settings.firstYear;
+  delete copy.settings.rulesYear;
+  if (copy.caveats) copy.caveats = copy.caveats.filter((c) => !c.startsWith('Regler fra år 2015'));
   return copy;
 }
 

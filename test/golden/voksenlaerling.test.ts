@@ -108,3 +108,34 @@ describe('voksenlærling for unskilled adults on kontanthjælp', () => {
     expect(kommune.value).toBeCloseTo(0.1422550, 6);
   }, CLI_TIMEOUT_MS);
 });
+
+/**
+ * The same case on the current rules (--rules-year 2027; the file keeps rulesYear 2015, see its caveat). The
+ * catalogue has no 2027 figures, so the nearest, 2026's, are used (models/dk/taxes.json, cited there):
+ *   kommuneskat 25.049 %; bundskat 12.01 %; sundhedsbidrag 0 (from 2019); AM-bidrag 8 %; beskæftigelsesfradrag
+ *   12.75 %, at most 63,300 kr/yr in 2026 kroner, re-priced to the case's 2015 prices by the EXAMPLE pl index
+ *   (2026 = 122, 2015 = 100): 63,300 × 100/122 = 51,885.25 kr/yr = 4,323.77 kr/md.
+ *   Tax on a benefit b: kommune 0.25049b | stat 0.1201b. On W = 25,000: AM-bidrag 2,000, fradrag min(3,187.5, 4,323.77) = 3,187.5,
+ *   kommuneskat 0.25049 × (23,000 − 3,187.5) = 0.25049 × 19,812.5 = 4,962.833125 | stat 2,000 + 0.1201 × 23,000 = 4,762.3.
+ * u(kontanthjælp): kommune −0.8B + 0.25049B = −0.54951B = −5,993.584071; stat −0.2B + 0.1201B = −0.0799B = −871.480714.
+ * Moved person per month: kommune 4,962.833125 + 5,993.584071 = 10,956.417196; stat 4,762.3 + 871.480714 = 5,633.780714.
+ * Per cohort-year in effect (240 person-months × Δ 0.12 = 28.8): kommune 315,544.815, stat 162,252.885.
+ * Kommune annual: −800,000; −1,600,000; −1,600,000 + 315,544.815 = −1,284,455.185; −800,000 + 631,089.631 = −168,910.369;
+ *   946,634.446 (×3); 631,089.631. Stat: 162,252.885 × [0, 0, 1, 2, 3, 3, 3, 2].
+ */
+describe('voksenlærling on the current rules (--rules-year 2027)', () => {
+  const current = simulateJson<typeof result & { rules: { year: number; periods: Record<string, { validFrom: string }> } }>(FILE, '--rules-year', '2027');
+
+  it('uses the 2026 rates', () => {
+    expect(current.rules.year).toBe(2027);
+    expect(current.rules.periods.bundskat_sats!.validFrom).toBe('2025-01-01');
+    expect(current.rules.periods.beskaeftigelsesfradrag_max_aar!.validFrom).toBe('2026-01-01');
+  });
+
+  it('gives the kommune 315,545 kr. and the stat 162,253 kr. per cohort-year in effect (2015 rules: 323,589 and 160,178)', () => {
+    expectKroner(current.ledgers.kommune.cumulative,
+      [-800_000, -2_400_000, -3_684_455.185, -3_853_365.554, -2_906_731.108, -1_960_096.663, -1_013_462.217, -382_372.586]);
+    expectKroner(current.ledgers.stat.cumulative,
+      [0, 0, 162_252.885, 486_758.654, 973_517.307, 1_460_275.961, 1_947_034.615, 2_271_540.384]);
+  });
+});

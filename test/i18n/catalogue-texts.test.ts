@@ -51,6 +51,8 @@ function entries(m: Model, templatesOf: string): Record<string, string> {
   for (const g of m.confidenceGrades ?? []) out[`confidenceGrades.${g.grade}`] = g.label;
   // A constant's note: the catalogue writes it in English, texts.da.json gives the Danish.
   for (const [id, c] of Object.entries(m.constants)) if (c.note) out[`constants.${id}.note`] = c.note;
+  // A dated constant's periods (docs/semantics.md, "Dated rules") each carry their own note.
+  for (const [id, c] of Object.entries(m.constants)) c.periods?.forEach((p, k) => { out[`constants.${id}.periods.${k}.note`] = p.note; });
   for (const [id, t] of Object.entries(shippedCatalogue(templatesOf)?.interventionTemplates ?? {})) {
     out[`interventionTemplates.${id}`] = t.label;
     if (t.description) out[`interventionTemplates.${id}.description`] = t.description;
@@ -150,6 +152,11 @@ describe('every example\'s explanation lines and discount label', () => {
             if (!c.note || own.has(id)) continue;
             const note = notes(id, c.note);
             if (ENGLISH.test(note)) problems.push(`da note of ${id}: ${note}`);
+            // A dated constant shows the note of the period used: every period's note is Danish too.
+            for (const p of c.periods ?? []) {
+              const dated = notes(id, p.note);
+              if (ENGLISH.test(dated)) problems.push(`da note of ${id} from ${p.validFrom}: ${dated}`);
+            }
           }
         }
       }

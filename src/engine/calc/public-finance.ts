@@ -10,14 +10,14 @@ import type { PublicFinanceRules } from '../model/catalogue';
 import type { Amount } from '../model/scenario';
 
 /**
- * The landsudligning rate in force in `firstYear` (settings.firstYear): the dated entry whose period
- * includes any day of that year (the latest such entry if several do); the rules' `rate` when firstYear
- * is unset or no entry covers it. One rate for the whole projection: the values are per participant
+ * The landsudligning rate in force in the rules year (settings.rulesYear, else settings.firstYear): the dated
+ * entry whose period includes any day of that year (the latest such entry if several do); the rules' `rate`
+ * when there is no rules year or no entry covers it. One rate for the whole projection: the values are per participant
  * month, not per calendar month, so a change of rate within the projection is not followed.
  */
-export function equalisationRateIn(equalisation: PublicFinanceRules['equalisation'], firstYear: number | undefined): Amount {
-  if (firstYear === undefined || !equalisation.periods) return equalisation.rate;
-  const inForce = equalisation.periods.filter((p) => p.validFrom <= `${firstYear}-12-31` && (p.validTo === undefined || p.validTo >= `${firstYear}-01-01`));
+export function equalisationRateIn(equalisation: PublicFinanceRules['equalisation'], rulesYear: number | undefined): Amount {
+  if (rulesYear === undefined || !equalisation.periods) return equalisation.rate;
+  const inForce = equalisation.periods.filter((p) => p.validFrom <= `${rulesYear}-12-31` && (p.validTo === undefined || p.validTo >= `${rulesYear}-01-01`));
   const latest = inForce.sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0))[0];
   return latest ? latest.rate : equalisation.rate;
 }
@@ -35,7 +35,7 @@ export function settle(line: ValueComponent, kind: Kind, ctx: ValueContext): Val
   const rule = kind === 'equalised' ? rules.equalisation : rules.budgetGuarantee;
   let share = 1;
   if (kind === 'equalised') {
-    const rate = ctx.evaluate(equalisationRateIn(rules.equalisation, ctx.firstYear), 'model.publicFinance.equalisation.rate');
+    const rate = ctx.evaluate(equalisationRateIn(rules.equalisation, ctx.rulesYear), 'model.publicFinance.equalisation.rate');
     if (rate === null) return [line];
     if (rate < 0 || rate > 1) {
       ctx.fail('model.publicFinance.equalisation.rate', `expected a share from 0 to 1, got ${rate}`);
@@ -43,7 +43,7 @@ export function settle(line: ValueComponent, kind: Kind, ctx: ValueContext): Val
     }
     share = rate;
   }
-  const amounts = kind === 'equalised' ? [...line.amounts, equalisationRateIn(rules.equalisation, ctx.firstYear)] : line.amounts;
+  const amounts = kind === 'equalised' ? [...line.amounts, equalisationRateIn(rules.equalisation, ctx.rulesYear)] : line.amounts;
   const ruleText = { key: `publicFinance.${kind === 'equalised' ? 'equalisation' : 'budgetGuarantee'}`, text: rule.label };
   const label = { kind: 'moved' as const, rule: ruleText, of: line.label };
   const moved = scale(line.perMonth, share, ctx);

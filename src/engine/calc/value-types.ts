@@ -38,8 +38,8 @@ export interface ValueContext {
   refusionOverride: string | undefined;
   /** Whose gain derived values show: settings.publicFinance (default 'public-sector'). */
   publicFinance: PublicFinanceSetting;
-  /** settings.firstYear: picks the dated landsudligning rate in force (undefined: the rules' default rate). */
-  firstYear: number | undefined;
+  /** The rules year (settings.rulesYear, else firstYear): picks the dated landsudligning rate in force (undefined: the rules' default rate). */
+  rulesYear: number | undefined;
   /** u(to) − u(from) per state pair: the same for every outcome of a target group. */
   derivedCache: Map<string, ValueComponent[]>;
   /** The welfare view's factors when the scenario is in the catalogue's welfare perspective; null otherwise. */

@@ -5,6 +5,7 @@
 import { MONTHS_PER_YEAR } from '../constants';
 import { dependenciesOf } from '../scope';
 import { equalisationRateIn } from '../calc/public-finance';
+import { constantInForce } from '../calc/dated';
 import { GUARDRAIL_LIMITS, type EvidenceTemplate, type GuardrailFinding } from './findings';
 import type { Model } from '../model/catalogue';
 import type { Projection } from '../model/result';
@@ -173,7 +174,8 @@ function priceYears({ scenario, model, projection }: GuardrailInput): GuardrailF
   const years = new Set<number>();
   for (const name of used) {
     const p = scenario.parameters[name];
-    const c = model.constants[name];
+    const catalogued = model.constants[name];
+    const c = catalogued ? constantInForce(catalogued, projection.rules.year).constant : undefined;
     const year = p ? p.priceYear : c && c.unit.startsWith('DKK') ? c.priceYear : undefined;
     if (year !== undefined) years.add(year);
   }
@@ -201,7 +203,8 @@ function yearOf(date: string | undefined): number | null {
  * A catalogue figure the case uses whose period in force (validFrom/validTo) does not cover every calendar
  * year of the projection (settings.firstYear to firstYear + horizonYears − 1). Without firstYear the years are
  * not calendar years and nothing is checked. The landsudligning rate counts as used under 'single-kommune'.
- * A year counts as covered when the figure is in force on any day of it.
+ * A year counts as covered when the figure is in force on any day of it. A dated constant is judged by the
+ * period whose figure was used (the one in force in the rules year, or the nearest when none is).
  */
 function figureValidity({ scenario, model, projection }: GuardrailInput): GuardrailFinding[] {
   const first = scenario.settings.firstYear;
@@ -209,12 +212,15 @@ function figureValidity({ scenario, model, projection }: GuardrailInput): Guardr
   const last = first + scenario.settings.horizonYears - 1;
   const used = new Set<string>();
   for (const line of projection.lines) for (const list of line.inputs) for (const amount of list) for (const n of namesOf(amount, projection)) used.add(n);
-  const rate = model.publicFinance ? equalisationRateIn(model.publicFinance.equalisation, first) : undefined;
+  const rulesYear = projection.rules.year ?? undefined;
+  const rate = model.publicFinance ? equalisationRateIn(model.publicFinance.equalisation, rulesYear) : undefined;
   if (projection.publicFinance.setting === 'single-kommune' && rate !== undefined) for (const n of namesOf(rate, projection)) used.add(n);
   const out: GuardrailFinding[] = [];
   for (const name of [...used].sort()) {
     if (Object.hasOwn(scenario.parameters, name)) continue;
-    const c = model.constants[name];
+    // A dated constant is checked by the period whose figure the case used (the one in force in the rules year).
+    const catalogued = model.constants[name];
+    const c = catalogued ? constantInForce(catalogued, projection.rules.year).constant : undefined;
     if (!c || (c.validFrom === undefined && c.validTo === undefined)) continue;
     const from = yearOf(c.validFrom);
     const to = yearOf(c.validTo);
@@ -225,7 +231,8 @@ function figureValidity({ scenario, model, projection }: GuardrailInput): Guardr
     const refs: Record<string, string> = { name };
     if (c.validFrom !== undefined) refs.validFrom = c.validFrom;
     if (c.validTo !== undefined) refs.validTo = c.validTo;
-    out.push({ kind: 'figureOutOfValidity', path: 'settings.firstYear', numbers, refs });
+    // An explicit rules year chose the figure: the warning sits at that field.
+    out.push({ kind: 'figureOutOfValidity', path: projection.rules.basis === 'rulesYear' ? 'settings.rulesYear' : 'settings.firstYear', numbers, refs });
   }
   return out;
 }

@@ -82,6 +82,25 @@ export interface Constant {
   validTo?: string;
   /** The values the figure may take, when narrower than or other than what its unit implies. */
   range?: { min?: number; max?: number };
+  /**
+   * The figure in other periods (dated rules, docs/semantics.md "Dated rules"): the constant's own value is
+   * the figure of its own period (validFrom–validTo); each entry is the figure, with its own source, in force
+   * in another. The engine uses the figure in force in the scenario's rules year (settings.rulesYear, else
+   * settings.firstYear); the nearest period when none covers it; the constant's own figure without a rules year.
+   */
+  periods?: ConstantPeriod[];
+}
+
+/** One dated figure of a constant: in force from validFrom to validTo (both days included; open-ended without validTo). */
+export interface ConstantPeriod {
+  validFrom: string;
+  validTo?: string;
+  value: number;
+  /** The price year of a money figure in this period (each period states its own). */
+  priceYear?: number;
+  source: Source;
+  note: string;
+  example?: boolean;
 }
 
 export type StateComponent =

@@ -86,6 +86,30 @@ export interface WelfareSummary {
   assessed: boolean;
 }
 
+/** Where the rules year came from: an explicit settings.rulesYear, settings.firstYear, or neither. */
+export type RulesYearBasis = 'rulesYear' | 'firstYear' | 'none';
+
+/** Which period's figure a dated constant used. */
+export interface PeriodChoice {
+  /** 0 = the constant's own figure; k ≥ 1 = periods[k − 1]. */
+  index: number;
+  /** Periods the constant has, its own included. */
+  count: number;
+  validFrom?: string;
+  validTo?: string;
+  /** False when no period covers the rules year and the nearest was taken (or there is no rules year). */
+  covers: boolean;
+}
+
+/** The rules year a projection used (settings.rulesYear, else firstYear) and the period of each dated constant it took. */
+export interface RulesSummary {
+  /** null: no rules year; each constant's own figure was used. */
+  year: number | null;
+  basis: RulesYearBasis;
+  /** For each dated catalogue constant the case reads from the catalogue: the period whose figure was used. */
+  periods: Record<string, PeriodChoice>;
+}
+
 export interface YearLabel {
   /** 1-based year of the projection. */
   year: number;
@@ -111,6 +135,7 @@ export interface Projection {
   publicFinance: PublicFinanceSummary;
   /** Under the catalogue's welfare perspective only: NAF, SFF and whether the case could be assessed. */
   welfare?: WelfareSummary;
+  rules: RulesSummary;
   /** Values of all parameters and catalogue constants as used (in the scenario's price year). */
   values: Record<string, number>;
   /**

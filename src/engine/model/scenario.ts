@@ -164,6 +164,12 @@ export interface Settings {
   horizonYears: number;
   /** Calendar label of year 1, e.g. budget year 2027. */
   firstYear?: number;
+  /**
+   * The year whose rules and rates the case uses ("Regler fra år"): dated catalogue figures and the
+   * landsudligning's rate are those in force then. Default settings.firstYear; without either, each
+   * constant's own figure (docs/semantics.md, "Dated rules").
+   */
+  rulesYear?: number;
   /** Price year of the results; money figures from other price years are re-priced to it. */
   priceYear?: number;
   /** Which price index re-prices (default: the only one, or 'pl'). */

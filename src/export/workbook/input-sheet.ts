@@ -5,7 +5,7 @@
  * is a formula over the other named cells.
  */
 import { discountLabel } from '../../format/conventions';
-import { compileExpression, dependenciesOf, type Amount, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
+import { compileExpression, constantInForce, dependenciesOf, type Amount, type DiscountBand, type Model, type Projection, type Scenario } from '../../engine';
 import { neutraliseCsvCell } from '../../format/export-safety';
 import { amountFormula, numberText } from './formula';
 import { INPUT_SHEET } from './layout';
@@ -73,7 +73,8 @@ export function inputSheet(scenario: Scenario, model: Model, projection: Project
   }
   b.add([{ value: 'Katalogtal (modellen)', style: 'header' }]);
   for (const id of [...used].filter((n) => !Object.hasOwn(scenario.parameters, n) && Object.hasOwn(model.constants, n)).sort()) {
-    const c = model.constants[id]!;
+    // A dated constant: the figure, source and note of the period in force in the case's rules year.
+    const c = constantInForce(model.constants[id]!, projection.rules.year).constant;
     const source = [c.source.publisher, c.source.title, c.source.year, c.source.url ?? c.source.locator].filter(Boolean).join(', ');
     valueRow(id, c.label, c.value, projection.repriced[id]?.factor ?? null, [c.unit, c.priceYear, source, `${c.example ? 'EKSEMPEL. ' : ''}${c.note}`]);
   }

@@ -1,6 +1,7 @@
-/** The parameters and catalogue values behind an explained figure: value, source, note, example flag, re-pricing. */
+/** The parameters and catalogue values behind an explained figure: value, source, note, example flag, re-pricing, the period of a dated figure. */
 import type { Dependency } from '../../../engine';
 import { formatNumber, formatShare, type Locale } from '../../../format/numbers';
+import { periodText } from '../../../format/rules-year';
 import { useCatalogueNotes } from '../../i18n/catalogue-names';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
@@ -35,6 +36,7 @@ export function DependencyList({ dependencies }: { dependencies: Dependency[] })
                 {d.replacesCatalogue && <> · <span className="badge">{t.localFigure(formatNumber(d.replacesCatalogue.value, locale, 4))}</span></>}
                 {d.repriced && <> · {t.repriced(d.repriced.fromYear, d.repriced.toYear, d.repriced.index, formatNumber(d.repriced.factor, locale, 4))}</>}
               </div>
+              {d.period && <div data-testid="dependency-period"><span className="dependency-list__term">{t.period}:</span> {periodText(d.period, locale)}</div>}
               <div><span className="dependency-list__term">{t.source}:</span> {d.source ?? t.noSource}</div>
               {d.note && <div><span className="dependency-list__term">{t.note}:</span> {d.kind === 'constant' ? notes(d.name, d.note) : d.note}</div>}
             </li>

@@ -1,6 +1,7 @@
-/** The assumptions every result is read under: perspective, discounting and its timing, the optimism correction, who gains. */
+/** The assumptions every result is read under: perspective, discounting and its timing, the optimism correction, who gains, the rules year. */
 import { publicFinanceStatement } from '../../../format/public-finance';
 import { welfareStatement } from '../../../format/welfare';
+import { rulesYearStatement } from '../../../format/rules-year';
 import { selectPerspectiveLabel, selectRun, useAppStore } from '../../../state';
 import { optimismStatement } from '../../../format/optimism';
 import { discountLabel } from '../../../format/conventions';
@@ -15,7 +16,7 @@ export function ResultsFooter() {
   const locale = useLocale();
   const names = useCatalogueNames();
   if (!run?.ok) return null;
-  const { discount, publicFinance, welfare } = run.value;
+  const { discount, publicFinance, welfare, rules } = run.value;
   return (
     <footer className="results-footer">
       <p>
@@ -25,6 +26,7 @@ export function ResultsFooter() {
       </p>
       {welfare && <p data-testid="welfare-statement"><strong>{t.footerWelfare}</strong> {welfareStatement(welfare, locale)}.</p>}
       {publicFinance && <p><strong>{t.footerPublicFinance}</strong> {publicFinanceStatement(publicFinance, locale)}.</p>}
+      {rules && <p><strong>{t.footerRulesYear}</strong> <span data-testid="rules-year-statement">{rulesYearStatement(rules, locale)}</span>.</p>}
       <p>{t.footerTotals}</p>
       <p>{t.footerSign}</p>
     </footer>

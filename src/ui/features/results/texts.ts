@@ -67,6 +67,7 @@ const da = {
   footerOptimism: 'Optimismekorrektion:',
   footerPublicFinance: 'Hvem får gevinsten:',
   footerWelfare: 'Velfærdsøkonomisk opgørelse:',
+  footerRulesYear: 'Regler fra år:',
   footerTotals: 'Udgifter og gevinster er udiskonterede summer over horisonten; nutidsværdi, benefit–cost ratio og ROI er diskonterede. Tabellen og diagrammerne viser den valgte værdi.',
   footerSign: 'Fortegn: positive beløb er gevinster for kassen, negative er udgifter. Alt beregnes i browseren; intet sendes nogen steder hen.',
   timing: {
@@ -141,6 +142,7 @@ const en: typeof da = {
   footerOptimism: 'Optimism correction:',
   footerPublicFinance: 'Who gains:',
   footerWelfare: 'Welfare view:',
+  footerRulesYear: 'Rules from year:',
   footerTotals: 'Costs and gains are undiscounted sums over the horizon; net present value, benefit–cost ratio and ROI are discounted. The table and charts show the value chosen.',
   footerSign: 'Signs: positive amounts are gains to the ledger, negative amounts are costs. Everything is computed in the browser; nothing is sent anywhere.',
   timing: {

@@ -1,4 +1,4 @@
-/** Title, description and settings: years, price year, perspective, discounting, timing, refusion regime and who gains. */
+/** Title, description and settings: years, rules year, price year, perspective, discounting, timing, refusion regime and who gains. */
 import { selectModel, useAppStore } from '../../../state';
 import { useCatalogueNames } from '../../i18n/catalogue-names';
 import { Collapsible } from './collapsible';
@@ -26,6 +26,7 @@ export function SettingsSection() {
         <Field label={t.description} path={['description']} kind="longText" optional />
         <Field label={t.firstYear} path={['settings', 'firstYear']} kind="year" />
         <Field label={t.horizon} path={['settings', 'horizonYears']} kind="integer" />
+        <Field label={t.rulesYear} path={['settings', 'rulesYear']} kind="year" />
         <Field label={t.priceYear} path={['settings', 'priceYear']} kind="year" />
         <SelectField label={t.perspective} path={['settings', 'perspective']} choices={perspectives} />
         <SelectField label={t.timing} path={['settings', 'discountTiming']} choices={timings} />
