@@ -1,0 +1,59 @@
+/**
+ * Issue 11, item 3: the optimism statement writes its percentages the language's way (»4 %« in
+ * Danish, »4%« in English, »12,5 %« / »12.5%«), and the CLI's warnings read in words in both
+ * languages: no guardrail kind (`noDecayLongEffect`), no field path (`targetGroups[0]…`), no
+ * number key (`limitYears=5`) and no number in the other language's format (»5.5« in Danish).
+ */
+import { describe, expect, it } from 'vitest';
+import { optimismStatement } from '../../src/format/optimism';
+import type { GuardrailFinding } from '../../src/engine';
+import { guardrailText } from '../../src/cli/guardrail-texts';
+import { IPS_FILE, runCliInProcess } from '../cli/run-cli';
+
+const graded = { enabled: true, grades: [{ grade: 2, label: 'B', gainReduction: 0.04, costUplift: 0.125, lines: 3 }], ungradedLines: 0 };
+
+describe('the optimism statement', () => {
+  it('writes its percentages the Danish way in Danish and the English way in English', () => {
+    expect(optimismStatement(graded, 'da')).toBe('til: karakter 2: gevinster −4 %, omkostninger +12,5 %');
+    expect(optimismStatement(graded, 'en')).toBe('on: grade 2: gains −4%, costs +12.5%');
+  });
+});
+
+const INTERNAL = /\b(noDecayLongEffect|discountingOff|targetGroups|settings\.|[a-z]+[A-Z]\w*=|\w+=\d)/;
+
+describe('the CLI\'s warnings', () => {
+  it('read in words in Danish and English, numbers in the language\'s format', async () => {
+    const [da, en] = await Promise.all([runCliInProcess([IPS_FILE, '--lang', 'da']), runCliInProcess([IPS_FILE, '--lang', 'en'])]);
+    const warnings = (out: string, heading: string) => out.slice(out.indexOf(`${heading} (`)).split('\n').slice(1, 3);
+    const daLines = warnings(da.stdout, 'Advarsler');
+    const enLines = warnings(en.stdout, 'Warnings');
+    expect(daLines).toEqual([
+      '  Ingen aftagning over mange år: Målgruppe 1 › Indsats 1 › Effekt 1 › Aftagning (år 5,5; grænse i år 5)',
+      '  Ingen diskontering over en budgetperiode: Indstillinger › Diskontering (horisont i år 7; grænse i år 4)',
+    ]);
+    expect(enLines).toEqual([
+      '  No decay over many years: Target group 1 › Intervention 1 › Outcome 1 › Decay (years 5.5; limit in years 5)',
+      '  No discounting over a budget period: Settings › Discounting (horizon in years 7; limit in years 4)',
+    ]);
+    for (const line of [...daLines, ...enLines]) expect(line).not.toMatch(INTERNAL);
+  });
+
+  it('name every kind of finding in words, shares as percentages', () => {
+    const kinds: GuardrailFinding[] = [
+      { kind: 'noDeadweight', path: 'targetGroups[0].interventions[0].outcomes[0].counterfactual', numbers: { treated: 0.58 } },
+      { kind: 'beyondEvidence', path: 'targetGroups[0].interventions[0].outcomes[0].treated', numbers: { delta: 0.4, evidenceDelta: 0.345 }, refs: { template: 'ips', evidence: 'strong' } },
+      { kind: 'doubleCounting', path: 'targetGroups[0].interventions[0].outcomes[1].value', numbers: {}, refs: { other: 'targetGroups[0].interventions[0].outcomes[0]', state: 'job' } },
+      { kind: 'horizonBeyondData', path: 'settings.horizonYears', numbers: { horizonYears: 10, dataYears: 4.5 }, refs: { outcome: 'targetGroups[0].interventions[0].outcomes[0]' } },
+      { kind: 'priceYearMixed', path: 'settings.priceYear', numbers: { years: 2, firstYear: 2015, lastYear: 2024 } },
+    ];
+    expect(guardrailText(kinds[0]!, 'da')).toBe('Ingen dødvægt: Målgruppe 1 › Indsats 1 › Effekt 1 › Andel uden indsatsen (behandlet 58,0 %)');
+    expect(guardrailText(kinds[1]!, 'en')).toContain('(effect 40.0%; the evidence\'s effect 34.5%; template ips; evidence strong)');
+    expect(guardrailText(kinds[4]!, 'da')).toContain('første år 2015; sidste år 2024');
+    for (const f of kinds) {
+      expect(guardrailText(f, 'da')).not.toMatch(INTERNAL);
+      expect(guardrailText(f, 'en')).not.toMatch(INTERNAL);
+      expect(guardrailText(f, 'da')).not.toMatch(/\d\.\d/);
+      expect(guardrailText(f, 'en')).not.toMatch(/\d,\d/);
+    }
+  });
+});
