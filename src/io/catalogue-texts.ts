@@ -5,7 +5,9 @@
  * `discountPresets.fm-2021`, `refusionRules.refusion_2016`, `taxRules.kommuneskat`, `states.job`,
  * `states.job.components.0`, `confidenceGrades.2`, `interventionTemplates.ips` (its label) and
  * `interventionTemplates.ips.description` and `constants.<id>.note` (a constant's note, see
- * catalogueNotes). A key without a text shows the catalogue's own wording.
+ * catalogueNotes), and the notes of templates and target groups (`interventionTemplates.ips.evidenceNote`,
+ * `….parameters.<name>.note`, `….intervention.costs.<i>.note`, `targetGroups.<id>.note`, see
+ * shippedTemplateTexts and catalogueOwnText). A key without a text shows the catalogue's own wording.
  */
 import { z } from 'zod';
 import coreEn from '../../models/core.texts.en.json';
@@ -78,5 +80,70 @@ export function catalogueNotes(language: TextLanguage): (id: string, note: strin
   return (id, note) => {
     const key = `constants.${id}.note`;
     return Object.hasOwn(texts, key) && originals.has(`${id}\u0000${note}`) ? texts[key]! : note;
+  };
+}
+
+let templateOriginals: Map<string, string> | null = null;
+
+/**
+ * The notes and descriptions of every shipped intervention template and target group, by key, with
+ * the catalogue's own text: `interventionTemplates.<id>.description`, `….evidenceNote`, `….note`,
+ * `….parameters.<name>.note`, `….intervention.costs.<i>.note`, `….intervention.outcomes.<i>.note`,
+ * `targetGroups.<id>.note` and `targetGroups.<id>.description`.
+ */
+export function shippedTemplateTexts(): ReadonlyMap<string, string> {
+  if (!templateOriginals) {
+    const out = new Map<string, string>();
+    const put = (key: string, text: unknown) => { if (typeof text === 'string' && text !== '') out.set(key, text); };
+    type Notes = { note?: unknown };
+    type Template = Notes & {
+      description?: unknown; evidenceNote?: unknown; parameters?: Record<string, Notes>;
+      intervention?: { costs?: Notes[]; outcomes?: Notes[] };
+    };
+    for (const { json, parts } of SHIPPED_CATALOGUES) {
+      for (const file of [json, ...Object.values(parts ?? {})]) {
+        const f = file as { interventionTemplates?: Record<string, Template>; targetGroups?: Record<string, Notes & { description?: unknown }> };
+        for (const [id, t] of Object.entries(f.interventionTemplates ?? {})) {
+          const at = `interventionTemplates.${id}`;
+          put(`${at}.description`, t.description);
+          put(`${at}.evidenceNote`, t.evidenceNote);
+          put(`${at}.note`, t.note);
+          for (const [name, p] of Object.entries(t.parameters ?? {})) put(`${at}.parameters.${name}.note`, p.note);
+          t.intervention?.costs?.forEach((c, i) => put(`${at}.intervention.costs.${i}.note`, c.note));
+          t.intervention?.outcomes?.forEach((o, i) => put(`${at}.intervention.outcomes.${i}.note`, o.note));
+        }
+        for (const [id, g] of Object.entries(f.targetGroups ?? {})) {
+          put(`targetGroups.${id}.note`, g.note);
+          put(`targetGroups.${id}.description`, g.description);
+        }
+      }
+    }
+    templateOriginals = out;
+  }
+  return templateOriginals;
+}
+
+let ownTextKeys: Map<string, string> | null = null;
+
+/**
+ * A template's or target group's note in `language`, found by its text: a scenario copies a
+ * template's notes (its parameters', costs' and outcomes'), so the copy is known by being the
+ * catalogue's own text, or its translation into either language. A note the user has edited is
+ * none of these and is shown as typed.
+ */
+export function catalogueOwnText(language: TextLanguage): (text: string) => string {
+  if (!ownTextKeys) {
+    ownTextKeys = new Map();
+    for (const [key, text] of shippedTemplateTexts()) {
+      for (const t of [text, catalogueTexts('da')[key], catalogueTexts('en')[key]]) if (t && !ownTextKeys.has(t)) ownTextKeys.set(t, key);
+    }
+  }
+  const keys = ownTextKeys;
+  const texts = catalogueTexts(language);
+  const originals = shippedTemplateTexts();
+  return (text) => {
+    const key = keys.get(text);
+    if (key === undefined) return text;
+    return Object.hasOwn(texts, key) ? texts[key]! : originals.get(key) ?? text;
   };
 }
