@@ -1,7 +1,7 @@
 /** The parameters and catalogue values behind an explained figure: value, source, note, example flag, re-pricing. */
 import type { Dependency } from '../../../engine';
 import { formatNumber, formatShare, type Locale } from '../../../format/numbers';
-import { useCatalogueNotes } from '../../i18n/catalogue-names';
+import { useCatalogueNotes, useCatalogueOwnText } from '../../i18n/catalogue-names';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
 
@@ -18,6 +18,7 @@ export function DependencyList({ dependencies }: { dependencies: Dependency[] })
   const t = useTexts(explainTexts);
   const locale = useLocale();
   const notes = useCatalogueNotes();
+  const own = useCatalogueOwnText();
   return (
     <section aria-labelledby="explain-inputs">
       <h3 id="explain-inputs">{t.inputs}</h3>
@@ -36,7 +37,7 @@ export function DependencyList({ dependencies }: { dependencies: Dependency[] })
                 {d.repriced && <> · {t.repriced(d.repriced.fromYear, d.repriced.toYear, d.repriced.index, formatNumber(d.repriced.factor, locale, 4))}</>}
               </div>
               <div><span className="dependency-list__term">{t.source}:</span> {d.source ?? t.noSource}</div>
-              {d.note && <div><span className="dependency-list__term">{t.note}:</span> {d.kind === 'constant' ? notes(d.name, d.note) : d.note}</div>}
+              {d.note && <div><span className="dependency-list__term">{t.note}:</span> {d.kind === 'constant' ? notes(d.name, d.note) : own(d.note)}</div>}
             </li>
           ))}
         </ul>

@@ -127,6 +127,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
               <div className="guided__facts">
                 <p>{g.count !== undefined ? t.groupCount(formatNumber(g.count, locale), g.countUnit === 'full-time persons' ? t.fullTime : t.persons, g.countDate ?? '') : t.noCount}</p>
                 <p>{g.startingSeniorityWeeks !== undefined ? t.seniority(formatNumber(g.startingSeniorityWeeks, locale)) : t.noSeniority}</p>
+                {g.note && <p className="guided__help">{translated(`targetGroups.${group}.note`, g.note)}</p>}
                 <p className="guided__help">{t.source}: {sourceText(g.source)}.</p>
               </div>
             )}
@@ -135,7 +136,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
               <select id={`${uid}-template`} value={template} onChange={(e) => chooseTemplate(e.target.value)}>
                 {templates.map((tid) => <option key={tid} value={tid}>{translated(`interventionTemplates.${tid}`, catalogue.interventionTemplates?.[tid]?.label ?? tid)}</option>)}
               </select>
-              <p className="guided__help">{catalogue.interventionTemplates?.[template]?.evidenceNote}</p>
+              <p className="guided__help">{translated(`interventionTemplates.${template}.evidenceNote`, catalogue.interventionTemplates?.[template]?.evidenceNote ?? '')}</p>
             </div>
           </>
         )}
