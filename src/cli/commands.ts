@@ -10,6 +10,7 @@ import { buildJsonResults, toJsonText } from './render-json';
 import { renderSolve, solveJson } from './render-solve';
 import { renderTable } from './render-table';
 import { guardrailsFor } from '../io/guardrails';
+import { catalogueNames } from '../io/catalogue-texts';
 import { guardrailText } from './guardrail-texts';
 import { followUpReport } from '../io/follow-up';
 import { followUpSection } from '../format/follow-up-section';
@@ -101,6 +102,7 @@ function explainCommand(
     subject: `${label}, ${texts.year(year)}, ${texts.measure(options.annual)}`,
     divisor: options.total || projection.participants <= 0 ? 1 : projection.participants,
     total: options.total,
+    category: (id: string) => catalogueNames(options.lang)(`categories.${id}`, model.categories.find((c) => c.id === id)?.label ?? id),
   };
   io.out(options.format === 'json' ? toJsonText(explanationJson(explanation, header, options.lang)) : renderExplanation(explanation, header, texts, options.lang));
   return EXIT_OK;

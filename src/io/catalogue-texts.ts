@@ -86,35 +86,43 @@ export function catalogueNotes(language: TextLanguage): (id: string, note: strin
 let templateOriginals: Map<string, string> | null = null;
 
 /**
- * The notes and descriptions of every shipped intervention template and target group, by key, with
- * the catalogue's own text: `interventionTemplates.<id>.description`, `….evidenceNote`, `….note`,
- * `….parameters.<name>.note`, `….intervention.costs.<i>.note`, `….intervention.outcomes.<i>.note`,
- * `targetGroups.<id>.note` and `targetGroups.<id>.description`.
+ * The notes, descriptions and sources of every shipped intervention template and target group, by
+ * key, with the catalogue's own text: `interventionTemplates.<id>.description`, `….evidenceNote`,
+ * `….note`, `….parameters.<name>.note` and `….source`, `….intervention.costs.<i>.note` and `….source`
+ * (likewise outcomes), `targetGroups.<id>.note`, `….description` and `….source.locator`.
  */
 export function shippedTemplateTexts(): ReadonlyMap<string, string> {
   if (!templateOriginals) {
     const out = new Map<string, string>();
     const put = (key: string, text: unknown) => { if (typeof text === 'string' && text !== '') out.set(key, text); };
-    type Notes = { note?: unknown };
+    type Notes = { note?: unknown; source?: unknown };
     type Template = Notes & {
       description?: unknown; evidenceNote?: unknown; parameters?: Record<string, Notes>;
       intervention?: { costs?: Notes[]; outcomes?: Notes[] };
     };
     for (const { json, parts } of SHIPPED_CATALOGUES) {
       for (const file of [json, ...Object.values(parts ?? {})]) {
-        const f = file as { interventionTemplates?: Record<string, Template>; targetGroups?: Record<string, Notes & { description?: unknown }> };
+        const f = file as { interventionTemplates?: Record<string, Template>; targetGroups?: Record<string, { note?: unknown; description?: unknown; source?: unknown }> };
         for (const [id, t] of Object.entries(f.interventionTemplates ?? {})) {
           const at = `interventionTemplates.${id}`;
           put(`${at}.description`, t.description);
           put(`${at}.evidenceNote`, t.evidenceNote);
           put(`${at}.note`, t.note);
-          for (const [name, p] of Object.entries(t.parameters ?? {})) put(`${at}.parameters.${name}.note`, p.note);
-          t.intervention?.costs?.forEach((c, i) => put(`${at}.intervention.costs.${i}.note`, c.note));
-          t.intervention?.outcomes?.forEach((o, i) => put(`${at}.intervention.outcomes.${i}.note`, o.note));
+          for (const [name, p] of Object.entries(t.parameters ?? {})) {
+            put(`${at}.parameters.${name}.note`, p.note);
+            put(`${at}.parameters.${name}.source`, p.source);
+          }
+          for (const list of ['costs', 'outcomes'] as const) {
+            t.intervention?.[list]?.forEach((c, i) => {
+              put(`${at}.intervention.${list}.${i}.note`, c.note);
+              put(`${at}.intervention.${list}.${i}.source`, c.source);
+            });
+          }
         }
         for (const [id, g] of Object.entries(f.targetGroups ?? {})) {
           put(`targetGroups.${id}.note`, g.note);
           put(`targetGroups.${id}.description`, g.description);
+          put(`targetGroups.${id}.source.locator`, (g.source as { locator?: unknown } | undefined)?.locator);
         }
       }
     }

@@ -2,7 +2,9 @@
  * Issue 11, item 3: the optimism statement writes its percentages the language's way (»4 %« in
  * Danish, »4%« in English, »12,5 %« / »12.5%«), and the CLI's warnings read in words in both
  * languages: no guardrail kind (`noDecayLongEffect`), no field path (`targetGroups[0]…`), no
- * number key (`limitYears=5`) and no number in the other language's format (»5.5« in Danish).
+ * number key (`limitYears=5`) and no number in the other language's format (»5.5« in Danish); and
+ * --explain names lines' fields and categories in words, kroner the language's way and a template's
+ * sources in the language.
  */
 import { describe, expect, it } from 'vitest';
 import { optimismStatement } from '../../src/format/optimism';
@@ -55,5 +57,22 @@ describe('the CLI\'s warnings', () => {
       expect(guardrailText(f, 'da')).not.toMatch(/\d\.\d/);
       expect(guardrailText(f, 'en')).not.toMatch(/\d,\d/);
     }
+  });
+});
+
+describe('the CLI\'s --explain', () => {
+  it('names fields and categories in words, kroner and sources in the language asked for', async () => {
+    const [da, en] = await Promise.all([
+      runCliInProcess([IPS_FILE, '--explain', 'total', '--lang', 'da']), runCliInProcess([IPS_FILE, '--explain', 'total', '--lang', 'en']),
+    ]);
+    expect(da.stdout).toContain('Forklaring: Netto, År 7, akkumuleret, pr. deltager: 201.410 kr.');
+    expect(da.stdout).toContain('(Målgruppe 1 › Indsats 1 › Udgift 1)');
+    expect(da.stdout).toContain('IPS-forløb [kommune, Indsats]');
+    expect(da.stdout).toContain('CEBR (2015) i Ekspertgruppen (2015), Boks 6.11');
+    expect(en.stdout).toContain('Explanation: Net, Year 7, cumulative, per participant: DKK 201,410');
+    expect(en.stdout).toContain('(Target group 1 › Intervention 1 › Cost 1)');
+    expect(en.stdout).toContain('CEBR (2015) in Ekspertgruppen (2015), Boks 6.11');
+    for (const out of [da.stdout, en.stdout]) expect(out).not.toMatch(/targetGroups\[|\[\w+, (intervention|unspecified|benefits|taxes)\]/);
+    expect(en.stdout).not.toMatch(/\d kr\./);
   });
 });
