@@ -25,6 +25,7 @@ afterEach(cleanup);
 const dk = shippedCatalogue('dk')!;
 const ips = dk.interventionTemplates!.ips!;
 const NOTE = ips.parameters!.forloeb_maaneder!.note!;
+const SOURCE = ips.parameters!.forloeb_maaneder!.source!;
 
 function ipsCase(language: 'da' | 'en'): AppStore {
   const scenario = newScenarioFromTemplate(dk, 'ips', ITEM_NAMES[language])!;
@@ -45,9 +46,11 @@ describe('a template\'s and a target group\'s notes', () => {
     expect(dialog.textContent).toContain('IPS-målgruppen. Kildegrundlaget angiver intet antal.');
     expect(dialog.textContent).not.toContain('Strong evidence');
     expect(dialog.textContent).not.toContain('The IPS target group');
+    expect(dialog.textContent).toContain('Boks 6.11 (IPS, forsøget INKLUSION)');
     act(() => store.getState().setLanguage('en'));
     expect(dialog.textContent).toContain(ips.evidenceNote);
     expect(dialog.textContent).toContain('The IPS target group.');
+    expect(dialog.textContent).toContain('Boks 6.11 (IPS, the INKLUSION trial)');
   });
 
   it('are Danish in the editor\'s note field once copied, and an edit is kept as typed', () => {
@@ -66,15 +69,25 @@ describe('a template\'s and a target group\'s notes', () => {
     expect(field.value).toBe('I gennemsnit 18 måneder, hos os 12.');
   });
 
+  it('give a copied source in Danish in the editor\'s source field in Danish mode', () => {
+    const store = ipsCase('da');
+    render(<AppStoreProvider store={store}><Field label="Kilde" path={['parameters', 'forloeb_maaneder', 'source']} optional wide /></AppStoreProvider>);
+    expect((screen.getByLabelText('Kilde') as HTMLInputElement).value).toBe('CEBR (2015) i Ekspertgruppen (2015), Boks 6.11');
+    act(() => store.getState().setLanguage('en'));
+    expect((screen.getByLabelText('Kilde') as HTMLInputElement).value).toBe(SOURCE);
+  });
+
   it('are Danish in the explanation\'s inputs and the scenario\'s description in Danish mode', () => {
     const store = ipsCase('da');
-    const dependency: Dependency = { name: 'forloeb_maaneder', value: 18, kind: 'parameter', label: 'Forløbets varighed', unit: 'months', note: NOTE };
+    const dependency: Dependency = { name: 'forloeb_maaneder', value: 18, kind: 'parameter', label: 'Forløbets varighed', unit: 'months', note: NOTE, source: SOURCE };
     render(<AppStoreProvider store={store}><ScenarioHeader /><DependencyList dependencies={[dependency]} /></AppStoreProvider>);
     expect(screen.getByText(/I gennemsnit 18 måneder\./)).toBeTruthy();
     expect(screen.queryByText(/On average 18 months/)).toBeNull();
+    expect(screen.getByText(/CEBR \(2015\) i Ekspertgruppen/)).toBeTruthy();
     expect(screen.getByText(/^Jobstøtte i en almindelig virksomhed/)).toBeTruthy();
     act(() => store.getState().setLanguage('en'));
     expect(screen.getByText(/On average 18 months\./)).toBeTruthy();
+    expect(screen.getByText(/CEBR \(2015\) in Ekspertgruppen/)).toBeTruthy();
     expect(screen.getByText(ips.description!)).toBeTruthy();
   });
 });

@@ -36,7 +36,7 @@ export function DependencyList({ dependencies }: { dependencies: Dependency[] })
                 {d.replacesCatalogue && <> · <span className="badge">{t.localFigure(formatNumber(d.replacesCatalogue.value, locale, 4))}</span></>}
                 {d.repriced && <> · {t.repriced(d.repriced.fromYear, d.repriced.toYear, d.repriced.index, formatNumber(d.repriced.factor, locale, 4))}</>}
               </div>
-              <div><span className="dependency-list__term">{t.source}:</span> {d.source ?? t.noSource}</div>
+              <div><span className="dependency-list__term">{t.source}:</span> {d.source === undefined ? t.noSource : own(d.source)}</div>
               {d.note && <div><span className="dependency-list__term">{t.note}:</span> {d.kind === 'constant' ? notes(d.name, d.note) : own(d.note)}</div>}
             </li>
           ))}

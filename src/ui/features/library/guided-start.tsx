@@ -102,7 +102,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
     );
   };
   const source = (p: GuidedParameter | null) => p && (
-    <>{t.suggestion(p.unit === 'share' ? `${formatFigure(p.value * 100, locale)} %` : formatFigure(p.value, locale))} {p.source && <>{t.source}: {p.source}.</>}</>
+    <>{t.suggestion(p.unit === 'share' ? `${formatFigure(p.value * 100, locale)}${locale === 'da' ? ' %' : '%'}` : formatFigure(p.value, locale))} {p.source && <>{t.source}: {translated(`interventionTemplates.${template}.parameters.${p.name}.source`, p.source)}.</>}</>
   );
   const g = catalogue.targetGroups?.[group];
 
@@ -128,7 +128,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
                 <p>{g.count !== undefined ? t.groupCount(formatNumber(g.count, locale), g.countUnit === 'full-time persons' ? t.fullTime : t.persons, g.countDate ?? '') : t.noCount}</p>
                 <p>{g.startingSeniorityWeeks !== undefined ? t.seniority(formatNumber(g.startingSeniorityWeeks, locale)) : t.noSeniority}</p>
                 {g.note && <p className="guided__help">{translated(`targetGroups.${group}.note`, g.note)}</p>}
-                <p className="guided__help">{t.source}: {sourceText(g.source)}.</p>
+                <p className="guided__help">{t.source}: {sourceText(g.source && { ...g.source, ...(g.source.locator ? { locator: translated(`targetGroups.${group}.source.locator`, g.source.locator) } : {}) })}.</p>
               </div>
             )}
             <div className="guided__field">

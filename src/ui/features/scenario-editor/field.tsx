@@ -80,8 +80,8 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
     );
   } else {
     const raw = typeof value === 'string' ? value : '';
-    // A note or description copied from a template reads in the user's language until it is edited.
-    const text = kind === 'longText' && (path.at(-1) === 'note' || path.at(-1) === 'description') ? own(raw) : raw;
+    // A note, description or source copied from a template reads in the user's language until it is edited.
+    const text = ['note', 'description', 'source'].includes(String(path.at(-1))) ? own(raw) : raw;
     const props = { id, invalid: problems.length > 0, describedBy };
     input = kind === 'longText'
       ? <LongText {...props} text={text} onCommit={(t) => commit(t === '' && optional ? undefined : t)} />
