@@ -54,7 +54,9 @@ describe('a template\'s and a target group\'s notes', () => {
   });
 
   it('are Danish in the editor\'s note field once copied, and an edit is kept as typed', () => {
-    const store = ipsCase('da');
+    // A case made in English keeps the catalogue's English note; the field shows it in the user's language.
+    const store = ipsCase('en');
+    store.getState().setLanguage('da');
     expect(store.getState().scenario!.parameters.forloeb_maaneder!.note).toBe(NOTE);
     render(<AppStoreProvider store={store}><Field label="Note" path={['parameters', 'forloeb_maaneder', 'note']} kind="longText" optional /></AppStoreProvider>);
     const field = screen.getByLabelText('Note') as HTMLTextAreaElement;
@@ -100,5 +102,32 @@ describe('the report\'s assumption log', () => {
     expect(row.textContent).toContain('I gennemsnit 18 måneder.');
     act(() => store.getState().setLanguage('en'));
     expect(row.textContent).toContain(NOTE);
+  });
+});
+
+describe('a template copied into a scenario', () => {
+  it('gets its words in the user\'s language: Danish notes in Danish, English labels in English', () => {
+    const da = newScenarioFromTemplate(dk, 'ips', ITEM_NAMES.da)!;
+    const en = newScenarioFromTemplate(dk, 'ips', ITEM_NAMES.en)!;
+    expect(da.parameters.forloeb_maaneder!.note).toBe('I gennemsnit 18 måneder.');
+    expect(da.parameters.forloeb_maaneder!.source).toBe('CEBR (2015) i Ekspertgruppen (2015), Boks 6.11');
+    expect(da.parameters.omkostning_pr_aar!.label).toBe(ips.parameters!.omkostning_pr_aar!.label);
+    expect(da.title).toBe('IPS (Individuelt Planlagt job med Støtte)');
+    expect(da.targetGroups[0]!.label).toBe('Personer med svær psykisk lidelse');
+    expect(en.parameters.forloeb_maaneder!.note).toBe(NOTE);
+    expect(en.parameters.omkostning_pr_aar!.label).toBe('IPS course, cost per participant per year');
+    expect(en.targetGroups[0]!.label).toBe('People with severe mental illness');
+    expect(en.targetGroups[0]!.interventions[0]!.costs[0]!.label).toBe('IPS course');
+    // The engine computes the same figures whichever language the words are in.
+    expect(JSON.stringify(da.targetGroups[0]!.interventions[0]!.costs.map((c) => c.amount))).toBe(JSON.stringify(en.targetGroups[0]!.interventions[0]!.costs.map((c) => c.amount)));
+  });
+
+  it('keeps a template\'s own words when it is not the shipped one', () => {
+    const edited = { ...ips, label: 'Vores IPS', parameters: { ...ips.parameters, forloeb_maaneder: { ...ips.parameters!.forloeb_maaneder!, note: 'Vores note.' } } };
+    const local = { ...dk, interventionTemplates: { ips: edited } };
+    const s = newScenarioFromTemplate(local, 'ips', ITEM_NAMES.en)!;
+    expect(s.title).toBe('Vores IPS');
+    expect(s.parameters.forloeb_maaneder!.note).toBe('Vores note.');
+    expect(s.parameters.andel_job_med_ips!.note).toBe(ips.parameters!.andel_job_med_ips!.note);
   });
 });

@@ -105,6 +105,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
     <>{t.suggestion(p.unit === 'share' ? `${formatFigure(p.value * 100, locale)}${locale === 'da' ? ' %' : '%'}` : formatFigure(p.value, locale))} {p.source && <>{t.source}: {translated(`interventionTemplates.${template}.parameters.${p.name}.source`, p.source)}.</>}</>
   );
   const g = catalogue.targetGroups?.[group];
+  const parameterLabel = (p: GuidedParameter) => translated(`interventionTemplates.${template}.parameters.${p.name}`, p.label);
 
   return (
     <div id={id} className="guided" role="dialog" aria-labelledby={`${uid}-title`} onKeyDown={onKeyDown}>
@@ -148,13 +149,13 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
           </>
         )}
         {step === 2 && (suggestion.price
-          ? field('price', t.price(suggestion.price.label, suggestion.price.unit ?? ''), source(suggestion.price))
+          ? field('price', t.price(parameterLabel(suggestion.price), suggestion.price.unit ?? ''), source(suggestion.price))
           : <p>{t.noPrice}</p>)}
         {step === 3 && (suggestion.treated && suggestion.deadweight
           ? (
             <>
-              {field('treated', t.treated(suggestion.treated.label), source(suggestion.treated))}
-              {field('deadweight', t.deadweight(suggestion.deadweight.label), <>{source(suggestion.deadweight)} {t.deadweightNote}</>)}
+              {field('treated', t.treated(parameterLabel(suggestion.treated)), source(suggestion.treated))}
+              {field('deadweight', t.deadweight(parameterLabel(suggestion.deadweight)), <>{source(suggestion.deadweight)} {t.deadweightNote}</>)}
               {answers.treated !== null && answers.deadweight !== null && Number.isFinite(answers.treated - answers.deadweight) && (
                 <p>{t.effectIs(formatFigure((answers.treated - answers.deadweight) * 100, locale))}</p>
               )}
