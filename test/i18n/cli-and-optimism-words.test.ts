@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { optimismStatement } from '../../src/format/optimism';
 import type { GuardrailFinding } from '../../src/engine';
 import { guardrailText } from '../../src/cli/guardrail-texts';
-import { IPS_FILE, runCliInProcess } from '../cli/run-cli';
+import { IPS_FILE, runCliInProcess, writeTemp } from '../cli/run-cli';
+import { shippedCatalogue } from '../../src/io/catalogues';
+import { newScenarioFromTemplate } from '../../src/state/edits/new-scenario';
+import { ITEM_NAMES } from '../../src/ui/i18n/edit-names';
 
 const graded = { enabled: true, grades: [{ grade: 2, label: 'B', gainReduction: 0.04, costUplift: 0.125, lines: 3 }], ungradedLines: 0 };
 
@@ -74,5 +77,22 @@ describe('the CLI\'s --explain', () => {
     expect(en.stdout).toContain('CEBR (2015) in Ekspertgruppen (2015), Boks 6.11');
     for (const out of [da.stdout, en.stdout]) expect(out).not.toMatch(/targetGroups\[|\[\w+, (intervention|unspecified|benefits|taxes)\]/);
     expect(en.stdout).not.toMatch(/\d kr\./);
+  });
+});
+
+describe('the CLI\'s --compare', () => {
+  it('writes years ungrouped, distributions and fields in words, a missing figure as a dash', async () => {
+    const file = writeTemp('ips-from-template.json', JSON.stringify(newScenarioFromTemplate(shippedCatalogue('dk')!, 'ips', ITEM_NAMES.da)));
+    const [da, en] = await Promise.all([
+      runCliInProcess([file, '--compare', IPS_FILE, '--lang', 'da']), runCliInProcess([file, '--compare', IPS_FILE, '--lang', 'en']),
+    ]);
+    expect(da.stdout).toContain('Indstillinger › Prisår: 2015 → (ingen)');
+    expect(da.stdout).toContain('Parameter omkostning_pr_aar › Usikkerhed: { Fordeling: trekantsfordeling; Mindste værdi: 49.500; Typeværdi: 55.000; Største værdi: 60.500 } → (ingen)');
+    expect(da.stdout).toContain('Parameter omkostning_pr_aar › Kilde: "CEBR (2015) i Ekspertgruppen (2015), Boks 6.11"');
+    expect(en.stdout).toContain('Settings › Price year: 2015 → (none)');
+    expect(en.stdout).toContain('{ Distribution: triangular; Smallest value: 49,500; Mode: 55,000; Largest value: 60,500 }');
+    for (const out of [da.stdout, en.stdout]) {
+      expect(out).not.toMatch(/NaN|2\.015|2,015|› source:|› note:|type: triangular/);
+    }
   });
 });
