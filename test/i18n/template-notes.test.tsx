@@ -53,6 +53,22 @@ describe('a template\'s and a target group\'s notes', () => {
     expect(dialog.textContent).toContain('Boks 6.11 (IPS, the INKLUSION trial)');
   });
 
+  it('give the guided start\'s price its unit in words and its source in the language', async () => {
+    const store = createAppStore(IPS_EXAMPLE, { platform: fakePlatform(), autosaveDelayMs: 0 });
+    render(<AppStoreProvider store={store}><LibraryToolbar /></AppStoreProvider>);
+    await act(() => store.getState().startLibrary());
+    fireEvent.click(screen.getByRole('button', { name: 'Ny case' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ny case: guidet start' });
+    fireEvent.change(within(dialog).getByLabelText('Målgruppe'), { target: { value: 'svaer_psykisk_lidelse' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Næste' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Næste' }));
+    expect(within(dialog).getByLabelText('IPS-forløb, udgift pr. deltager pr. år (kr. pr. person pr. år)')).toBeTruthy();
+    expect(dialog.textContent).toContain('Kilde: CEBR (2015) i Ekspertgruppen (2015), Boks 6.11.');
+    act(() => store.getState().setLanguage('en'));
+    expect(within(dialog).getByLabelText('IPS course, cost per participant per year (DKK per person per year)')).toBeTruthy();
+    expect(dialog.textContent).toContain('Source: CEBR (2015) in Ekspertgruppen (2015), Boks 6.11.');
+  });
+
   it('are Danish in the editor\'s note field once copied, and an edit is kept as typed', () => {
     // A case made in English keeps the catalogue's English note; the field shows it in the user's language.
     const store = ipsCase('en');

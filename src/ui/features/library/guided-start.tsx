@@ -7,6 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import { shippedCatalogue } from '../../../io/catalogues';
 import type { CatalogueFile } from '../../../io/catalogue-schema';
 import { formatFigure, formatKroner, formatNumber, formatYears, parseLocaleNumber, type Locale } from '../../../format/numbers';
+import { unitText } from '../../../format/units';
 import { useAppStoreApi } from '../../../state';
 import {
   guidedResult, guidedScenario, guidedSuggestion, guidedTargetGroups, openGuidedCase, templatesForGroup,
@@ -149,7 +150,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
           </>
         )}
         {step === 2 && (suggestion.price
-          ? field('price', t.price(parameterLabel(suggestion.price), suggestion.price.unit ?? ''), source(suggestion.price))
+          ? field('price', t.price(parameterLabel(suggestion.price), unitText(suggestion.price.unit ?? '', locale)), source(suggestion.price))
           : <p>{t.noPrice}</p>)}
         {step === 3 && (suggestion.treated && suggestion.deadweight
           ? (
