@@ -9,7 +9,9 @@ import { explanationJson, renderExplanation } from './render-explain';
 import { buildJsonResults, toJsonText } from './render-json';
 import { renderSolve, solveJson } from './render-solve';
 import { renderTable } from './render-table';
-import { guardrailLine, guardrailsFor } from '../io/guardrails';
+import { guardrailsFor } from '../io/guardrails';
+import { catalogueNames } from '../io/catalogue-texts';
+import { guardrailText } from './guardrail-texts';
 import { followUpReport } from '../io/follow-up';
 import { followUpSection } from '../format/follow-up-section';
 import { renderFollowUpCsv, renderFollowUpText } from './render-follow-up';
@@ -52,12 +54,12 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
   const view = buildTableView(projection, model, options, texts);
   if (options.format === 'csv') {
     // The CSV stays one table for spreadsheets; the guardrails go beside it, on stderr.
-    for (const f of findings) io.warn?.(`${texts.guardrails}: ${guardrailLine(f)}`);
+    for (const f of findings) io.warn?.(`${texts.guardrails}: ${guardrailText(f, options.lang)}`);
     io.out(renderCsv(view, options.csvDialect) + (section ? renderFollowUpCsv(section) : ''));
     return EXIT_OK;
   }
   const warnings = findings.length === 0 ? ''
-    : `${texts.guardrails} (${findings.length}):\n${findings.map((f) => `  ${guardrailLine(f)}`).join('\n')}\n`;
+    : `${texts.guardrails} (${findings.length}):\n${findings.map((f) => `  ${guardrailText(f, options.lang)}`).join('\n')}\n`;
   const followUpText = !options.followUp ? '' : section ? `\n${renderFollowUpText(section)}` : `\n${texts.noFollowUp}\n`;
   io.out(renderTable(view, texts, options.lang, scenario.title) + warnings + followUpText);
   return EXIT_OK;
@@ -101,6 +103,7 @@ function explainCommand(
     subject: `${label}, ${texts.year(year)}, ${texts.measure(options.annual)}`,
     divisor: options.total || projection.participants <= 0 ? 1 : projection.participants,
     total: options.total,
+    category: (id: string) => catalogueNames(options.lang)(`categories.${id}`, model.categories.find((c) => c.id === id)?.label ?? id),
   };
   io.out(options.format === 'json' ? toJsonText(explanationJson(explanation, header, options.lang)) : renderExplanation(explanation, header, texts, options.lang));
   return EXIT_OK;

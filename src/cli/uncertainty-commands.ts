@@ -83,13 +83,13 @@ export function uncertaintyCommand(loaded: Loaded, request: UncertaintyRequest, 
   const keys = Object.keys(figures[0]!.npv);
   io.out([
     table([['', ...figures.map((f) => f.title)], ...keys.flatMap((k) => [
-      [t.compareNpv(t.ledger(k)), ...figures.map((f) => n(f.npv[k]!))],
+      [t.compareNpv(t.ledger(k)), ...figures.map((f) => (f.npv[k] === undefined ? '–' : n(f.npv[k])))],
       [t.comparePayback(t.ledger(k)), ...figures.map((f) => formatYears(f.paybackYears[k] ?? null, options.lang))],
     ])]),
     ...result.value.differences.flatMap((diffs, i) => [
       '', t.differs(figures[i + 1]!.title, diffs.length),
       // The field in words, as file errors name it (»Parameter effekt_aar › Værdi«), not its JSON path.
-      ...diffs.map((d) => `  ${fieldPathText(d.path, options.lang)}: ${t.value(d.base)} → ${t.value(d.variant)}`),
+      ...diffs.map((d) => `  ${fieldPathText(d.path, options.lang)}: ${t.value(d.base, d.path)} → ${t.value(d.variant, d.path)}`),
     ]),
     '',
   ].join('\n'));

@@ -17,20 +17,33 @@ export interface UncertaintyTexts {
   compareNpv: (ledger: string) => string;
   comparePayback: (ledger: string) => string;
   differs: (title: string, count: number) => string;
-  /** A compared value as written in the file: numbers in the language's format, nothing as »(ingen)«. */
-  value: (v: unknown) => string;
+  /** A compared value as written in the file: numbers in the language's format, nothing as »(ingen)«; a year (by its field's path) ungrouped. */
+  value: (v: unknown, path?: string) => string;
   optimism: string;
   unknownTarget: (target: string) => string;
 }
 
-const figure = (lang: Locale) => (v: unknown): string => {
+/** An uncertainty's distribution in words. */
+const DISTRIBUTIONS: Record<Locale, Record<string, string>> = {
+  da: { uniform: 'ligefordeling', triangular: 'trekantsfordeling', pert: 'PERT-fordeling', normal: 'normalfordeling', lognormal: 'lognormalfordeling' },
+  en: { uniform: 'uniform', triangular: 'triangular', pert: 'PERT', normal: 'normal', lognormal: 'lognormal' },
+};
+
+/** A field holding a calendar year (priceYear, firstYear, fromYear, year): written 2015, not 2.015. */
+const YEAR = /(^|[.\]])(year|\w+Year)$/;
+
+const figure = (lang: Locale) => (v: unknown, path?: string): string => {
   if (v === undefined || v === null) return lang === 'da' ? '(ingen)' : '(none)';
+  if (typeof v === 'number' && Number.isInteger(v) && path !== undefined && YEAR.test(path)) return String(v);
   if (typeof v === 'number') return formatFigure(v, lang);
   if (typeof v === 'boolean') return lang === 'da' ? (v ? 'ja' : 'nej') : (v ? 'yes' : 'no');
   if (typeof v === 'string') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(figure(lang)).join('; ')}]`;
+  if (Array.isArray(v)) return `[${v.map((x) => figure(lang)(x, path)).join('; ')}]`;
   // An object (an uncertainty, a decay): its fields in words and its numbers in the language's format.
-  if (typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${fieldPathText(k, lang)}: ${typeof x === 'string' ? x : figure(lang)(x)}`).join('; ')} }`;
+  if (typeof v === 'object') {
+    return `{ ${Object.entries(v).map(([k, x]) => `${fieldPathText(k, lang)}: ${
+      typeof x === 'string' ? (k === 'type' ? DISTRIBUTIONS[lang][x] ?? x : x) : figure(lang)(x, k)}`).join('; ')} }`;
+  }
   return typeof v === 'bigint' ? v.toString() : '';
 };
 

@@ -1,9 +1,10 @@
 /** The optimism correction in words, stated beside every result like the discount convention. */
 import type { OptimismSummary } from '../engine';
-import type { Locale } from './numbers';
+import { formatFigure, type Locale } from './numbers';
 import { countOf } from './words';
 
-const pct = (share: number, locale: Locale) => `${(share * 100).toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 })} %`;
+/** 4 % and 12,5 % in Danish, 4% and 12.5% in English (formatShare, without trailing zeros). */
+const pct = (share: number, locale: Locale) => `${formatFigure(share * 100, locale, 1)}${locale === 'da' ? ' %' : '%'}`;
 
 export function optimismStatement(summary: OptimismSummary, locale: Locale = 'da'): string {
   const da = locale === 'da';

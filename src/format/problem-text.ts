@@ -32,6 +32,7 @@ const FIELDS: Record<Locale, Record<string, string>> = {
     optimismCorrection: 'Optimismekorrektion', startingSeniorityWeeks: 'Anciennitet ved start (uger)', from: 'Fra tilstand',
     to: 'Til tilstand', state: 'Tilstand', min: 'Mindste værdi', max: 'Største værdi', unit: 'Enhed', uncertainty: 'Usikkerhed',
     schemaVersion: 'Filversion', kind: 'Filtype', path: 'Sti', followUp: 'Opfølgning', year: 'År', '(file)': 'Filen', '(link)': 'Linket',
+    source: 'Kilde', note: 'Note', type: 'Fordeling', mode: 'Typeværdi', mean: 'Middelværdi', sd: 'Standardafvigelse',
   },
   en: {
     settings: 'Settings', parameters: 'Parameter', model: 'Catalogue additions', states: 'State', constants: 'Constant',
@@ -45,6 +46,7 @@ const FIELDS: Record<Locale, Record<string, string>> = {
     optimismCorrection: 'Optimism correction', startingSeniorityWeeks: 'Seniority at start (weeks)', from: 'From state',
     to: 'To state', state: 'State', min: 'Smallest value', max: 'Largest value', unit: 'Unit', uncertainty: 'Uncertainty',
     schemaVersion: 'File version', kind: 'File type', path: 'Path', followUp: 'Follow-up', year: 'Year', '(file)': 'The file', '(link)': 'The link',
+    source: 'Source', note: 'Note', type: 'Distribution', mode: 'Mode', mean: 'Mean', sd: 'Standard deviation',
   },
 };
 

@@ -68,12 +68,12 @@ describe('guardrails in the exports', () => {
     const [table, json, csv] = await Promise.all([
       runCliInProcess([IPS_FILE]), runCliInProcess([IPS_FILE, '--json']), runCliInProcess([IPS_FILE, '--csv']),
     ]);
-    expect(table.stdout).toContain('Advarsler (2):\n  noDecayLongEffect @ targetGroups[0].interventions[0].outcomes[0].decay years=5.5 limitYears=5\n  discountingOff @ settings.discount');
+    expect(table.stdout).toContain('Advarsler (2):\n  Ingen aftagning over mange år: Målgruppe 1 › Indsats 1 › Effekt 1 › Aftagning (år 5,5; grænse i år 5)\n  Ingen diskontering over en budgetperiode: Indstillinger › Diskontering');
     expect(jsonOf<{ guardrails: { kind: string }[] }>(json).guardrails.map((f) => f.kind)).toEqual(['noDecayLongEffect', 'discountingOff']);
     expect(csv.stdout.trimEnd().split('\n')).toHaveLength(5);
     expect(csv.stderr.trimEnd().split('\n')).toEqual([
-      'warning: Advarsler: noDecayLongEffect @ targetGroups[0].interventions[0].outcomes[0].decay years=5.5 limitYears=5',
-      'warning: Advarsler: discountingOff @ settings.discount horizonYears=7 limitYears=4',
+      'warning: Advarsler: Ingen aftagning over mange år: Målgruppe 1 › Indsats 1 › Effekt 1 › Aftagning (år 5,5; grænse i år 5)',
+      'warning: Advarsler: Ingen diskontering over en budgetperiode: Indstillinger › Diskontering (horisont i år 7; grænse i år 4)',
     ]);
   });
 });

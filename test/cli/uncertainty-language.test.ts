@@ -36,7 +36,7 @@ describe('the uncertainty analyses in Danish and English', () => {
     expect(text).toMatch(/lav +høj +NPV lav +NPV høj +skifteværdi/);
     expect(out[2].stdout).toContain('IPS variant adskiller sig i 3 antagelser:');
     expect(out[2].stdout).toContain('Parameter effekt_aar › Værdi: 5 → 3');
-    expect(out[2].stdout).toContain('Parameter andel_job_med_ips › Usikkerhed: (ingen) → { type: uniform; Mindste værdi: 0,5; Største værdi: 0,66 }');
+    expect(out[2].stdout).toContain('Parameter andel_job_med_ips › Usikkerhed: (ingen) → { Fordeling: ligefordeling; Mindste værdi: 0,5; Største værdi: 0,66 }');
     expect(out[2].stdout).not.toContain('parameters.');
   });
 

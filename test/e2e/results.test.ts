@@ -75,7 +75,7 @@ describe.skipIf(!HAS_CHROMIUM)('results in headless Chromium', () => {
     expect(await dialog.getByRole('rowheader', { name: /IPS-forløb/ }).count()).toBe(1);
     const parameter = dialog.locator('li', { hasText: 'IPS-forløb, udgift pr. deltager pr. år' });
     expect(await parameter.textContent()).toContain('55.000 kr. pr. person pr. år');
-    expect(await parameter.textContent()).toContain('CEBR (2015) in Ekspertgruppen (2015), Boks 6.11');
+    expect(await parameter.textContent()).toContain('CEBR (2015) i Ekspertgruppen (2015), Boks 6.11');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('explain-heading');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type Model } from '../../src/engine';
-import { catalogueNames, catalogueNotes, catalogueTexts, SHIPPED_TEXTS } from '../../src/io/catalogue-texts';
+import { catalogueNames, catalogueNotes, catalogueOwnText, catalogueTexts, SHIPPED_TEXTS, shippedTemplateTexts } from '../../src/io/catalogue-texts';
 import { assembleModel, shippedCatalogue } from '../../src/io/catalogues';
 import { parseScenarioJson } from '../../src/io/load-scenario';
 import { lineFormulaText, lineLabelText } from '../../src/format/line-text';
@@ -18,6 +18,10 @@ import { EXAMPLES } from '../../src/state/examples';
 const DANISH = /\b(og|ikke|af|til|fra|med|eller|ved|uden|måned|år|pr|kr|refusion ved|fastholdelse|realiseret)\b\.?/i;
 /** English words a Danish text would not use. */
 const ENGLISH = /\b(the|and|of|with|is|week|hours|per|month|months|year|years|refund|lock-in|share|DKK|gain|cost)\b/i;
+/** English words a Danish note would not use (a note is prose: the label list and common words). */
+const ENGLISH_NOTE = new RegExp(`${ENGLISH.source}|\\b(an|in|on|not|no|from|are|has|group|persons|people|average|until|after|before|without|only|there|which|where|while|effect|course|brief|example|given|source|price|baseline|provider|support|recipients)\\b`, 'i');
+/** Danish words an English note would not use (legal terms such as »kontanthjælp« and »driftsrefusion« are kept). */
+const DANISH_NOTE = new RegExp(`${DANISH.source}|\\b(en|et|der|som|den|det|de|på|i alt|personer|uger|mio|mia|gennemsnit|jf|dvs|ca|eksempel|afledt)\\b`, 'i');
 /** Keys of the file format that must never reach a reader. */
 const INTERNAL = /\b(perParticipant\w*|fixed(PerYear|Once)|[a-z]+\[\d+\]|\w+\.\w+\.\w+)\b/;
 
@@ -57,6 +61,8 @@ function entries(m: Model, templatesOf: string): Record<string, string> {
     out[`interventionTemplates.${id}`] = t.label;
     if (t.description) out[`interventionTemplates.${id}.description`] = t.description;
   }
+  // The notes, evidence notes and descriptions of templates and target groups.
+  for (const [key, text] of shippedTemplateTexts()) out[key] = text;
   return out;
 }
 
@@ -86,7 +92,7 @@ describe('catalogue texts files', () => {
     const en = catalogueNames('en');
     // Template descriptions are written in English in the catalogue itself; every label needs a translation.
     // Constant notes are the catalogue's own English, with Danish legal terms (»kr«, »kontanthjælp«): not checked here.
-    const untranslated = Object.entries(dk).filter(([key]) => !key.endsWith('.note'))
+    const untranslated = Object.entries(dk).filter(([key]) => !/\.(note|evidenceNote|source|locator)$/.test(key))
       .filter(([key, text]) => (!key.endsWith('.description') && en(key, '') === '') || DANISH.test(en(key, text)))
       .map(([key, text]) => `${key}: ${en(key, text)}`);
     expect(untranslated).toEqual([]);
@@ -163,4 +169,65 @@ describe('every example\'s explanation lines and discount label', () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+/** A reference to a part of a source (»§ 7.5.1«, »Tabel 6.4«, »Boks 4.3 og 4.6«, »A.1«) is no number: it keeps its dots in both languages. */
+const REFERENCE = /(§+\s*|\b(?:Tabel|Table|Boks|Box|Bilag|Figur|kap\.|ch\.|afsnit|anbefaling|recommendation|forslag|proposal)\s+|\b[A-C]\.)\d+(\.\d+)*((\s+(og|and)\s+|,\s*)(§\s*)?\d+\.\d+(\.\d+)*)*/gi;
+const withoutReferences = (text: string) => text.replace(REFERENCE, '§');
+/** Every figure of a text as a number, read the language's way (1.234,5 in Danish, 1,234.5 in English). */
+function figures(text: string, language: 'da' | 'en'): number[] {
+  const found = withoutReferences(text).match(language === 'da' ? /\d+(\.\d{3})*(,\d+)?/g : /\d+(,\d{3})*(\.\d+)?/g) ?? [];
+  return found.map((n) => Number(language === 'da' ? n.replace(/\.(?=\d{3})/g, '').replace(',', '.') : n.replace(/,(?=\d{3})/g, ''))).sort((a, b) => a - b);
+}
+
+describe('the notes of every template and target group', () => {
+  const texts = [...shippedTemplateTexts()];
+
+  it('are many: every template has notes, every target group a note', () => {
+    expect(texts.filter(([k]) => k.startsWith('interventionTemplates.') && k.includes('.parameters.')).length).toBeGreaterThan(50);
+    expect(texts.filter(([k]) => /^targetGroups\.[^.]+\.note$/.test(k)).length).toBeGreaterThan(25);
+  });
+
+  it('tell English words, a wrong number format and a changed figure (the checks can fail)', () => {
+    expect(ENGLISH.test('Control group ≈21 %.')).toBe(false);
+    expect(/\b(group|persons|week|the|of)\b/i.test('Control group ≈21 %.')).toBe(true);
+    expect(WRONG_NUMBER.da.test(withoutReferences('0.58 af personerne'))).toBe(true);
+    expect(figures('82,100 personer', 'da')).not.toEqual(figures('82,100 persons', 'en'));
+    expect(WRONG_NUMBER.da.test(withoutReferences('Tabel 6.4 og § 7.5.1, Boks 4.3 og 4.6: 82.100 personer'))).toBe(false);
+    expect(figures('82.100 personer, 0,5 og § 7.5.1', 'da')).toEqual(figures('82,100 persons, 0.5 and §7.5.1', 'en'));
+    expect(figures('82.100 personer', 'da')).not.toEqual(figures('82,000 persons', 'en'));
+  });
+
+  it('are all in Danish in Danish mode: translated, no English words, Danish numbers, the same figures', () => {
+    const da = catalogueNames('da');
+    const problems: string[] = [];
+    for (const [key, original] of texts) {
+      const text = da(key, original);
+      if (text === original && ENGLISH_NOTE.test(original)) problems.push(`${key}: untranslated: ${original}`);
+      else if (ENGLISH_NOTE.test(text)) problems.push(`${key}: English words: ${text}`);
+      if (WRONG_NUMBER.da.test(withoutReferences(text))) problems.push(`${key}: number format: ${text}`);
+      if (text !== original && figures(text, 'da').join() !== figures(original, 'en').join()) problems.push(`${key}: figures ${figures(text, 'da').join(' ')} ≠ ${figures(original, 'en').join(' ')}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('are all in English in English mode, with English numbers', () => {
+    const en = catalogueNames('en');
+    const problems: string[] = [];
+    for (const [key, original] of texts) {
+      const text = en(key, original);
+      if (DANISH_NOTE.test(text)) problems.push(`${key}: Danish words: ${text}`);
+      if (WRONG_NUMBER.en.test(withoutReferences(text))) problems.push(`${key}: number format: ${text}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('are found by their text when a scenario has copied them, in both directions; an edited note is shown as typed', () => {
+    const [key, original] = texts.find(([k]) => k === 'interventionTemplates.ips.parameters.forloeb_maaneder.note')!;
+    const danish = catalogueTexts('da')[key]!;
+    expect(danish).toBeDefined();
+    expect(catalogueOwnText('da')(original)).toBe(danish);
+    expect(catalogueOwnText('en')(danish)).toBe(original);
+    expect(catalogueOwnText('da')(`${original} Vores egen tilføjelse.`)).toBe(`${original} Vores egen tilføjelse.`);
+  });
 });

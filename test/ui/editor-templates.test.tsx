@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '../../src/io/catalogues';
+import { localizeTemplate } from '../../src/io/catalogue-texts';
 import { AppStoreProvider, createAppStore, selectRun } from '../../src/state';
 import { EditorPanel } from '../../src/ui/features/scenario-editor/editor-panel';
 
@@ -18,7 +19,9 @@ const dk = shippedCatalogue('dk');
 const templates = Object.entries(dk?.interventionTemplates ?? {});
 
 describe.skipIf(templates.length === 0)('catalogue templates in the editor', () => {
-  const [, template] = templates[0]!;
+  const [id, shipped] = templates[0]!;
+  // The editor is in Danish: a copied template's words are the Danish ones (texts.da.json).
+  const template = localizeTemplate(id, shipped, 'da');
 
   it('adds a template’s intervention to the IPS group; the case takes the dk catalogue and still computes', () => {
     const store = renderEditor();

@@ -34,7 +34,9 @@ describe('the explanation panel', () => {
     const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
     const cost = within(dialog).getByText('IPS-forløb, udgift pr. deltager pr. år').closest('li')!;
     expect(cost.textContent).toContain('55.000 kr. pr. person pr. år');
-    expect(cost.textContent).toContain('Kilde: CEBR (2015) in Ekspertgruppen (2015), Boks 6.11');
+    // The example's source and note are the IPS template's own: shown in Danish (models/dk/texts.da.json).
+    expect(cost.textContent).toContain('Kilde: CEBR (2015) i Ekspertgruppen (2015), Boks 6.11');
+    expect(cost.textContent).toContain('Note: Betales af kommunen; prisåret er ikke oplyst i kilden.');
     expect(cost.textContent).toContain('parameter i scenariet');
     expect(within(dialog).getByText('Forløbets varighed').closest('li')!.textContent).toContain('18 måneder');
   });

@@ -8,6 +8,7 @@
  */
 import { runScenario, type EngineError } from '../../engine';
 import { shippedCatalogue } from '../../io/catalogues';
+import { localizeTargetGroup } from '../../io/catalogue-texts';
 import type { CatalogueFile } from '../../io/catalogue-schema';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import type { AppState } from '../app-store';
@@ -80,8 +81,9 @@ export function guidedSuggestion(catalogue: CatalogueFile, templateId: string): 
 /** The scenario the answers describe, or null when the catalogue has no such template. */
 export function guidedScenario(catalogue: CatalogueFile, answers: GuidedAnswers, names: ItemNames): ScenarioFile | null {
   const base = newScenarioFromTemplate(catalogue, answers.template, names);
-  const group = catalogue.targetGroups?.[answers.targetGroup];
-  if (!base || !group) return null;
+  const found = catalogue.targetGroups?.[answers.targetGroup];
+  if (!base || !found) return null;
+  const group = names.language ? localizeTargetGroup(answers.targetGroup, found, names.language) : found;
   const suggestion = guidedSuggestion(catalogue, answers.template);
   const parameters = structuredClone(base.parameters);
   const set = (p: GuidedParameter | null, value: number | null) => {

@@ -15,4 +15,6 @@ export interface ItemNames {
   copy: (label: string) => string;
   /** A new variant, number 1, 2 … */
   variant: (n: number) => string;
+  /** The language a copied catalogue template's words are given in (src/io/catalogue-texts.ts, localizeTemplate); absent: as the catalogue writes them. */
+  language?: 'da' | 'en';
 }

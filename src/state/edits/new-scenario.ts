@@ -6,6 +6,7 @@
  */
 import type { ItemNames } from './item-names';
 import { shippedCatalogue } from '../../io/catalogues';
+import { localizeTargetGroup, localizeTemplate } from '../../io/catalogue-texts';
 import type { CatalogueFile } from '../../io/catalogue-schema';
 import { SCENARIO_KIND, SCENARIO_SCHEMA_VERSION, type ScenarioFile } from '../../io/scenario-schema';
 import type { EngineError } from '../../engine';
@@ -19,10 +20,13 @@ export const NEW_CASE_DISCOUNT_PRESET = 'fm-2021';
 
 /** The new scenario, or null when the catalogue or template does not exist. */
 export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: string, names: ItemNames): ScenarioFile | null {
-  const template = catalogue.interventionTemplates?.[templateId];
-  if (!template) return null;
+  const shipped = catalogue.interventionTemplates?.[templateId];
+  if (!shipped) return null;
+  // The template's words in the user's language, while they are the shipped catalogue's own.
+  const template = names.language ? localizeTemplate(templateId, shipped, names.language) : shipped;
   const groupId = template.targetGroups?.find((id) => catalogue.targetGroups?.[id]);
-  const group = groupId ? catalogue.targetGroups?.[groupId] : undefined;
+  const found = groupId ? catalogue.targetGroups?.[groupId] : undefined;
+  const group = found && groupId && names.language ? localizeTargetGroup(groupId, found, names.language) : found;
   const intervention = structuredClone(template.intervention);
   return {
     kind: SCENARIO_KIND,

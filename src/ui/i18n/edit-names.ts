@@ -52,11 +52,11 @@ export const EDIT_NAMES: Texts<Record<EditKey, string>> = {
 export const ITEM_NAMES: Texts<ItemNames> = {
   da: {
     targetGroup: 'Ny målgruppe', intervention: 'Ny indsats', cost: 'Ny udgift', outcome: 'Ny effekt', participants: 'Deltagere',
-    intakeYear: (year) => `Optag år ${year}`, copy: (label) => `${label} (kopi)`, variant: (n) => `Variant ${n}`,
+    intakeYear: (year) => `Optag år ${year}`, copy: (label) => `${label} (kopi)`, variant: (n) => `Variant ${n}`, language: 'da',
   },
   en: {
     targetGroup: 'New target group', intervention: 'New intervention', cost: 'New cost', outcome: 'New outcome', participants: 'Participants',
-    intakeYear: (year) => `Intake year ${year}`, copy: (label) => `${label} (copy)`, variant: (n) => `Variant ${n}`,
+    intakeYear: (year) => `Intake year ${year}`, copy: (label) => `${label} (copy)`, variant: (n) => `Variant ${n}`, language: 'en',
   },
 };
 

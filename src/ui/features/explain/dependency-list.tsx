@@ -2,7 +2,7 @@
 import type { Dependency } from '../../../engine';
 import { formatNumber, formatShare, type Locale } from '../../../format/numbers';
 import { periodText } from '../../../format/rules-year';
-import { useCatalogueNotes } from '../../i18n/catalogue-names';
+import { useCatalogueNotes, useCatalogueOwnText } from '../../i18n/catalogue-names';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
 
@@ -19,6 +19,7 @@ export function DependencyList({ dependencies }: { dependencies: Dependency[] })
   const t = useTexts(explainTexts);
   const locale = useLocale();
   const notes = useCatalogueNotes();
+  const own = useCatalogueOwnText();
   return (
     <section aria-labelledby="explain-inputs">
       <h3 id="explain-inputs">{t.inputs}</h3>
@@ -37,8 +38,8 @@ export function DependencyList({ dependencies }: { dependencies: Dependency[] })
                 {d.repriced && <> · {t.repriced(d.repriced.fromYear, d.repriced.toYear, d.repriced.index, formatNumber(d.repriced.factor, locale, 4))}</>}
               </div>
               {d.period && <div data-testid="dependency-period"><span className="dependency-list__term">{t.period}:</span> {periodText(d.period, locale)}</div>}
-              <div><span className="dependency-list__term">{t.source}:</span> {d.source ?? t.noSource}</div>
-              {d.note && <div><span className="dependency-list__term">{t.note}:</span> {d.kind === 'constant' ? notes(d.name, d.note) : d.note}</div>}
+              <div><span className="dependency-list__term">{t.source}:</span> {d.source === undefined ? t.noSource : own(d.source)}</div>
+              {d.note && <div><span className="dependency-list__term">{t.note}:</span> {d.kind === 'constant' ? notes(d.name, d.note) : own(d.note)}</div>}
             </li>
           ))}
         </ul>

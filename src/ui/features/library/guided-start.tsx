@@ -9,6 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type R
 import { shippedCatalogue } from '../../../io/catalogues';
 import type { CatalogueFile } from '../../../io/catalogue-schema';
 import { formatFigure, formatKroner, formatNumber, formatYears, parseLocaleNumber, type Locale } from '../../../format/numbers';
+import { unitText } from '../../../format/units';
 import { useAppStoreApi } from '../../../state';
 import {
   guidedResult, guidedScenario, guidedSuggestion, guidedTargetGroups, openGuidedCase, templatesForGroup,
@@ -104,9 +105,10 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
     );
   };
   const source = (p: GuidedParameter | null) => p && (
-    <>{t.suggestion(p.unit === 'share' ? `${formatFigure(p.value * 100, locale)} %` : formatFigure(p.value, locale))} {p.source && <>{t.source}: {p.source}.</>}</>
+    <>{t.suggestion(p.unit === 'share' ? `${formatFigure(p.value * 100, locale)}${locale === 'da' ? ' %' : '%'}` : formatFigure(p.value, locale))} {p.source && <>{t.source}: {translated(`interventionTemplates.${template}.parameters.${p.name}.source`, p.source)}.</>}</>
   );
   const g = catalogue.targetGroups?.[group];
+  const parameterLabel = (p: GuidedParameter) => translated(`interventionTemplates.${template}.parameters.${p.name}`, p.label);
 
   return (
     <div id={id} className="guided" role="dialog" aria-labelledby={`${uid}-title`} onKeyDown={onKeyDown}>
@@ -129,7 +131,8 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
               <div className="guided__facts">
                 <p>{g.count !== undefined ? t.groupCount(formatNumber(g.count, locale), g.countUnit === 'full-time persons' ? t.fullTime : t.persons, g.countDate ?? '') : t.noCount}</p>
                 <p>{g.startingSeniorityWeeks !== undefined ? t.seniority(formatNumber(g.startingSeniorityWeeks, locale)) : t.noSeniority}</p>
-                <p className="guided__help">{t.source}: {sourceText(g.source)}.</p>
+                {g.note && <p className="guided__help">{translated(`targetGroups.${group}.note`, g.note)}</p>}
+                <p className="guided__help">{t.source}: {sourceText(g.source && { ...g.source, ...(g.source.locator ? { locator: translated(`targetGroups.${group}.source.locator`, g.source.locator) } : {}) })}.</p>
               </div>
             )}
             <div className="guided__field">
@@ -137,7 +140,7 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
               <select id={`${uid}-template`} value={template} onChange={(e) => chooseTemplate(e.target.value)}>
                 {templates.map((tid) => <option key={tid} value={tid}>{translated(`interventionTemplates.${tid}`, catalogue.interventionTemplates?.[tid]?.label ?? tid)}</option>)}
               </select>
-              <p className="guided__help">{catalogue.interventionTemplates?.[template]?.evidenceNote}</p>
+              <p className="guided__help">{translated(`interventionTemplates.${template}.evidenceNote`, catalogue.interventionTemplates?.[template]?.evidenceNote ?? '')}</p>
             </div>
           </>
         )}
@@ -149,13 +152,13 @@ export function GuidedStart({ id, onDone }: { id: string; onDone: () => void }) 
           </>
         )}
         {step === 2 && (suggestion.price
-          ? field('price', t.price(suggestion.price.label, suggestion.price.unit ?? ''), source(suggestion.price))
+          ? field('price', t.price(parameterLabel(suggestion.price), unitText(suggestion.price.unit ?? '', locale)), source(suggestion.price))
           : <p>{t.noPrice}</p>)}
         {step === 3 && (suggestion.treated && suggestion.deadweight
           ? (
             <>
-              {field('treated', t.treated(suggestion.treated.label), source(suggestion.treated))}
-              {field('deadweight', t.deadweight(suggestion.deadweight.label), <>{source(suggestion.deadweight)} {t.deadweightNote}</>)}
+              {field('treated', t.treated(parameterLabel(suggestion.treated)), source(suggestion.treated))}
+              {field('deadweight', t.deadweight(parameterLabel(suggestion.deadweight)), <>{source(suggestion.deadweight)} {t.deadweightNote}</>)}
               {answers.treated !== null && answers.deadweight !== null && Number.isFinite(answers.treated - answers.deadweight) && (
                 <p>{t.effectIs(formatFigure((answers.treated - answers.deadweight) * 100, locale))}</p>
               )}

@@ -4,7 +4,7 @@ import { useAppStore } from '../../../state';
 import { selectAssumptionLog } from '../../../state/report-selectors';
 import { selectTable } from '../../../state/selectors/results';
 import { formatAmountText } from '../../components/number-text';
-import { useCatalogueNotes } from '../../i18n/catalogue-names';
+import { useCatalogueNotes, useCatalogueOwnText } from '../../i18n/catalogue-names';
 import { useTexts } from '../../i18n/use-texts';
 import { explainTexts } from '../explain/texts';
 import { useResultWords } from '../results/use-result-words';
@@ -57,6 +57,7 @@ export function AssumptionLog() {
   const units = useTexts(explainTexts).units;
   const { locale } = useResultWords();
   const notes = useCatalogueNotes();
+  const own = useCatalogueOwnText();
   return (
     <section className="report-section" aria-labelledby="report-assumptions">
       <h2 id="report-assumptions">{t.assumptions}</h2>
@@ -71,8 +72,8 @@ export function AssumptionLog() {
               <td className="num">{formatAmountText(row.value, locale, row.unit === 'share')}</td>
               <td>{row.unit === undefined || row.unit === 'share' ? '' : units[row.unit] ?? row.unit}</td>
               <td>{row.priceYear ?? ''}</td>
-              <td>{row.source ?? t.none}</td>
-              <td>{row.note === undefined ? '' : row.kind === 'constant' ? notes(row.name, row.note) : row.note}</td>
+              <td>{row.source === undefined ? t.none : own(row.source)}</td>
+              <td>{row.note === undefined ? '' : row.kind === 'constant' ? notes(row.name, row.note) : own(row.note)}</td>
             </tr>
           ))}
         </tbody>

@@ -10,6 +10,7 @@ import { useAppStore, useAppStoreApi } from '../../../state';
 import { AmountInput, type AmountValue } from '../../components/amount-input';
 import { DraftInput } from '../../components/draft-input';
 import { useLocale, useTexts } from '../../i18n/use-texts';
+import { useCatalogueOwnText } from '../../i18n/catalogue-names';
 import { editorTexts } from './texts';
 import { fieldId, useCommitField, useFieldErrors } from './use-editor';
 import { GuardrailMark } from './guardrail-mark';
@@ -56,6 +57,7 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
   const [refused, setRefused] = useState<EngineError[]>([]);
   const [active, setActive] = useState(false);
   const commitField = useCommitField();
+  const own = useCatalogueOwnText();
   const problems = refused.length ? refused : stored;
   const describedBy = problems.length ? `${id}-error` : undefined;
   const commit = (next: unknown): boolean => {
@@ -77,7 +79,9 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
       </span>
     );
   } else {
-    const text = typeof value === 'string' ? value : '';
+    const raw = typeof value === 'string' ? value : '';
+    // A note, description or source copied from a template reads in the user's language until it is edited.
+    const text = ['note', 'description', 'source'].includes(String(path.at(-1))) ? own(raw) : raw;
     const props = { id, invalid: problems.length > 0, describedBy };
     input = kind === 'longText'
       ? <LongText {...props} text={text} onCommit={(t) => commit(t === '' && optional ? undefined : t)} />

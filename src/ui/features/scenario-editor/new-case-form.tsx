@@ -4,7 +4,7 @@ import { availableTemplates, openNewCaseFromTemplate } from '../../../state/edit
 import { NEW_CASE_CATALOGUE } from '../../../state/edits/new-scenario';
 import { useAppStoreApi } from '../../../state';
 import { Collapsible } from './collapsible';
-import { useTemplateLabel } from './template-picker';
+import { useTemplateDescription, useTemplateLabel } from './template-picker';
 import { useEditorTexts } from './use-editor';
 import { useItemNames } from '../../i18n/edit-names';
 
@@ -13,6 +13,7 @@ export function NewCaseForm() {
   const names = useItemNames();
   const store = useAppStoreApi();
   const describe = useTemplateLabel();
+  const description = useTemplateDescription();
   const templates = useMemo(() => availableTemplates({ catalogue: { id: NEW_CASE_CATALOGUE, version: '' } }), []);
   const [chosen, setChosen] = useState(0);
   if (templates.length === 0) return null;
@@ -24,7 +25,7 @@ export function NewCaseForm() {
         <select id="ed-new-case-template" value={Math.min(chosen, templates.length - 1)} onChange={(e) => setChosen(Number(e.target.value))}>
           {templates.map((c, k) => <option key={c.id} value={k}>{describe(c)}</option>)}
         </select>
-        <p className="editor-status">{choice.template.description}</p>
+        <p className="editor-status">{description(choice)}</p>
         <button type="button" onClick={() => openNewCaseFromTemplate(store.getState(), choice.id, names, choice.catalogue.id)}>{t.newCaseButton}</button>
         <p className="editor-status">{t.newCaseNote}</p>
       </div>

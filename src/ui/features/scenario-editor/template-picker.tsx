@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { applyTemplate, availableTemplates, type TemplateChoice } from '../../../state/edits';
 import { useAppStore } from '../../../state';
+import { localizeTemplate } from '../../../io/catalogue-texts';
 import { useCatalogueNames } from '../../i18n/catalogue-names';
 import { useApplyEdit, useEditorTexts } from './use-editor';
 
@@ -26,6 +27,7 @@ export function TemplatePicker({ g }: { g: number }) {
   const describe = useTemplateLabel();
   const description = useTemplateDescription();
   const catalogue = useAppStore((s) => s.scenario?.catalogue);
+  const language = useAppStore((s) => s.language);
   const templates = useMemo(() => availableTemplates({ catalogue }), [catalogue]);
   const [chosen, setChosen] = useState(0);
   const id = `ed-template-${g}`;
@@ -38,7 +40,7 @@ export function TemplatePicker({ g }: { g: number }) {
         {templates.map((c, k) => <option key={`${c.catalogue.id}/${c.id}`} value={k}>{describe(c)}</option>)}
       </select>
       <p className="editor-status">{description(choice)}</p>
-      <button type="button" onClick={() => apply(applyTemplate, g, choice.template, choice.catalogue)}>{t.addTemplate}</button>
+      <button type="button" onClick={() => apply(applyTemplate, g, localizeTemplate(choice.id, choice.template, language), choice.catalogue)}>{t.addTemplate}</button>
     </div>
   );
 }
