@@ -32,6 +32,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario, type Projection, type Scenario } from '../../src/engine';
 import { parseScenarioText } from '../../src/io/load-scenario';
 import { welfareStatement } from '../../src/format/welfare';
+import { lineFormulaText } from '../../src/format/line-text';
 import { cost, dkModel, group, outcome, project, scenario } from './helpers';
 
 const WAGE = 121.47 * 117; // 14,211.99 kr./md.
@@ -145,6 +146,8 @@ describe('a cost marked as a transfer to a firm (welfare: "transfer")', () => {
     const line = p.lines.find((l) => l.id.endsWith('costs[1]:payer'))!;
     expect(line.annual[0]).toBe(0);
     expect(line.formula.welfare).toEqual({ kind: 'transfer', factor: 0 });
+    expect(lineFormulaText(line.formula, 'da')).toMatch(/ × overførsel til virksomhed 0$/);
+    expect(lineFormulaText(line.formula, 'en')).toMatch(/ × transfer to a firm 0$/);
   });
 
   it('without the mark it is resource use: −40,000 × 1.28 = −51,200 more (the fault this mark fixes)', () => {
