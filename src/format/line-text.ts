@@ -18,7 +18,7 @@ const WORDS = {
     month: (w: MonthWindow) => w.from === w.to ? `måned ${w.from}` : `måned ${w.from}–${w.to}`,
     kr: (n: string) => `${n} kr.`, perMonth: 'kr./md.', perPersonYear: 'kr./person-år',
     bySeniority: (rule: string) => `refusion '${rule}' ved anciennitet`, deduction: 'fradrag',
-    production: 'produktionsværdi', nettoafgiftsfaktor: 'nettoafgiftsfaktor', distortion: 'skatteforvridning (SFF − 1)',
+    production: 'produktionsværdi', nettoafgiftsfaktor: 'nettoafgiftsfaktor', distortion: 'skatteforvridning (SFF − 1)', transfer: 'overførsel til virksomhed',
     optimism: 'optimismekorrektion', grade: (f: OptimismFactor, n: (x: number) => string) => `karakter ${f.grade}: gevinst × ${n(f.gain)}, omkostning × ${n(f.cost)}`,
     basis: {
       perParticipantPerYear: 'pr. deltager pr. år', perParticipantPerMonth: 'pr. deltager pr. måned',
@@ -31,7 +31,7 @@ const WORDS = {
     month: (w: MonthWindow) => w.from === w.to ? `month ${w.from}` : `months ${w.from}–${w.to}`,
     kr: (n: string) => `DKK ${n}`, perMonth: 'DKK/month', perPersonYear: 'DKK/person-year',
     bySeniority: (rule: string) => `refund '${rule}' by seniority`, deduction: 'deduction',
-    production: 'production value', nettoafgiftsfaktor: 'net tax factor (NAF)', distortion: 'tax distortion (SFF − 1)',
+    production: 'production value', nettoafgiftsfaktor: 'net tax factor (NAF)', distortion: 'tax distortion (SFF − 1)', transfer: 'transfer to a firm',
     optimism: 'optimism correction', grade: (f: OptimismFactor, n: (x: number) => string) => `grade ${f.grade}: gain × ${n(f.gain)}, cost × ${n(f.cost)}`,
     basis: {
       perParticipantPerYear: 'per participant per year', perParticipantPerMonth: 'per participant per month',
@@ -69,7 +69,7 @@ export function lineFormulaText(formula: LineFormula, locale: Locale = 'da', nam
   const w = WORDS[locale];
   const n = (x: number) => formatFigure(x, locale);
   const welfare = !formula.welfare ? ''
-    : ` × ${formula.welfare.kind === 'market' ? w.nettoafgiftsfaktor : w.distortion} ${n(formula.welfare.factor)}`;
+    : ` × ${formula.welfare.kind === 'market' ? w.nettoafgiftsfaktor : formula.welfare.kind === 'transfer' ? w.transfer : w.distortion} ${n(formula.welfare.factor)}`;
   return `${lineFormulaBodyText(formula, locale, names)}${welfare}`;
 }
 

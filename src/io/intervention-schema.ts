@@ -20,6 +20,8 @@ const CostItemSchema = z.strictObject({
   confidence: ConfidenceSchema.optional(),
   serviceFrame: z.enum(['inside', 'outside']).optional()
     .describe("Budget view: whether the cost counts inside the kommune's serviceramme (default inside) or outside it."),
+  welfare: z.enum(['resource', 'transfer']).optional()
+    .describe('Welfare view only: transfer for a payment to a private party that buys no resource (an employer wage subsidy such as løntilskud): it counts 0 for society, leaving only the tax distortion (SFF − 1) of financing it. Default resource: resource use, × the nettoafgiftsfaktor.'),
   note: z.string().optional(),
   source: z.string().optional(),
 });

@@ -32,6 +32,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario, type Projection, type Scenario } from '../../src/engine';
 import { parseScenarioText } from '../../src/io/load-scenario';
 import { welfareStatement } from '../../src/format/welfare';
+import { lineFormulaText } from '../../src/format/line-text';
 import { cost, dkModel, group, outcome, project, scenario } from './helpers';
 
 const WAGE = 121.47 * 117; // 14,211.99 kr./md.
@@ -113,5 +114,59 @@ describe('IPS under the welfare view (direct values, no wage)', () => {
     if (!budget.ok) throw new Error('budget');
     expect(budget.value.welfare).toBeUndefined();
     expect(budget.value.total.cumulative[6]).toBeCloseTo(201_410, -1);
+  });
+});
+
+/**
+ * A cost marked `welfare: "transfer"` (an employer wage subsidy: the money goes to a firm and buys no
+ * resource). Same case, with a second cost: X = 40,000 kr. per participant per year for 12 months,
+ * kommune (EXAMPLE), marked as a transfer.
+ *   resource cost of X in the welfare view     0 (not −40,000 × 1.28 = −51,200)
+ *   distortion at SFF 1.1                      0.1 × −40,000 = −4,000 (as booked, not × NAF)
+ *   welfare NPV, SFF 1     192,696.1664 + 0                       = 192,696.1664
+ *   welfare NPV, SFF 1.1   205,087.17396 − 4,000                  = 201,087.17396
+ *   budget NPV             123,910.0756 − 40,000                  = 83,910.0756 (the same with or without the mark)
+ */
+describe('a cost marked as a transfer to a firm (welfare: "transfer")', () => {
+  const X = 40_000;
+  const withSubsidy = (perspective: string, mark: boolean, sff?: number): Scenario => {
+    const s = theCase(perspective, sff);
+    const iv = s.targetGroups[0]!.interventions[0]!;
+    iv.costs.push(cost({
+      label: 'Løntilskud til arbejdsgiver', amount: X, basis: 'perParticipantPerYear', durationMonths: 12,
+      payer: { ledger: 'kommune', department: 'beskaeftigelse' }, ...(mark ? { welfare: 'transfer' as const } : {}),
+    }));
+    return s;
+  };
+
+  it('counts 0 as resource use: the intervention category is the other cost alone, −20,000 × 1.28', () => {
+    const p = project(withSubsidy('welfare', true), dkModel());
+    expect(p.total.byCategory.intervention![0]).toBeCloseTo(-25_600, 6);
+    expect(p.total.npv).toBeCloseTo(192_696.1664, 4);
+    const line = p.lines.find((l) => l.id.endsWith('costs[1]:payer'))!;
+    expect(line.annual[0]).toBe(0);
+    expect(line.formula.welfare).toEqual({ kind: 'transfer', factor: 0 });
+    expect(lineFormulaText(line.formula, 'da')).toMatch(/ × overførsel til virksomhed 0$/);
+    expect(lineFormulaText(line.formula, 'en')).toMatch(/ × transfer to a firm 0$/);
+  });
+
+  it('without the mark it is resource use: −40,000 × 1.28 = −51,200 more (the fault this mark fixes)', () => {
+    const p = project(withSubsidy('welfare', false), dkModel());
+    expect(p.total.npv).toBeCloseTo(192_696.1664 - 51_200, 4);
+  });
+
+  it('keeps the distortion of financing it: (SFF − 1) × X = 0.1 × −40,000 = −4,000 at SFF 1.1', () => {
+    const marked = project(withSubsidy('welfare', true, 1.1), dkModel());
+    expect(sumOf(marked, 'samfund', 'distortion')).toBeCloseTo(12_391.00756 - 4_000, 4);
+    expect(marked.total.npv).toBeCloseTo(201_087.17396, 4);
+  });
+
+  it('leaves the budget and fiscal views unchanged, bit for bit: 123,910.0756 − 40,000 = 83,910.0756', () => {
+    for (const perspective of ['budget', 'fiscal']) {
+      const marked = project(withSubsidy(perspective, true), dkModel());
+      const plain = project(withSubsidy(perspective, false), dkModel());
+      expect(JSON.stringify(marked)).toBe(JSON.stringify(plain));
+    }
+    expect(project(withSubsidy('budget', true), dkModel()).total.npv).toBeCloseTo(83_910.0756, 4);
   });
 });

@@ -96,6 +96,21 @@ describe('voksenlærling for unskilled adults on kontanthjælp', () => {
     expectKroner([result.departments['kommune/beskaeftigelse'].byCategory.intervention[1]], [-1_600_000]);
   });
 
+  it('has a welfare NPV of 10,957,940 kr.: the production value only, the subsidy being a transfer to the firm', () => {
+    // Welfare view (Finansministeriet 2023: NAF 1.28, SFF 1). Benefits and taxes are transfers and count 0.
+    //   Production value per effect participant-month: Δ 0.12 × W 25,000 × NAF 1.28 = 3,840 kr.;
+    //   undiscounted 3,840 × 240 × 14 = 12,902,400; NPV 3,840 × PV(person-months) 2,853.6303 = 10,957,940.
+    // The subsidy is marked welfare: "transfer" (an overførsel from the kommune to the employer): 0 for society,
+    //   and its distortion (SFF − 1) × −80,000 per person is 0 at SFF 1.
+    //   Before the mark it counted as resource use, −1.28 × PV(subsidy) 4,561,065.00 = −5,838,163.20,
+    //   and the welfare NPV was 10,957,940.26 − 5,838,163.20 = 5,119,777.06.
+    const welfare = simulateJson(FILE, '--perspective', 'welfare');
+    expect(welfare.total.npv).toBeCloseTo(10_957_940.26, 1);
+    expect(welfare.total.npv).toBeCloseTo(3_840 * 2_853.6303, -1);
+    expectKroner([welfare.total.cumulative[7]], [12_902_400]);
+    expectKroner(welfare.total.byCategory.intervention, [0, 0, 0, 0, 0, 0, 0, 0]);
+  }, CLI_TIMEOUT_MS);
+
   it('breaks even in total at +9.5 percentage points and for the kommune at +14.2', () => {
     // NPV(Δ) = −PV(subsidy) + Δ × v × PV(person-months), linear in Δ:
     //   PV(subsidy) = 800,000 × (1 + 2/1.035 + 2/1.035² + 1/1.035³) = 4,561,065.00;

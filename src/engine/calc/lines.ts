@@ -35,6 +35,8 @@ export interface DraftLine {
   formula: LineFormula;
   /** The amounts behind the line, in (at most two) lists shared between lines, for dependency tracking. */
   inputs: LineInputs;
+  /** A cost marked as a transfer to a private party (CostItem.welfare): the welfare view counts it 0. */
+  transfer?: true;
 }
 
 export interface LineContext extends ValueContext {
@@ -65,7 +67,8 @@ export function targetGroupLines(group: TargetGroup, path: string, ctx: LineCont
  * factor to market prices (× NAF); production is not: a wage gained is already × NAF, and a production
  * value the case gives directly is taken as given. The lines on public ledgers other than production,
  * transfers included, are the net public budget effect: each adds the tax distortion (SFF − 1) × its
- * flow to society (none at SFF 1).
+ * flow to society (none at SFF 1). A cost marked as a transfer to a private party (an employer wage
+ * subsidy) is × 0: the firm's gain offsets the public purse's loss; its distortion stays.
  */
 function welfareLines(lines: DraftLine[], w: WelfareFactors, ctx: LineContext): DraftLine[] {
   const out: DraftLine[] = [];
@@ -83,7 +86,11 @@ function welfareLines(lines: DraftLine[], w: WelfareFactors, ctx: LineContext): 
       });
     }
     if (line.formula.kind !== 'cost' && line.formula.value.kind === 'production') booksToSociety = true;
-    if (production || !isPublic || !w.counted.has(line.category)) {
+    if (line.transfer) {
+      const values = ctx.alloc(line.profile.values.length);
+      values.fill(0);
+      out.push({ ...line, profile: { from: line.profile.from, values }, formula: { ...line.formula, welfare: { kind: 'transfer', factor: 0 } } });
+    } else if (production || !isPublic || !w.counted.has(line.category)) {
       out.push(line);
     } else {
       out.push({
@@ -130,6 +137,7 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
       { ...formula, part: 'refund', optimism: refund.note }, inputs,
     ));
   }
+  if (cost.welfare === 'transfer') for (const line of lines) line.transfer = true;
   return lines;
 }
 

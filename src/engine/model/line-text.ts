@@ -67,10 +67,11 @@ export type ValueFormula =
   | { kind: 'moved'; sign: 1 | -1; share: number; of: ValueFormula };
 
 /**
- * How the welfare view re-valued a line: a public-spending line × netTaxFactor (market prices), or
- * the tax distortion (distortionFactor − 1) × a line on a public ledger, booked to society.
+ * How the welfare view re-valued a line: a public-spending line × netTaxFactor (market prices), the
+ * tax distortion (distortionFactor − 1) × a line on a public ledger, booked to society, or a cost
+ * marked as a transfer to a private party × 0 (it uses no resource; CostItem.welfare).
  */
-export type WelfareScaling = { kind: 'market'; factor: number } | { kind: 'distortion'; factor: number };
+export type WelfareScaling = { kind: 'market'; factor: number } | { kind: 'distortion'; factor: number } | { kind: 'transfer'; factor: 0 };
 
 export type LineFormula = LineFormulaBody & { welfare?: WelfareScaling };
 

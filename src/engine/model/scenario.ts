@@ -43,6 +43,12 @@ export interface CostItem {
   confidence?: number;
   /** Budget view: inside the kommune's serviceramme (default) or outside it. */
   serviceFrame?: 'inside' | 'outside';
+  /**
+   * Welfare view only: `transfer` for a payment to a private party that buys no resource (an employer
+   * wage subsidy: løntilskud, voksenlærlingetilskud). It then counts 0 for society; only the tax
+   * distortion of financing it remains. Default `resource`: resource use at market prices (× NAF).
+   */
+  welfare?: 'resource' | 'transfer';
   note?: string;
   source?: string;
   /** Set only by the follow-up re-projection: the year whose realised cost this item books against the forecast. */

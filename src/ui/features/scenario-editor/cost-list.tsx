@@ -1,4 +1,4 @@
-/** An intervention's cost items: amount, basis, payer, category, window and an optional refund. */
+/** An intervention's cost items: amount, basis, payer, category, window, welfare treatment and an optional refund. */
 import { addCostItem, deleteCostItem, duplicateCostItem, moveCostItem, setRefund } from '../../../state/edits';
 import { useAppStore } from '../../../state';
 import { Collapsible } from './collapsible';
@@ -33,6 +33,7 @@ function CostItemEditor({ g, i, c, count }: { g: number; i: number; c: number; c
         <SelectField label={t.department} path={[...path, 'payer', 'department']} choices={choices.departments(cost.payer.ledger)} emptyLabel={t.none} />
         <SelectField label={t.category} path={[...path, 'category']} choices={choices.categories} />
         <SelectField label={t.serviceFrame} path={[...path, 'serviceFrame']} choices={[{ value: 'outside', label: t.serviceFrameOutside }]} emptyLabel={t.serviceFrameInside} />
+        <SelectField label={t.costWelfare} path={[...path, 'welfare']} choices={[{ value: 'transfer', label: t.costWelfareTransfer }]} emptyLabel={t.costWelfareResource} />
         <Field label={t.startMonth} path={[...path, 'startMonth']} kind="amount" />
         <Field label={t.duration} path={[...path, 'durationMonths']} kind="amount" />
         <ConfidenceField path={[...path, 'confidence']} />
