@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/state';
+import { EXAMPLES } from '../../src/state/examples';
 import { renderApp } from './render-app';
 
 afterEach(cleanup);
