@@ -1,5 +1,6 @@
 /** The engine's public API: nothing outside src/engine imports its internals. */
 export { runScenario, type RunOptions } from './project';
+export { compileScenario, type CompiledScenario } from './compile';
 export { solveBreakEven, targetValue, wholeValued, type NoSolution, type SolveTarget, type SolveOutcome } from './solver';
 export { dependenciesOf } from './scope';
 export { explainFigure, type FigureQuery, type Explanation, type Dependency } from './explain';

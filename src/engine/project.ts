@@ -38,14 +38,21 @@ export function runScenario(scenario: Scenario, model: Model, options: RunOption
   }
 }
 
-function project(scenario: Scenario, model: Model, options: RunOptions, alloc: Allocate): Result<Projection, EngineError> {
+/** Builds the scope of one run from the constants in force; compileScenario (compile.ts) passes one that re-evaluates only what the overrides change. */
+export type ScopeBuilder = (constants: Model['constants'], pricing: Pricing | undefined) => Scope;
+
+/** The projection itself; `makeScope` replaces buildScope (the same values, fewer evaluations). */
+export function project(
+  scenario: Scenario, model: Model, options: RunOptions, alloc: Allocate,
+  makeScope: ScopeBuilder = (constants, pricing) => buildScope(constants, scenario.parameters, options.overrides, pricing),
+): Result<Projection, EngineError> {
   const { settings } = scenario;
   const pricing = resolvePricing(scenario, model);
   if (pricing && 'message' in pricing) return { ok: false, errors: [pricing] };
   // Dated catalogue figures: the one in force in the rules year (settings.rulesYear, else firstYear).
   const rules = rulesYearOf(settings);
   const inForce = constantsInForce(model.constants, rules.year);
-  const scope = buildScope(inForce.constants, scenario.parameters, options.overrides, pricing);
+  const scope = makeScope(inForce.constants, pricing);
   const errors = scope.errors;
   const fail = (path: string, message: string) => void errors.push({ path, message });
   if (!Number.isInteger(settings.horizonYears) || settings.horizonYears < 1 || settings.horizonYears > MAX_HORIZON_YEARS) {

@@ -195,7 +195,8 @@ const record = (v: unknown): Loose | undefined => (v && typeof v === 'object' &&
  */
 export function localizeTemplate<T>(id: string, template: T, language: TextLanguage): T {
   const tr = localizer(language);
-  const copy = structuredClone(template);
+  // Templates are JSON data, so a JSON round trip copies them (io has no DOM or Node globals).
+  const copy = JSON.parse(JSON.stringify(template)) as T;
   const t = record(copy);
   if (!t) return copy;
   const at = `interventionTemplates.${id}`;

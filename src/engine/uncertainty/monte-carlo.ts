@@ -6,6 +6,7 @@
  * bit for bit, whatever the number of chunks. The run advances in steps so a Web Worker can report
  * progress and stop between them; the summary can be taken at any point.
  */
+import { compileScenario } from '../compile';
 import { runScenario } from '../project';
 import { sampleUncertainty } from './distributions';
 import { createRandom } from './random';
@@ -92,6 +93,8 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
   const payback = keys.map(() => new Float64Array(planned));
   let done = 0, kept = 0, failed = 0;
   let firstFailure: EngineError | null = null;
+  // Compiled once: a draw re-evaluates only the parameters downstream of the drawn ones (compile.ts).
+  const compiled = compileScenario(scenario, model);
 
   const step = (count: number): number => {
     const end = Math.min(planned, done + count);
@@ -101,7 +104,7 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
       // independent of which chunk or worker runs it.
       const random = createRandom(drawSeed(options.seed, firstDraw + done));
       const sampled = uncertain.map(([name, p]) => (overrides[name] = sampleUncertainty(p.uncertainty, random)));
-      const run = runScenario(scenario, model, { overrides });
+      const run = compiled.run(overrides);
       if (!run.ok) {
         failed++;
         firstFailure ??= run.errors[0] ?? null;
