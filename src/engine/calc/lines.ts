@@ -119,8 +119,11 @@ function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, pa
   const lockInInputs: Amount[] = outcome.lockIn ? [outcome.lockIn.share, outcome.lockIn.startMonth ?? 0, outcome.lockIn.durationMonths] : [];
   const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
   const lines: DraftLine[] = [];
+  // The outcome's grade is read once; a value without grades of its own shares one list of it.
+  const outcomeGrade: GradeRef = { grade: outcome.confidence, path: `${path}.confidence` };
+  const outcomeOnly = [outcomeGrade];
   values.forEach((value, v) => {
-    const grades = [{ grade: outcome.confidence, path: `${path}.confidence` }, ...(value.confidence ?? [])];
+    const grades = value.confidence ? [outcomeGrade, ...value.confidence] : outcomeOnly;
     const valued = ctx.optimism.apply(multiplyProfile(effect, value.perMonth, ctx.alloc), grades);
     lines.push(draftLine(
       origin, 'effect', `${path}:effect:${v}`, { kind: 'effect', outcome: outcome.label, value: value.label }, value.ledger,
