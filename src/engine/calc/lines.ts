@@ -8,7 +8,7 @@ import { effectProfile, type ResolvedDecay } from './effects';
 import { multiplyProfile, scaleProfile, windowOf, type Profile } from './profile';
 import { derivedValue, type ValueComponent, type ValueContext, type WelfareFactors } from './values';
 import type { GradeRef, OptimismApplier } from '../confidence/optimism';
-import type { LineFormula, LineLabel, MonthWindow } from '../model/line-text';
+import type { LineFormula, LineLabel, MonthWindow, OptimismFactor } from '../model/line-text';
 import type { LineKind } from '../model/result';
 import type { Amount, CostItem, Intervention, Outcome, TargetGroup } from '../model/scenario';
 
@@ -122,19 +122,18 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   const window: MonthWindow = { from: startMonth, to: cost.basis.endsWith('Once') ? startMonth : startMonth + durationMonths - 1 };
   const grades = [{ grade: cost.confidence, path: `${path}.confidence` }];
   const payer = ctx.optimism.apply(scaleProfile(gross, -(1 - share), ctx.alloc), grades);
-  const formula = { kind: 'cost', amount, basis: cost.basis, refundShare: share, window } as const;
   const label: LineLabel = cost.realisedYear === undefined ? { kind: 'cost', label: cost.label }
     : { kind: 'cost', label: cost.label, realisedYear: cost.realisedYear };
   const lines: DraftLine[] = [draftLine(
     origin, 'cost', `${path}:payer`, label, cost.payer.ledger, cost.payer.department ?? null, cost.category,
-    payer.profile, perParticipant, { ...formula, part: 'payer', optimism: payer.note }, inputs,
+    payer.profile, perParticipant, costFormula(amount, cost.basis, share, window, 'payer', payer.note), inputs,
   )];
   if (cost.refund && share !== 0) {
     const refund = ctx.optimism.apply(scaleProfile(gross, -share, ctx.alloc), grades);
     lines.push(draftLine(
       origin, 'refund', `${path}:refund`, { kind: 'refund', cost: cost.label, label: cost.refund.label ?? null }, cost.refund.ledger,
       cost.refund.department ?? null, cost.category, refund.profile, perParticipant,
-      { ...formula, part: 'refund', optimism: refund.note }, inputs,
+      costFormula(amount, cost.basis, share, window, 'refund', refund.note), inputs,
     ));
   }
   if (cost.welfare === 'transfer') for (const line of lines) line.transfer = true;
@@ -166,8 +165,11 @@ function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, pa
   const lockInInputs: Amount[] = outcome.lockIn ? [outcome.lockIn.share, outcome.lockIn.startMonth ?? 0, outcome.lockIn.durationMonths] : [];
   const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
   const lines: DraftLine[] = [];
+  // The outcome's grade is read once; a value without grades of its own shares one list of it.
+  const outcomeGrade: GradeRef = { grade: outcome.confidence, path: `${path}.confidence` };
+  const outcomeOnly = [outcomeGrade];
   values.forEach((value, v) => {
-    const grades = [{ grade: outcome.confidence, path: `${path}.confidence` }, ...(value.confidence ?? [])];
+    const grades = value.confidence ? [outcomeGrade, ...value.confidence] : outcomeOnly;
     const valued = ctx.optimism.apply(multiplyProfile(effect, value.perMonth, ctx.alloc), grades);
     lines.push(draftLine(
       origin, 'effect', `${path}:effect:${v}`, { kind: 'effect', outcome: outcome.label, value: value.label }, value.ledger,
@@ -218,6 +220,16 @@ function outcomeValue(outcome: Outcome, path: string, ctx: LineContext): GradedV
     });
   });
   return out;
+}
+
+/**
+ * A cost line's formula, its keys in the order the object spread gave them (kind, amount, basis,
+ * refundShare, window, part, optimism): a literal is built in one step where a spread copied key by key.
+ */
+function costFormula(
+  amount: number, basis: CostItem['basis'], refundShare: number, window: MonthWindow, part: 'payer' | 'refund', optimism: OptimismFactor[],
+): LineFormula {
+  return { kind: 'cost', amount, basis, refundShare, window, part, optimism };
 }
 
 /** One constructor, so every line has the same shape (object spread here was the projection's hot spot). */

@@ -73,6 +73,9 @@ export function runningByKey(lines: { annual: number[]; category: string; keys: 
     const values = line.annual;
     for (let y = 0; y < years; y++) {
       const v = values[y]!;
+      // A year outside the line's windows adds nothing: a sum that starts at +0 is never −0, so
+      // adding ±0 leaves every sum as it was, bit for bit (NaN is not skipped).
+      if (v === 0) continue;
       an[y]! += v; ac[y]! += v;
       bn[y]! += v; bc[y]! += v;
       cn[y]! += v; cc[y]! += v;
