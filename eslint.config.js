@@ -28,16 +28,11 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read JSON.parse output and hostile fixtures whose shape the assertions themselves check,
-    // await act(async …) by React's convention, and cast DOM queries to the element they expect.
-    // The promise rules (no-floating-promises, no-misused-promises) and every other rule stay on.
+    // Tests await act(async …) by React's convention and cast DOM queries to the element they expect.
+    // Every other rule stays on, the no-unsafe-* ones too: JSON and vitest's matchers are read through
+    // declared types (test/io/helpers.ts EditableFile, test/matchers.ts, test/cli/run-cli.ts jsonOf).
     files: ['test/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },

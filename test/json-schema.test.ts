@@ -10,7 +10,7 @@ describe('the scenario JSON Schema', () => {
   });
 
   it('describes amounts as a number or an expression', () => {
-    const schema = JSON.parse(scenarioJsonSchemaText());
+    const schema = JSON.parse(scenarioJsonSchemaText()) as object;
     const text = JSON.stringify(schema);
     expect(text).toContain('perParticipantPerYear');
     expect(text).toContain('mathjs expression');

@@ -4,7 +4,7 @@
  * real process (tsx), as a user runs it: the threads are started from the TypeScript sources.
  */
 import { describe, expect, it } from 'vitest';
-import { ipsVariant, runCli, runCliInProcess } from './run-cli';
+import { ipsVariant, jsonOf, runCli, runCliInProcess } from './run-cli';
 
 const variant = ipsVariant('ips-uncertain.json', (s) => {
   (s.parameters as Record<string, { uncertainty?: unknown }>).andel_job_med_ips!.uncertainty = { type: 'uniform', min: 0.2, max: 0.6 };
@@ -16,7 +16,7 @@ describe('--montecarlo over worker threads', () => {
     const one = await runCliInProcess([...args, '--threads', '1']);
     const [two, three] = await Promise.all([runCli([...args, '--threads', '2']), runCli([...args, '--threads', '3'])]);
     expect(one.code).toBe(0);
-    expect(JSON.parse(one.stdout).draws).toBe(301);
+    expect(jsonOf<{ draws: number }>(one).draws).toBe(301);
     expect(two.stderr).toBe('');
     expect(two.stdout).toBe(one.stdout);
     expect(three.stdout).toBe(one.stdout);

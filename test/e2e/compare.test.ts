@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, ROOT, warnIfNoChromium } from '../../scripts/serve-built-app';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('the comparison of variants');
@@ -108,9 +109,9 @@ describe.skipIf(!HAS_CHROMIUM)('comparing variants in headless Chromium', () => 
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Gem variant som fil: Variant 1' }).click(),
     ]);
-    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8')) as ScenarioFile;
     expect(file.title).toBe('IPS – CEBR (2015), Ekspertgruppen (2015) Tabel 6.4 – Variant 1');
-    expect(file.parameters.andel_job_med_ips.value).toBe(0.4);
+    expect(file.parameters.andel_job_med_ips!.value).toBe(0.4);
     expect(file).not.toHaveProperty('variants');
     expect(download.suggestedFilename()).toMatch(/^ips-.*variant-1\.json$/);
     await context.close();

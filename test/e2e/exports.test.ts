@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, warnIfNoChromium } from '../../scripts/serve-built-app';
+import { stringContaining } from '../matchers';
 import { useAppInChromium } from './use-app-in-chromium';
 
 warnIfNoChromium('the exports');
@@ -49,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('exports in headless Chromium', () => {
     expect(workbook.name).toMatch(/^ips-.*\.xlsx$/);
     const wb = await new ExcelJS.Workbook().xlsx.load(workbook.bytes as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Om', 'Resultater', 'Input', 'Linjer', 'Vægte', 'Diskontering', 'Tilbagebetaling', 'Måneder']);
-    expect(wb.getWorksheet('Resultater')!.getRow(5).getCell(3).value).toMatchObject({ formula: expect.stringContaining('SUMIF(') });
+    expect(wb.getWorksheet('Resultater')!.getRow(5).getCell(3).value).toMatchObject({ formula: stringContaining('SUMIF(') });
 
     const danish = (await download(page, 'Tabel som CSV (dansk Excel: semikolon, decimalkomma)')).bytes.toString('utf8');
     expect(danish.startsWith('\uFEFF')).toBe(true);

@@ -13,6 +13,16 @@ import { HAS_CHROMIUM, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { keyFigure } from './key-figure';
 import { useAppInChromium } from './use-app-in-chromium';
 
+/** The fields of the web app manifest the install test reads. */
+interface WebManifest {
+  name: string;
+  short_name: string;
+  lang: string;
+  display: string;
+  start_url: string;
+  icons: { src: string; sizes: string; type: string; purpose?: string }[];
+}
+
 warnIfNoChromium('offline use');
 
 /** The IPS case's »Udgifter i alt« per participant: 55.000 kr. a year × 18/12 years; 60.000 kr. a year gives 90.000 kr. */
@@ -69,9 +79,9 @@ describe.skipIf(!HAS_CHROMIUM)('the app offline in headless Chromium', () => {
     const page = await context.newPage();
     await page.goto(chromium.app.url);
     const href = await page.locator('link[rel=manifest]').getAttribute('href');
-    const manifest = await page.evaluate(async (url) => (await fetch(url!)).json(), href);
+    const manifest = await page.evaluate(async (url) => (await fetch(url!)).json() as Promise<WebManifest>, href);
     expect(manifest).toMatchObject({ name: 'Afkast – sociale investeringscases', short_name: 'Afkast', lang: 'da', display: 'standalone', start_url: '/' });
-    const icons = manifest.icons as { src: string; sizes: string; type: string; purpose?: string }[];
+    const icons = manifest.icons;
     expect(icons.map((i) => `${i.sizes}${i.purpose ? ` ${i.purpose}` : ''}`)).toEqual(['192x192', '512x512', '512x512 maskable']);
     for (const icon of icons) {
       // A PNG's width and height are the big-endian words at bytes 16 and 20.

@@ -3,6 +3,7 @@
  * timings. start: year y × Π_{j<y} 1/(1+r_j); end: × Π_{j≤y}; mid: start factor × 1/√(1+r_y).
  */
 import { describe, expect, it } from 'vitest';
+import { closeTo } from '../matchers';
 import { discountFactors } from '../../src/engine';
 import { coreModel, errorsOf, group, outcome, project, scenario } from './helpers';
 import type { DiscountBand } from '../../src/engine';
@@ -53,7 +54,7 @@ describe('timing conventions', () => {
 
   it('end: year y is discounted over y years', () => {
     const f = discountFactors(bands, 3, 'end');
-    expect(f).toEqual([1 / 1.035, 1 / 1.035 / 1.035, 1 / 1.035 / 1.035 / 1.035].map((v) => expect.closeTo(v, PRECISION)));
+    expect(f).toEqual([1 / 1.035, 1 / 1.035 / 1.035, 1 / 1.035 / 1.035 / 1.035].map((v) => closeTo(v, PRECISION)));
   });
 
   it('mid: the start factor times 1/√(1 + r_y)', () => {
@@ -72,7 +73,7 @@ describe('custom bands', () => {
     });
     const p = project(s);
     // Years 1–2 at 10 %, then 0 %: start factors 1, 1/1.1, 1/1.21, 1/1.21.
-    expect(p.discount.factors).toEqual([1, 1 / 1.1, 1 / 1.21, 1 / 1.21].map((v) => expect.closeTo(v, PRECISION)));
+    expect(p.discount.factors).toEqual([1, 1 / 1.1, 1 / 1.21, 1 / 1.21].map((v) => closeTo(v, PRECISION)));
     // 1,200 a year to the stat: NPV = 1,200 × (1 + 1/1.1 + 2/1.21) = 1,200 × 3.5619835 = 4,274.38.
     expect(p.total.npv).toBeCloseTo(1_200 * (1 + 1 / 1.1 + 2 / 1.21), 6);
     expect(p.total.discounted[1]).toBeCloseTo(1_200 / 1.1, 6);

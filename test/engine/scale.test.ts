@@ -99,7 +99,7 @@ describe('dependenciesOf', () => {
   });
 
   it('does not find Object.prototype members', () => {
-    expect(dependenciesOf(['constructor'], Object.create(null))).toEqual(['constructor']);
+    expect(dependenciesOf(['constructor'], Object.create(null) as Record<string, string[]>)).toEqual(['constructor']);
     expect(dependenciesOf(['toString'], {})).toEqual(['toString']);
   });
 });

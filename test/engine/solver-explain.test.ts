@@ -6,6 +6,7 @@
  * NPV(udgift) = 2,400/1.05 − udgift, so the break-even cost is 2,400/1.05 = 2,285.714285…
  */
 import { describe, expect, it } from 'vitest';
+import { closeTo } from '../matchers';
 import { explainFigure, runScenario, solveBreakEven, unusedParameters, wholeValued } from '../../src/engine';
 import { cost, coreModel, dkModel, group, outcome, project, scenario } from './helpers';
 import type { Scenario } from '../../src/engine';
@@ -81,12 +82,12 @@ describe('solveBreakEven on a whole-month field', () => {
 
   it('without the whole flag finds only a jump near 5.5 (the step the round() makes)', () => {
     const r = solveBreakEven(monthCase(), coreModel(), target);
-    expect(r.ok && !r.value.found && r.value.reason).toEqual({ kind: 'jump', near: expect.closeTo(5.5, 6) });
+    expect(r.ok && !r.value.found && r.value.reason).toEqual({ kind: 'jump', near: closeTo(5.5, 6) });
   });
 
   it('with it answers the smallest whole month that meets the target: 6, where the net is +100', () => {
     const r = solveBreakEven(monthCase(), coreModel(), { ...target, whole: true });
-    expect(r.ok && r.value).toMatchObject({ found: true, value: 6, residual: expect.closeTo(100, 6), whole: true });
+    expect(r.ok && r.value).toMatchObject({ found: true, value: 6, residual: closeTo(100, 6), whole: true });
   });
 
   it('searches a wide interval of whole values too (0–1,200 months: the scan steps 38 at a time, then halves)', () => {
@@ -102,7 +103,7 @@ describe('solveBreakEven on a whole-month field', () => {
     const g = group({ costs: [cost({ amount: 1_200, basis: 'fixedPerYear', durationMonths: 'varighed' })], outcomes: [outcome({ durationMonths: 1 }, 550 * 12)] });
     const s = scenario([g], {}, { parameters: { varighed: { value: 2, min: 0, max: 12 } } });
     const r = solveBreakEven(s, coreModel(), { parameter: 'varighed', ledger: 'total', metric: 'npv', whole: true });
-    expect(r.ok && r.value).toMatchObject({ found: true, value: 5, residual: expect.closeTo(50, 6) });
+    expect(r.ok && r.value).toMatchObject({ found: true, value: 5, residual: closeTo(50, 6) });
   });
 
   it('knows which parameters take whole values: a months unit, a month field reading it, a count of persons', () => {

@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { closeTo } from '../matchers';
 import { parseScenarioText } from '../../src/io/load-scenario';
 import { followUpReport } from '../../src/io/follow-up';
 
@@ -30,30 +31,30 @@ function report() {
 describe('opfoelgning-mentor (golden, by hand)', () => {
   it('the forecast as decided', () => {
     const { forecast } = report();
-    expect(forecast.total.annual).toEqual([-480000, -120000, 720000, 720000].map((v) => expect.closeTo(v, 6)));
+    expect(forecast.total.annual).toEqual([-480000, -120000, 720000, 720000].map((v) => closeTo(v, 6)));
     expect(forecast.total.npv).toBeCloseTo(840000, 6);
     expect(forecast.total.paybackYears).toBeCloseTo(2 + 10 / 12, 9);
   });
 
   it('the re-projection with two years of realised figures', () => {
     const { reprojected, ledgers } = report();
-    expect(reprojected.total.annual).toEqual([-400000, -406400, 364800, 364800].map((v) => expect.closeTo(v, 6)));
+    expect(reprojected.total.annual).toEqual([-400000, -406400, 364800, 364800].map((v) => closeTo(v, 6)));
     expect(reprojected.total.npv).toBeCloseTo(-76800, 6);
     expect(reprojected.total.paybackYears).toBeNull();
     expect(reprojected.participants).toBe(38);
-    expect(ledgers.find((l) => l.ledger === 'total')).toMatchObject({ forecastNpv: expect.closeTo(840000, 6), reprojectedNpv: expect.closeTo(-76800, 6) });
+    expect(ledgers.find((l) => l.ledger === 'total')).toMatchObject({ forecastNpv: closeTo(840000, 6), reprojectedNpv: closeTo(-76800, 6) });
   });
 
   it('forecast vs realised, flagged outside the stated ranges', () => {
     const { deviations, basis } = report();
     const cost1 = deviations.find((d) => d.kind === 'cost' && d.at === 1)!;
     // Forecast 480.000 for 20 participants; the stated range of the price (21.600–26.400) × 20 = 432.000–528.000.
-    expect(cost1).toMatchObject({ forecast: expect.closeTo(480000, 6), realised: 400000, outside: true });
+    expect(cost1).toMatchObject({ forecast: closeTo(480000, 6), realised: 400000, outside: true });
     expect(cost1.range!.min).toBeCloseTo(432000, 6);
     const cost2 = deviations.find((d) => d.kind === 'cost' && d.at === 2)!;
     expect(cost2).toMatchObject({ realised: 560000, outside: true });
     const job18 = deviations.find((d) => d.kind === 'outcome' && d.at === 18)!;
-    expect(job18).toMatchObject({ forecast: expect.closeTo(0.4, 9), realised: 0.33, outside: true, range: { min: 0.35, max: 0.45 } });
+    expect(job18).toMatchObject({ forecast: closeTo(0.4, 9), realised: 0.33, outside: true, range: { min: 0.35, max: 0.45 } });
     expect(basis).toMatchObject({ date: '2025-01-15', intact: true });
   });
 });

@@ -26,6 +26,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
 import { expectKroner, scenarioFile, simulateJson, writeTemp } from './golden-support';
 
 const FILE = scenarioFile('virksomhedspraktik-aktivitetsparat.json');
@@ -36,7 +37,7 @@ const CLI_TIMEOUT_MS = 60_000;
 
 /** The same scenario with every benefit's refusion replaced by `rule` (the caveat's settings.refusionRule). */
 function withRefusionRule(rule: string): string {
-  const scenario = JSON.parse(readFileSync(FILE, 'utf8'));
+  const scenario = JSON.parse(readFileSync(FILE, 'utf8')) as ScenarioFile;
   scenario.settings.refusionRule = rule;
   return writeTemp('praktik-gammel-refusion.json', JSON.stringify(scenario));
 }

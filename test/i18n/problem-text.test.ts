@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { fieldPathText, problemMessageText, problemText } from '../../src/format/problem-text';
 import { loadAndRun } from '../../src/io/load-scenario';
-import { ipsWith, type Json } from '../io/helpers';
+import { ipsWith, type EditableFile } from '../io/helpers';
 
 const ENGLISH = /\b(expected|got|unknown|missing|known|field|fields|the|is|not|or more|or less|item|none|nothing)\b/i;
 const INTERNAL = /[a-z]+\[\d+\]|\b[a-z]+[A-Z]\w*\b/;
 
-const cost = (f: Json) => f.targetGroups[0].interventions[0].costs[0];
-const broken: Record<string, (f: Json) => void> = {
+const cost = (f: EditableFile) => f.targetGroups[0].interventions[0].costs[0];
+const broken: Record<string, (f: EditableFile) => void> = {
   'negative count': (f) => { f.targetGroups[0].cohorts[0].count = -3; },
   'missing label': (f) => { delete cost(f).label; },
   'amount is a list': (f) => { cost(f).amount = [1]; },

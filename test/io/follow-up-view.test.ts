@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText } from '../../src/io/load-scenario';
 import { followUpReport } from '../../src/io/follow-up';
+import { closeTo, stringContaining } from '../matchers';
 
 const loaded = parseScenarioText(readFileSync(new URL('../../scenarios/opfoelgning-mentor.json', import.meta.url), 'utf8'));
 if (!loaded.ok) throw new Error('example does not load');
@@ -28,9 +29,9 @@ describe('follow-up view', () => {
     expect(v.ledgers.map((l) => l.id)).toEqual(['kommune', 'total']);
     expect(v.ledgers[0]!.label).toBe(model.ledgers.find((l) => l.id === 'kommune')!.label);
     const total = v.ledgers.at(-1)!;
-    expect(total.forecastCumulative).toEqual([-480000, -600000, 120000, 840000].map((x) => expect.closeTo(x, 6)));
-    expect(total.reprojectedCumulative).toEqual([-400000, -806400, -441600, -76800].map((x) => expect.closeTo(x, 6)));
-    expect(total).toMatchObject({ forecastPayback: expect.closeTo(2 + 10 / 12, 9), reprojectedPayback: null });
+    expect(total.forecastCumulative).toEqual([-480000, -600000, 120000, 840000].map((x) => closeTo(x, 6)));
+    expect(total.reprojectedCumulative).toEqual([-400000, -806400, -441600, -76800].map((x) => closeTo(x, 6)));
+    expect(total).toMatchObject({ forecastPayback: closeTo(2 + 10 / 12, 9), reprojectedPayback: null });
   });
 
   it('each realised figure with its label, date and source, flagged outside the stated range', () => {
@@ -40,7 +41,7 @@ describe('follow-up view', () => {
       ['cost', 1, true], ['cost', 2, true], ['outcome', 12, false], ['outcome', 18, true],
     ]);
     expect(v.outside).toBe(3);
-    expect(v.deviations[2]).toMatchObject({ label: expect.stringContaining('Mentor'), date: '2025-12-31', source: 'EXAMPLE: regnskab 2025' });
+    expect(v.deviations[2]).toMatchObject({ label: stringContaining('Mentor'), date: '2025-12-31', source: 'EXAMPLE: regnskab 2025' });
     expect(v.outcomes).toHaveLength(1);
     expect(v.outcomes[0]!.points.map((p) => [p.at, p.realised])).toEqual([[12, 0.35], [18, 0.33]]);
     expect(v.basis).toMatchObject({ date: '2025-01-15', intact: true });

@@ -6,12 +6,34 @@ import { parseScenarioText } from '../../src/io/load-scenario';
 export const IPS_TEXT = readFileSync(new URL('../../scenarios/ips-inklusion.json', import.meta.url), 'utf8');
 export const SKETCH_V0_TEXT = readFileSync(new URL('./fixtures/ips-sketch-v0.json', import.meta.url), 'utf8');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests mutate the file into invalid shapes on purpose
-export type Json = any;
+/** A JSON object whose fields a test may set to anything, the wrong type included: that is the point of a hostile file. */
+export interface Fields { [key: string]: unknown }
+/** At least one element, so `[0]` reads without `!`: the example has one of each. */
+type NonEmpty<T> = [T, ...T[]];
+
+/**
+ * The example scenario as a test edits it: the path to each object the tests reach into (one target
+ * group, intervention, cost, outcome and cohort; the parameters the tests change), every field open
+ * to any value. Not ScenarioFile: the edits make the file invalid on purpose.
+ */
+export interface EditableFile extends Fields {
+  settings: Fields;
+  parameters: { [name: string]: Fields; andel_job_med_ips: Fields; omkostning_pr_aar: Fields; effekt_aar: Fields };
+  targetGroups: NonEmpty<EditableTargetGroup>;
+}
+export interface EditableTargetGroup extends Fields {
+  /** Read as the example's cohorts, set to anything (a test sets it to a string). */
+  get cohorts(): NonEmpty<Fields>;
+  set cohorts(value: unknown);
+  interventions: NonEmpty<{ costs: NonEmpty<EditableCost>; outcomes: NonEmpty<Fields> } & Fields>;
+}
+export interface EditableCost extends Fields {
+  payer: Fields;
+}
 
 /** The example scenario with one change applied, as file text. */
-export function ipsWith(change: (file: Json) => void): string {
-  const file = JSON.parse(IPS_TEXT) as Json;
+export function ipsWith(change: (file: EditableFile) => void): string {
+  const file = JSON.parse(IPS_TEXT) as EditableFile;
   change(file);
   return JSON.stringify(file);
 }

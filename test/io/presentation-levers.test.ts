@@ -19,7 +19,7 @@ describe('presentation levers in the scenario file', () => {
   it('round-trips: levers saved are the levers opened', () => {
     const scenario = addLever(addLever(parsed(IPS_TEXT), 'andel_job_med_ips'), 'effekt_aar');
     const text = serializeScenario(scenario);
-    expect(JSON.parse(text).presentation).toEqual({ levers: [
+    expect((JSON.parse(text) as ScenarioFile).presentation).toEqual({ levers: [
       // andel_job_med_ips has min 0 and max 1 in the file: its own bounds, steps of 1/100 (niceStep(0,01)).
       { parameter: 'andel_job_med_ips', min: 0, max: 1, step: 0.01 },
       defaultLever(scenario, 'effekt_aar'),

@@ -28,7 +28,7 @@ describe('round trip', () => {
 
   it('writes the envelope first and records the app version', () => {
     const text = serializeScenario(parsed(IPS_TEXT), '0.1.0');
-    expect(Object.keys(JSON.parse(text)).slice(0, 4)).toEqual(['kind', 'schemaVersion', 'app', 'title']);
+    expect(Object.keys(JSON.parse(text) as object).slice(0, 4)).toEqual(['kind', 'schemaVersion', 'app', 'title']);
     expect(parsed(text).app).toBe('0.1.0');
     expect(text.endsWith('}\n')).toBe(true);
   });

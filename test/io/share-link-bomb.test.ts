@@ -7,6 +7,7 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { describe, expect, it } from 'vitest';
 import { decompressUriSafe } from '../../src/io/bounded-lz-string';
 import { decodeShareFragment, MAX_LINK_CHARS } from '../../src/io/share-link';
+import { stringContaining } from '../matchers';
 
 const URI_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
 
@@ -55,7 +56,7 @@ describe('bounded share-link decompression', () => {
     expect(link.length).toBeGreaterThan(40_000);
     expect(link.length).toBeLessThan(50_000);
     const decoded = decodeShareFragment(`#s=${link}`);
-    expect(decoded).toEqual({ ok: false, errors: [{ path: '(link)', message: expect.stringContaining('more than 5 MB') }] });
+    expect(decoded).toEqual({ ok: false, errors: [{ path: '(link)', message: stringContaining('more than 5 MB') }] });
   });
 
   it('truncated and foreign data is a damaged link, not an exception', () => {

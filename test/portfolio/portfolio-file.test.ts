@@ -7,9 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePortfolioJson, parsePortfolioText } from '../../src/io/load-portfolio';
 import { decodePortfolioFragment, encodePortfolioFragment } from '../../src/io/portfolio-link';
+import type { PortfolioFile } from '../../src/io/portfolio-schema';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
 
 const TEXT = readFileSync(new URL('../../scenarios/portefoeljer/pulje-2027-2030.json', import.meta.url), 'utf8');
-const file = () => JSON.parse(TEXT) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** The example portfolio as a fresh object to edit: a PortfolioFile whose cases' scenarios are read as the scenario files they are. */
+type EditablePortfolio = PortfolioFile & { cases: { scenario: ScenarioFile }[] };
+const file = () => JSON.parse(TEXT) as EditablePortfolio;
 
 const errorsOf = (json: unknown) => {
   const r = parsePortfolioJson(json);
@@ -36,22 +40,22 @@ describe('reading a portfolio file', () => {
 
   it('names a case scenario\'s own field under cases[i].scenario', () => {
     const f = file();
-    f.cases[1].scenario.settings.horizonYears = 0;
+    f.cases[1]!.scenario.settings.horizonYears = 0;
     expect(errorsOf(f).map((e) => e.path)).toContain('cases[1].scenario.settings.horizonYears');
   });
 
   it('refuses an unknown variant, a duplicate case id and a selection that is not an option', () => {
     const f = file();
-    f.cases[0].options = ['baseline', 'ingen-saadan'];
-    f.cases[2].id = f.cases[3].id;
-    f.cases[3].selected = 'ukendt';
+    f.cases[0]!.options = ['baseline', 'ingen-saadan'];
+    f.cases[2]!.id = f.cases[3]!.id;
+    f.cases[3]!.selected = 'ukendt';
     const paths = errorsOf(f).map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['cases[0].options[1]', 'cases[3].id', 'cases[3].selected']));
   });
 
   it('refuses a case that starts before the pool opens', () => {
     const f = file();
-    f.cases[0].scenario.settings.firstYear = 2026;
+    f.cases[0]!.scenario.settings.firstYear = 2026;
     expect(errorsOf(f)[0]!.message).toContain('before the pool opens in 2027');
   });
 

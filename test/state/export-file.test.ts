@@ -1,5 +1,6 @@
 /** exportFile: an export goes through the platform's saveExport; a failure is shown, never thrown. */
 import { describe, expect, it } from 'vitest';
+import { stringContaining } from '../matchers';
 import { createAppStore, IPS_EXAMPLE } from '../../src/state';
 import { fakePlatform } from './fake-platform';
 
@@ -22,6 +23,6 @@ describe('exportFile', () => {
     expect(store.getState().storageFailure).toBeNull();
     platform.saveExport = async () => { throw new DOMException('disk full', 'NotReadableError'); };
     await expect(store.getState().exportFile(new Blob(['x']), 'x.csv', CSV)).resolves.toBe(false);
-    expect(store.getState().storageFailure).toEqual({ action: 'file', detail: expect.stringContaining('disk full') });
+    expect(store.getState().storageFailure).toEqual({ action: 'file', detail: stringContaining('disk full') });
   });
 });

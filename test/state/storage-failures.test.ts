@@ -3,6 +3,7 @@
  * lost in a rejected promise; and start-up always ends in a usable state.
  */
 import { describe, expect, it } from 'vitest';
+import { anyString, objectContaining, stringContaining } from '../matchers';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { createAppStore, IPS_EXAMPLE } from '../../src/state';
 import { failingStorage, fakePlatform } from './fake-platform';
@@ -26,7 +27,7 @@ describe('storage failures are shown', () => {
     store.getState().applyEdit('Titel', retitle('Anden'));
     await store.getState().flushSave();
     expect(store.getState().saveStatus).toBe('failed');
-    expect(store.getState().storageFailure).toEqual({ action: 'save', detail: expect.stringContaining('QuotaExceededError') });
+    expect(store.getState().storageFailure).toEqual({ action: 'save', detail: stringContaining('QuotaExceededError') });
     expect(store.getState().scenario?.title).toBe('Anden');
   });
 
@@ -62,7 +63,7 @@ describe('start-up always ends usable', () => {
     const store = createAppStore(IPS_EXAMPLE, { platform: fakePlatform(undefined, link) });
     await store.getState().startLibrary();
     expect(store.getState().libraryStatus).toBe('ready');
-    expect(store.getState().rejected).toMatchObject({ source: 'link', errors: [expect.objectContaining({ path: expect.any(String) })] });
+    expect(store.getState().rejected).toMatchObject({ source: 'link', errors: [objectContaining({ path: anyString() })] });
     expect(store.getState().scenario?.title).toBe((IPS_EXAMPLE.json as { title: string }).title);
   });
 

@@ -34,13 +34,20 @@ describe('the budget flags in the editor', () => {
   it('marks a cost outside the serviceramme and a gain as not bankable, each one undoable edit', () => {
     const { store } = renderApp();
     fireEvent.change(screen.getAllByLabelText('Servicerammen')[0]!, { target: { value: 'outside' } });
-    const cost = () => (store.getState().scenario as any).targetGroups[0].interventions[0].costs[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const intervention = () => store.getState().scenario!.targetGroups[0]!.interventions[0]!;
+    const cost = () => intervention().costs[0]!;
+    /** The first booking of the first outcome (the IPS example's outcome is a direct value). */
+    const firstLine = () => {
+      const value = intervention().outcomes[0]!.value;
+      if (value.type !== 'direct') throw new Error('expected a direct outcome value');
+      return value.perPersonYear[0]!;
+    };
     expect(cost().serviceFrame).toBe('outside');
     fireEvent.change(screen.getAllByLabelText('Kan hjemtages')[0]!, { target: { value: 'no' } });
-    const line = (store.getState().scenario as any).targetGroups[0].interventions[0].outcomes[0].value.perPersonYear[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const line = firstLine();
     expect(line.bankable).toBe(false);
     store.temporal.getState().undo();
-    expect((store.getState().scenario as any).targetGroups[0].interventions[0].outcomes[0].value.perPersonYear[0].bankable).toBeUndefined(); // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(firstLine().bankable).toBeUndefined();
     expect(cost().serviceFrame).toBe('outside');
   });
 });

@@ -6,6 +6,7 @@
  */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
 import { IPS_EXAMPLE, type Example } from '../../src/state';
 import { renderApp } from './render-app';
 
@@ -16,11 +17,9 @@ function rowCells(rowHeader: string): string[] {
   return within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '');
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the edits write into the file's JSON freely
-type Json = any;
-
-function ipsWith(edit: (json: Json) => void): Example {
-  const json = structuredClone(IPS_EXAMPLE.json) as Json;
+/** The IPS example with `edit` applied; the edits keep the file valid, so it is edited as a ScenarioFile. */
+function ipsWith(edit: (json: ScenarioFile) => void): Example {
+  const json = structuredClone(IPS_EXAMPLE.json) as ScenarioFile;
   edit(json);
   return { ...IPS_EXAMPLE, json };
 }
@@ -42,7 +41,7 @@ describe('the results views', () => {
   });
 
   it('splits the kommune into departments: the cost under Beskæftigelse, the gain booked to the kommune as a whole', () => {
-    renderApp(ipsWith((j) => { j.targetGroups[0].interventions[0].costs[0].payer.department = 'beskaeftigelse'; }));
+    renderApp(ipsWith((j) => { j.targetGroups[0]!.interventions[0]!.costs[0]!.payer.department = 'beskaeftigelse'; }));
     fireEvent.click(screen.getByRole('button', { name: 'Forvaltninger' }));
     // Cost: 18 months × 55.000 / 12 = 82.500 by the end of year 2. Gain: 6 months of 34.713,87 = 17.356,94 in year 2, + 34.713,87 in year 3.
     expect(rowCells('Kommune – Beskæftigelse').slice(0, 3)).toEqual(['−55.000', '−82.500', '−82.500']);
@@ -62,13 +61,13 @@ describe('the results views', () => {
 
   it('names a payer that is not paid back within the horizon', () => {
     // A 2-year effect: the kommune gains 2 × 34.713,87 = 69.427,74 < 82.500, so it never pays back.
-    renderApp(ipsWith((j) => { j.parameters.effekt_aar.value = 2; }));
+    renderApp(ipsWith((j) => { j.parameters.effekt_aar!.value = 2; }));
     expect(screen.getByText(/^Kommunen betaler/).textContent).toContain('kommunen får ikke udgiften tilbage inden for horisonten');
   });
 
   it('says »inden for horisonten« once when neither the total nor the payer is paid back', () => {
     // A 1-year effect: in total 56.782,07 < 82.500 and for the kommune 34.713,87 < 82.500.
-    renderApp(ipsWith((j) => { j.parameters.effekt_aar.value = 1; }));
+    renderApp(ipsWith((j) => { j.parameters.effekt_aar!.value = 1; }));
     const text = screen.getByText(/^Kommunen betaler/).textContent!;
     expect(text).toContain('ingen tilbagebetaling inden for horisonten, hverken samlet eller for kommunen.');
     expect(text.split('inden for horisonten').length - 1).toBe(1);

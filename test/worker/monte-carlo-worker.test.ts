@@ -6,15 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioJson } from '../../src/io/load-scenario';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
 import { mergeMonteCarlo, type Model, type Scenario } from '../../src/engine';
 import { createMonteCarloHandler } from '../../src/worker/monte-carlo.worker';
 import type { FromWorker, ToWorker } from '../../src/worker/protocol';
 
-const IPS = JSON.parse(readFileSync(new URL('../../scenarios/ips-inklusion.json', import.meta.url), 'utf8'));
+const IPS = JSON.parse(readFileSync(new URL('../../scenarios/ips-inklusion.json', import.meta.url), 'utf8')) as ScenarioFile;
 
 function ipsWithUncertainShare(): { scenario: Scenario; model: Model } {
   const json = structuredClone(IPS);
-  json.parameters.andel_job_med_ips.uncertainty = { type: 'uniform', min: 0.2, max: 0.6 };
+  json.parameters.andel_job_med_ips!.uncertainty = { type: 'uniform', min: 0.2, max: 0.6 };
   const loaded = parseScenarioJson(json);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
   return { scenario: loaded.value.scenario, model: loaded.value.model };

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { closeTo } from '../../matchers';
 import fc from 'fast-check';
 import {
   differences, runMonteCarlo, runScenario, solveBreakEven, startMonteCarlo, tornado, type Scenario,
@@ -80,7 +81,7 @@ describe('Monte Carlo', () => {
     if (!mc.ok || !det.ok) throw new Error('run');
     expect(Math.abs(mc.value.keys.total!.npv.mean / det.value.total.npv - 1)).toBeLessThan(MEAN_TOLERANCE);
     // The effect is the only input, so it drives the NPV perfectly (rank correlation 1).
-    expect(mc.value.keys.total!.drivers[0]).toEqual({ parameter: 'andel_job_med_ips', correlation: expect.closeTo(1, 9) });
+    expect(mc.value.keys.total!.drivers[0]).toEqual({ parameter: 'andel_job_med_ips', correlation: closeTo(1, 9) });
   });
 
   it('counts draws the engine cannot compute instead of including them', () => {
