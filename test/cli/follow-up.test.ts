@@ -70,7 +70,7 @@ describe('guardrails in the exports', () => {
     ]);
     expect(table.stdout).toContain('Advarsler (2):\n  noDecayLongEffect @ targetGroups[0].interventions[0].outcomes[0].decay years=5.5 limitYears=5\n  discountingOff @ settings.discount');
     expect(jsonOf<{ guardrails: { kind: string }[] }>(json).guardrails.map((f) => f.kind)).toEqual(['noDecayLongEffect', 'discountingOff']);
-    expect(csv.stdout.trimEnd().split('\n')).toHaveLength(5);
+    expect(csv.stdout.trimEnd().split('\n')).toHaveLength(6); // the basis line, the header, the ledgers and Netto
     expect(csv.stderr.trimEnd().split('\n')).toEqual([
       'warning: Advarsler: noDecayLongEffect @ targetGroups[0].interventions[0].outcomes[0].decay years=5.5 limitYears=5',
       'warning: Advarsler: discountingOff @ settings.discount horizonYears=7 limitYears=4',
