@@ -2,8 +2,9 @@
  * `--batch <folder>`: every scenario file (*.json) in a folder, in one process, in file-name order,
  * so 98 kommuner × 10 cases cost one start-up rather than 980. Output: one JSON line per file
  * (`{"file", "ok": true, "results"}` or `{"file", "ok": false, "errors"}`), or with --csv one CSV:
- * the per-file table with a leading `file` column, the header once. The exit code is 1 when any
- * file failed (its errors are in its JSON line, or on stderr with --csv), else 0.
+ * the basis line (what the figures are), then the per-file table with a leading `file` column, the
+ * header once. The exit code is 1 when any file failed (its errors are in its JSON line, or on
+ * stderr with --csv), else 0.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,8 +49,9 @@ export function runBatch(folder: string, options: CliOptions, texts: Texts, io: 
       io.out(jsonLine({ file, ok: true, results: outcome.json }));
       continue;
     }
-    const [header, ...rows] = outcome.csv.trimEnd().split('\n');
-    if (csvHeader === null) io.out(`${(csvHeader = `file,${header}`)}\n`);
+    // Every file has the same basis line (the options are the same); it and the header come once.
+    const [caption, header, ...rows] = outcome.csv.trimEnd().split('\n');
+    if (csvHeader === null) io.out(`${caption}\n${(csvHeader = `file,${header}`)}\n`);
     io.out(rows.map((row) => `${csvCell(file)},${row}\n`).join(''));
   }
   return failed > 0 ? EXIT_INVALID : EXIT_OK;

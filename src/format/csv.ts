@@ -3,13 +3,17 @@
  * the numbers). da: what Danish Excel reads on opening, semicolon separated with decimal commas
  * (Excel in a da-DK locale splits on ';' and reads '1234,5' as a number; no thousands separator).
  * Figures are rounded to 2 decimals (øre); text cells are formula-neutralised (OWASP) and quoted
- * where the dialect needs it.
+ * where the dialect needs it. A caption, when given, is the first line, one cell: it states what the
+ * figures are (total, per participant, per started participant; cumulative or annual; discounted or
+ * not) in the words the report's table caption uses, so a file read on its own says its basis.
  */
 import { neutraliseCsvCell } from './export-safety';
 
 export type CsvDialect = 'standard' | 'da';
 
 export interface CsvTable {
+  /** The basis of the figures in words (a line of its own before the header), e.g. »Akkumuleret nettoresultat pr. deltager, kr. (ikke diskonteret)«. */
+  caption?: string;
   /** Column headings (text). */
   header: string[];
   /** Each row: leading text cells, then numbers. */
@@ -20,6 +24,7 @@ export function tableCsv(table: CsvTable, dialect: CsvDialect = 'standard'): str
   const separator = dialect === 'da' ? ';' : ',';
   const field = (raw: string) => csvField(raw, separator);
   const lines = [
+    ...(table.caption === undefined ? [] : [[field(table.caption)]]),
     table.header.map(field),
     ...table.rows.map((r) => [...r.texts.map(field), ...r.values.map((v) => oere(v, dialect))]),
   ];

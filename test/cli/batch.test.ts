@@ -40,13 +40,14 @@ describe('--batch', () => {
     expect(lines[0]!.errors!.length).toBeGreaterThan(0);
   });
 
-  it('with --csv gives one CSV: the header once, every row led by its file', async () => {
+  it('with --csv gives one CSV: the basis line and the header once, every row led by its file', async () => {
     const dir = folderWith({ 'x.json': null, 'y.json': null });
     const batch = await runCliInProcess(['--batch', dir, '--csv']);
     const single = await runCliInProcess([IPS_FILE, '--csv']);
     expect(batch.code).toBe(0);
-    const [header, ...rows] = single.stdout.trimEnd().split('\n');
-    expect(batch.stdout).toBe(`file,${header}\n${rows.map((r) => `x.json,${r}\n`).join('')}${rows.map((r) => `y.json,${r}\n`).join('')}`);
+    const [caption, header, ...rows] = single.stdout.trimEnd().split('\n');
+    expect(caption).toBe('"Akkumuleret nettoresultat pr. deltager, udiskonteret (kr.)"');
+    expect(batch.stdout).toBe(`${caption}\nfile,${header}\n${rows.map((r) => `x.json,${r}\n`).join('')}${rows.map((r) => `y.json,${r}\n`).join('')}`);
   });
 
   it('refuses a missing folder, a folder without .json files and a file argument beside it', async () => {

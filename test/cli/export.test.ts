@@ -23,7 +23,9 @@ describe('--csv-dialect da', () => {
     const result = await runCliInProcess([IPS_FILE, '--csv', '--csv-dialect', 'da', '--total', '--annual']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n').map((l) => l.split(';'));
-    expect(lines[0]!.slice(0, 3)).toEqual(['id', 'label', 'År 1']);
+    // The first line states the basis of the figures, as the table's heading does.
+    expect(lines[0]).toEqual(['Årligt nettoresultat i alt, udiskonteret (kr.)']);
+    expect(lines[1]!.slice(0, 3)).toEqual(['id', 'label', 'År 1']);
     const total = lines.find((l) => l[0] === 'total')!;
     expect(total).toHaveLength(2 + projection.horizonYears);
     total.slice(2).forEach((cell, y) => {
@@ -32,6 +34,9 @@ describe('--csv-dialect da', () => {
     });
     // The standard dialect is unchanged: commas between fields, dot decimals.
     const standard = await runCliInProcess([IPS_FILE, '--csv', '--total', '--annual']);
+    expect(standard.stdout.split('\n')[0]).toBe('"Årligt nettoresultat i alt, udiskonteret (kr.)"');
+    const english = await runCliInProcess([IPS_FILE, '--csv', '--lang', 'en']);
+    expect(english.stdout.split('\n')[0]).toBe('"Cumulative net result per participant, undiscounted (DKK)"');
     const row = standard.stdout.split('\n').find((l) => l.startsWith('total,'))!;
     expect(Number(row.split(',')[3])).toBeCloseTo(projection.total.annual[1]!, 2);
   });

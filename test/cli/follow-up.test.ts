@@ -70,7 +70,7 @@ describe('guardrails in the exports', () => {
     ]);
     expect(table.stdout).toContain('Advarsler (2):\n  Ingen aftagning over mange år: Målgruppe 1 › Indsats 1 › Effekt 1 › Aftagning (år 5,5; grænse i år 5)\n  Ingen diskontering over en budgetperiode: Indstillinger › Diskontering');
     expect(jsonOf<{ guardrails: { kind: string }[] }>(json).guardrails.map((f) => f.kind)).toEqual(['noDecayLongEffect', 'discountingOff']);
-    expect(csv.stdout.trimEnd().split('\n')).toHaveLength(5);
+    expect(csv.stdout.trimEnd().split('\n')).toHaveLength(6); // the basis line, the header, the ledgers and Netto
     expect(csv.stderr.trimEnd().split('\n')).toEqual([
       'warning: Advarsler: Ingen aftagning over mange år: Målgruppe 1 › Indsats 1 › Effekt 1 › Aftagning (år 5,5; grænse i år 5)',
       'warning: Advarsler: Ingen diskontering over en budgetperiode: Indstillinger › Diskontering (horisont i år 7; grænse i år 4)',

@@ -137,8 +137,10 @@ describe('--json and --csv', () => {
     expect(r.participants).toBe(1);
   });
 
-  it('--csv prints a header and one line per ledger plus the total, with dot decimals rounded to øre', () => {
-    const lines = run.csv!.stdout.trimEnd().split('\n');
+  it('--csv prints the basis line, a header and one line per ledger plus the total, with dot decimals rounded to øre', () => {
+    // The first line states the basis of the figures (the table's heading); the table follows.
+    const [basis, ...lines] = run.csv!.stdout.trimEnd().split('\n');
+    expect(basis).toBe('"Akkumuleret nettoresultat pr. deltager, udiskonteret (kr.)"');
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe('id,label,År 1,År 2,År 3,År 4,År 5,År 6,År 7');
     // Kommune year 7: 5 × 34,713.869 − 82,500 = 91,069.34; total: 5 × 56,782.080 − 82,500 = 201,410.40.

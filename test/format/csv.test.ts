@@ -51,6 +51,20 @@ describe('tableCsv', () => {
     }));
   });
 
+  it('states the basis of the figures on a first line of its own, in either dialect, formula-neutralised', () => {
+    const basis = 'Akkumuleret nettoresultat pr. deltager, der er startet, kr. (ikke diskonteret)';
+    const one = { header: ['Kasse', 'År 1'], rows: [{ texts: ['Kommune'], values: [-1.5] }] };
+    // Danish Excel: no ';' in the caption, so one unquoted cell; the standard dialect quotes it for its commas.
+    expect(tableCsv({ caption: basis, ...one }, 'da')).toBe(`${basis}\nKasse;År 1\nKommune;-1,5\n`);
+    expect(tableCsv({ caption: basis, ...one })).toBe(`"${basis}"\nKasse,År 1\nKommune,-1.5\n`);
+    expect(tableCsv({ caption: 'Cumulative net result in total for all participants, DKK (undiscounted)', ...one }).split('\n')[0])
+      .toBe('"Cumulative net result in total for all participants, DKK (undiscounted)"');
+    // A caption is a text cell like any other: one that a spreadsheet would evaluate is neutralised.
+    expect(tableCsv({ caption: '=1+1', ...one }, 'da').split('\n')[0]).toBe("'=1+1");
+    // Without a caption the header is the first line, as before.
+    expect(tableCsv(one, 'da').split('\n')[0]).toBe('Kasse;År 1');
+  });
+
   it('writes a figure that does not exist (NaN: per started participant before anyone has started) as an empty cell', () => {
     expect(oere(NaN)).toBe('');
     expect(oere(NaN, 'da')).toBe('');

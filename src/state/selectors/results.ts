@@ -73,8 +73,12 @@ export interface ChartLine {
 
 export interface NetChartData {
   valuation: Valuation;
-  /** x = years from the start (0 … horizon); the value at x = y is the running total at the end of year y. */
-  points: Record<string, number>[];
+  /**
+   * x = years from the start (0 … horizon); the value at x = y is the running total at the end of year
+   * y. null where the figure does not exist (per started participant before anyone has started): the
+   * chart draws a gap there, never 0 or NaN, and the year stays on the axis.
+   */
+  points: Record<string, number | null>[];
   lines: ChartLine[];
 }
 
@@ -88,8 +92,8 @@ export function selectNetChart(state: AppState): NetChartData | null {
 const netChartFor = weakMapMemoize((series: ViewSeries, valuation: Valuation): NetChartData => {
   const values = series.rows.map((r) => pickValues(r.series, 'cumulative', valuation));
   const points = [0, ...series.projection.years.map((y) => y.year)].map((x) => {
-    const point: Record<string, number> = { x };
-    series.rows.forEach((r, i) => { point[r.id] = x === 0 ? 0 : values[i]![x - 1] ?? 0; });
+    const point: Record<string, number | null> = { x };
+    series.rows.forEach((r, i) => { point[r.id] = x === 0 ? 0 : figure(values[i]![x - 1] ?? 0); });
     return point;
   });
   const lines = series.rows.map((r, i) => ({
@@ -114,8 +118,8 @@ const PAYBACK_TOLERANCE = 0.005;
 export interface CategoryFlows {
   ledger: string;
   categories: { id: string; label: string }[];
-  /** One point per year: x = year, one value per category id. */
-  points: Record<string, number>[];
+  /** One point per year: x = year, one value per category id; null where the figure does not exist (no bar, the year kept). */
+  points: Record<string, number | null>[];
 }
 
 /** Annual flows of one ledger (or the total) by category, in the view's scale and valuation (memoised). */
@@ -130,17 +134,22 @@ export function selectCategoryFlows(state: AppState, ledger: string): CategoryFl
 const categoryFlowsFor = weakMapMemoize((series: ViewSeries, model: Model, ledger: string, valuation: Valuation): CategoryFlows => {
   const row = series.rows.find((r) => r.id === ledger)!;
   const factors = series.projection.discount.factors;
-  const ids = Object.keys(row.series.byCategory).filter((id) => row.series.byCategory[id]!.some((v) => v !== 0));
+  const ids = Object.keys(row.series.byCategory).filter((id) => row.series.byCategory[id]!.some((v) => v !== 0 && !Number.isNaN(v)));
   // Catalogue order, so colours and the legend stay put as the numbers change.
   ids.sort((a, b) => rank(model, a) - rank(model, b));
   const categories = ids.map((id) => ({ id, label: model.categories.find((c) => c.id === id)?.label ?? id }));
   const points = series.projection.years.map((y, i) => {
-    const point: Record<string, number> = { x: y.year };
-    for (const id of ids) point[id] = row.series.byCategory[id]![i]! * (valuation === 'discounted' ? factors[i] ?? 1 : 1);
+    const point: Record<string, number | null> = { x: y.year };
+    for (const id of ids) point[id] = figure(row.series.byCategory[id]![i]! * (valuation === 'discounted' ? factors[i] ?? 1 : 1));
     return point;
   });
   return { ledger, categories, points };
 });
+
+/** A chart value: a figure that does not exist (NaN, per started participant before anyone has started) is null, which recharts draws as a gap. */
+function figure(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
 
 function rank(model: Model, category: string): number {
   const i = model.categories.findIndex((c) => c.id === category);

@@ -46,6 +46,12 @@ export interface ViewSlice {
   /** The break-even question last asked in the sensitivity tab, so the printed report can show its answer. */
   lastBreakEven: BreakEvenQuery | null;
   rememberBreakEven: (query: BreakEvenQuery) => void;
+  /**
+   * Whether the tornado includes the numbers typed straight into the case's fields (»Medtag felter i
+   * casen«): a choice of how to look, kept here so the printed report shows the tornado the page shows.
+   */
+  tornadoFields: boolean;
+  setTornadoFields: (on: boolean) => void;
   setView: (change: Partial<ViewOptions>) => void;
   setMeasure: (measure: Measure) => void;
   setScale: (scale: Scale) => void;
@@ -62,6 +68,8 @@ export const createViewSlice: StateCreator<ViewSlice, [['temporal', unknown]], [
   explained: null,
   lastBreakEven: null,
   rememberBreakEven: (query) => set((s) => (sameQuery(s.lastBreakEven, query) ? s : { lastBreakEven: query })),
+  tornadoFields: false,
+  setTornadoFields: (on) => set({ tornadoFields: on }),
   setView: (change) => set((s) => ({ view: { ...s.view, ...change } })),
   setMeasure: (measure) => set((s) => ({ view: { ...s.view, measure } })),
   setScale: (scale) => set((s) => ({ view: { ...s.view, scale } })),

@@ -30,7 +30,9 @@ export function ReportVariants() {
 export function ReportAnalyses() {
   const t = useTexts(reportTexts);
   const { locale } = useResultWords();
-  const tornado = useAppStore((s) => peekTornado(s, TOTAL_ID, s.view.scale));
+  // The tornado the sensitivity tab shows: with the case's typed fields when »Medtag felter i casen« is ticked.
+  const withFields = useAppStore((s) => s.tornadoFields);
+  const tornado = useAppStore((s) => peekTornado(s, TOTAL_ID, s.view.scale, s.tornadoFields));
   const breakEvenQuery = useAppStore((s) => s.lastBreakEven);
   const breakEven = useAppStore((s) => (s.lastBreakEven ? selectBreakEven(s, s.lastBreakEven) : null));
   const monteCarlo = useAppStore((s) => (s.monteCarlo.status === 'done' && s.monteCarlo.ranOn === s.scenario ? s.monteCarlo : null));
@@ -50,12 +52,12 @@ export function ReportAnalyses() {
       )}
       {tornado?.ok && (
         <table className="report-table">
-          <caption>{t.tornado}</caption>
+          <caption>{withFields ? t.tornadoWithFields : t.tornado}</caption>
           <thead><tr>{t.tornadoHead.map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
           <tbody>
             {tornado.value.rows.map((r) => (
               <tr key={r.parameter}>
-                <th scope="row">{labels?.[r.parameter]?.label ?? r.parameter}</th>
+                <th scope="row">{r.choice.path ? fieldPathText(r.choice.path, locale) : labels?.[r.parameter]?.label ?? r.parameter}</th>
                 <td>{num(r.low)}</td><td>{num(r.high)}</td><td>{kr(r.npvLow)}</td><td>{kr(r.npvHigh)}</td><td>{num(r.switchingValue)}</td>
               </tr>
             ))}

@@ -4,13 +4,14 @@
  */
 import { useDeferredValue, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatKroner, formatNumber } from '../../../format/numbers';
+import { formatNumber } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
 import { selectCategoryFlows } from '../../../state/selectors/results';
 import { selectViewSeries, TOTAL_ID } from '../../../state/selectors/view';
 import { useHeldWhile, useInView } from '../../components/use-in-view';
 import { CHART, categoryColour } from '../../components/chart-theme';
 import { useResultWords } from './use-result-words';
+import { chartFigure } from './chart-figure';
 
 const HEIGHT = 320;
 
@@ -46,7 +47,7 @@ export function CategoryChart() {
               <CartesianGrid stroke={CHART.grid} vertical={false} />
               <XAxis dataKey="x" tickFormatter={tick} tickLine={false} stroke={CHART.axis} />
               <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
-              <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
+              <Tooltip formatter={(v) => chartFigure(v, locale)} labelFormatter={(x) => tick(Number(x))} />
               <Legend />
               <ReferenceLine y={0} stroke={CHART.ink} strokeWidth={1.5} />
               {flows.categories.map((c, i) => (

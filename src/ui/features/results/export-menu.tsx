@@ -35,7 +35,10 @@ export function ExportMenu() {
     const label = (row: (typeof table.rows)[number]) => (row.department === undefined
       ? words.ledgerName(row.ledger, row.label)
       : `${words.ledgerName(row.ledger, row.ledgerLabel)} – ${row.department === '-' ? words.t.noDepartment : row.label}`);
+    const { view } = table;
     const text = tableCsv({
+      // The basis of the figures, in the words of the table's and the report's caption.
+      caption: words.t.caption(words.t.measures[view.measure], words.scalePhrase(view.scale), view.valuation === 'discounted'),
       header: [t.ledger, ...table.projection.years.map(words.yearLabel)],
       rows: table.rows.map((r) => ({ texts: [label(r)], values: r.values })),
     }, dialect);

@@ -7,11 +7,12 @@
  * edit slower to paint (large scenario 53 → 42 ms, measured with bench/ui-latency.ts).
  */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatKroner, formatNumber, formatYears } from '../../../format/numbers';
+import { formatNumber, formatYears } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
 import { selectNetChart } from '../../../state/selectors/results';
 import { selectViewSeries, TOTAL_ID } from '../../../state/selectors/view';
 import { useResultWords } from './use-result-words';
+import { chartFigure } from './chart-figure';
 import { CHART, ledgerColour } from '../../components/chart-theme';
 import { hasNoFlows } from './key-figures';
 
@@ -65,7 +66,7 @@ export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
             <XAxis dataKey="x" type="number" domain={[0, years.length]} ticks={chart.points.map((p) => p.x!)}
               tickFormatter={tick} tickLine={false} stroke={CHART.axis} padding={{ left: 20, right: 8 }} />
             <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
-            <Tooltip formatter={(v) => formatKroner(Number(v), locale)} labelFormatter={(x) => tick(Number(x))} />
+            <Tooltip formatter={(v) => chartFigure(v, locale)} labelFormatter={(x) => tick(Number(x))} />
             <Legend itemSorter={null} />
             <ReferenceLine y={0} stroke={CHART.ink} strokeWidth={1.5} />
             {chart.lines.map((line, i) => (

@@ -1,6 +1,6 @@
 /** One-way sensitivity of the NPV of a ledger or the total: the tornado chart and its table. */
 import { useId, useState } from 'react';
-import { TOTAL_ID } from '../../../state';
+import { TOTAL_ID, useAppStore } from '../../../state';
 import { useLocale, useTexts } from '../../i18n/use-texts';
 import { sensitivityTexts } from './texts';
 import { TornadoChart } from './tornado-chart';
@@ -14,8 +14,10 @@ export function TornadoSection() {
   const id = useId();
   const ledgers = useLedgerOptions();
   const [asked, setAsked] = useState(TOTAL_ID);
-  // Numbers typed straight into the case's fields (each ±20 %) beside the parameters: off by default, one solve more per field.
-  const [fields, setFields] = useState(false);
+  // Numbers typed straight into the case's fields (each ±20 %) beside the parameters: off by default,
+  // one solve more per field. In the view state, so the printed report shows the same tornado.
+  const fields = useAppStore((s) => s.tornadoFields);
+  const setFields = useAppStore((s) => s.setTornadoFields);
   const ledger = ledgers.some((l) => l.id === asked) ? asked : TOTAL_ID;
   const { answer, computing } = useTornado(ledger, fields);
   const ledgerName = ledgers.find((l) => l.id === ledger)?.name ?? ledger;
