@@ -6,15 +6,19 @@
  */
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ScenarioFile } from '../../src/io/scenario-schema';
 import { EXAMPLES } from '../../src/state/examples';
 import { renderApp } from './render-app';
 
 afterEach(cleanup);
 
+/** The first cost of the first intervention of the first target group. */
+const firstCost = (scenario: ScenarioFile | null) => scenario!.targetGroups[0]!.interventions[0]!.costs[0]!;
+
 describe('the welfare choice on a cost', () => {
   it('shows the voksenlærling subsidy as a transfer to a firm and can set it back to resource use', () => {
     const { store } = renderApp(EXAMPLES.find((e) => e.id === 'voksenlaerling')!);
-    const cost = () => (store.getState().scenario as any).targetGroups[0].interventions[0].costs[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const cost = () => firstCost(store.getState().scenario);
     expect(cost().welfare).toBe('transfer');
     const select = screen.getAllByLabelText('I den velfærdsøkonomiske opgørelse')[0] as HTMLSelectElement;
     expect(select.value).toBe('transfer');
@@ -27,7 +31,7 @@ describe('the welfare choice on a cost', () => {
 
   it('marks a new cost as a transfer when chosen', () => {
     const { store } = renderApp();
-    const cost = () => (store.getState().scenario as any).targetGroups[0].interventions[0].costs[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const cost = () => firstCost(store.getState().scenario);
     expect(cost().welfare).toBeUndefined();
     fireEvent.change(screen.getAllByLabelText('I den velfærdsøkonomiske opgørelse')[0]!, { target: { value: 'transfer' } });
     expect(cost().welfare).toBe('transfer');
