@@ -221,6 +221,12 @@ export const CatalogueFileSchema = z.strictObject({
   title: z.string(),
   description: z.string().optional(),
   priceYear: z.number().int().optional(),
+  /**
+   * The rules year a new case from this catalogue's templates gets (settings.rulesYear): the latest
+   * year whose tax and benefit figures the catalogue carries, so a new case uses current rules while
+   * a file without a rules year keeps each figure's own (2015) value.
+   */
+  newCaseRulesYear: z.number().int().min(1900).max(2200).optional(),
   changelog: z.array(z.strictObject({ version: z.string(), date: z.string(), note: z.string() })),
   removed: z.record(z.string(), z.string()).optional(),
   /** For a catalogue split into files: the part files beside this one, merged in this order. */

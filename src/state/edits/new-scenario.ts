@@ -37,6 +37,8 @@ export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: st
     settings: {
       horizonYears: NEW_CASE_HORIZON_YEARS,
       ...(catalogue.priceYear ? { priceYear: catalogue.priceYear } : {}),
+      // Current rules for a new case (docs/semantics.md, "Dated rules"); an example keeps its own.
+      ...(catalogue.newCaseRulesYear ? { rulesYear: catalogue.newCaseRulesYear } : {}),
       perspective: 'budget',
       discount: { preset: NEW_CASE_DISCOUNT_PRESET },
       discountTiming: 'start',
