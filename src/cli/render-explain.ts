@@ -45,7 +45,9 @@ export function renderExplanation(explanation: Explanation, header: ExplainHeade
     const unit = d.unit ? ` ${unitText(d.unit, lang)}` : '';
     out.push(`  ${d.name} = ${formatSignificant(d.value, lang)}${unit} – ${d.label} (${d.kind === 'parameter' ? texts.parameter : texts.constant})`);
     if (d.period) out.push(`      ${periodText(d.period, lang)}`);
-    if (d.source) out.push(`      ${own(d.source)}`);
+    // An EXAMPLE constant's catalogue source is a placeholder (no published source): said in the language.
+    if (d.kind === 'constant' && d.example) out.push(`      ${texts.exampleSource}`);
+    else if (d.source) out.push(`      ${own(d.source)}`);
     if (d.example) out.push(`      ${texts.exampleValue}`);
     if (d.replacesCatalogue) out.push(`      ${texts.localFigure(formatSignificant(d.replacesCatalogue.value, lang), d.replacesCatalogue.source ?? '')}`);
   }

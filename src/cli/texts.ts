@@ -38,6 +38,8 @@ export interface Texts {
   constant: string;
   localFigure: (catalogueValue: string, source: string) => string;
   exampleValue: string;
+  /** In place of an EXAMPLE catalogue figure's placeholder source. */
+  exampleSource: string;
   perParticipantNote: string;
   totalNote: string;
   wroteWorkbook: (file: string, bytes: number, valueLines: number) => string;
@@ -176,6 +178,7 @@ const DA: Texts = {
   constant: 'konstant',
   localFigure: (v, source) => `LOKALT TAL: erstatter katalogets ${v}${source ? ` (${source})` : ''}`,
   exampleValue: 'eksempelværdi, erstat med lokale tal',
+  exampleSource: 'ingen offentliggjort kilde fundet',
   perParticipantNote: 'pr. deltager',
   totalNote: 'i alt',
   wroteWorkbook: (file, bytes, valueLines) => `Arbejdsbog med formler skrevet: ${file} (${Math.ceil(bytes / 1024)} kB)`
@@ -223,6 +226,7 @@ const EN: Texts = {
   constant: 'constant',
   localFigure: (v, source) => `LOCAL FIGURE: replaces the catalogue's ${v}${source ? ` (${source})` : ''}`,
   exampleValue: 'example value, replace with local data',
+  exampleSource: 'no published source found',
   perParticipantNote: 'per participant',
   totalNote: 'in total',
   wroteWorkbook: (file, bytes, valueLines) => `Workbook with formulas written: ${file} (${Math.ceil(bytes / 1024)} kB)`

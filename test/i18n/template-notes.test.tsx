@@ -8,7 +8,9 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Dependency } from '../../src/engine';
+import type { Dependency, Explanation } from '../../src/engine';
+import { renderExplanation } from '../../src/cli/render-explain';
+import { textsFor } from '../../src/cli/texts';
 import { shippedCatalogue } from '../../src/io/catalogues';
 import { AppStoreProvider, createAppStore, IPS_EXAMPLE, type AppStore } from '../../src/state';
 import { newScenarioFromTemplate } from '../../src/state/edits/new-scenario';
@@ -149,5 +151,31 @@ describe('a template copied into a scenario', () => {
     expect(s.title).toBe('Vores IPS');
     expect(s.parameters.forloeb_maaneder!.note).toBe('Vores note.');
     expect(s.parameters.andel_job_med_ips!.note).toBe(ips.parameters!.andel_job_med_ips!.note);
+  });
+});
+
+describe('an EXAMPLE catalogue figure\'s source', () => {
+  // The catalogue gives every EXAMPLE figure the placeholder source »Example value, no published source
+  // found«; the reader sees that said in her language, not the catalogue's English placeholder.
+  const placeholder = 'Afkast, Example value, no published source found';
+  const dependency: Dependency = { name: 'su_maaned', value: 6000, kind: 'constant', label: 'SU', unit: 'DKK/month', source: placeholder, example: true };
+
+  it('reads »ingen offentliggjort kilde fundet« in Danish and »no published source found« in English', () => {
+    const store = ipsCase('da');
+    render(<AppStoreProvider store={store}><DependencyList dependencies={[dependency]} /></AppStoreProvider>);
+    expect(screen.getByText(/ingen offentliggjort kilde fundet/)).toBeTruthy();
+    expect(screen.queryByText(/Example value/)).toBeNull();
+    act(() => store.getState().setLanguage('en'));
+    expect(screen.getByText(/no published source found/)).toBeTruthy();
+    expect(screen.queryByText(/Example value/)).toBeNull();
+  });
+
+  it('reads in Danish in the command line\'s explanation', () => {
+    const explanation: Explanation = { value: 0, contributions: [], dependencies: [dependency] };
+    const header = { subject: 'Kommune', divisor: 1, total: true };
+    const da = renderExplanation(explanation, header, textsFor('da'), 'da');
+    expect(da).toContain('ingen offentliggjort kilde fundet');
+    expect(da).not.toContain('Example value');
+    expect(renderExplanation(explanation, header, textsFor('en'), 'en')).toContain('no published source found');
   });
 });

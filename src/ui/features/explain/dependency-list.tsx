@@ -38,7 +38,7 @@ export function DependencyList({ dependencies }: { dependencies: Dependency[] })
                 {d.repriced && <> · {t.repriced(d.repriced.fromYear, d.repriced.toYear, d.repriced.index, formatNumber(d.repriced.factor, locale, 4))}</>}
               </div>
               {d.period && <div data-testid="dependency-period"><span className="dependency-list__term">{t.period}:</span> {periodText(d.period, locale)}</div>}
-              <div><span className="dependency-list__term">{t.source}:</span> {d.source === undefined ? t.noSource : own(d.source)}</div>
+              <div><span className="dependency-list__term">{t.source}:</span> {d.kind === 'constant' && d.example ? t.exampleSource : d.source === undefined ? t.noSource : own(d.source)}</div>
               {d.note && <div><span className="dependency-list__term">{t.note}:</span> {d.kind === 'constant' ? notes(d.name, d.note) : own(d.note)}</div>}
             </li>
           ))}

@@ -72,7 +72,7 @@ export function AssumptionLog() {
               <td className="num">{formatAmountText(row.value, locale, row.unit === 'share')}</td>
               <td>{row.unit === undefined || row.unit === 'share' ? '' : units[row.unit] ?? row.unit}</td>
               <td>{row.priceYear ?? ''}</td>
-              <td>{row.source === undefined ? t.none : own(row.source)}</td>
+              <td>{row.kind === 'constant' && row.example ? t.exampleSource : row.source === undefined ? t.none : own(row.source)}</td>
               <td>{row.note === undefined ? '' : row.kind === 'constant' ? notes(row.name, row.note) : own(row.note)}</td>
             </tr>
           ))}

@@ -38,6 +38,7 @@ const da = {
   followUpHead: ['Kasse', 'NPV som besluttet', 'NPV genberegnet', 'Tilbagebetaling som besluttet', 'Tilbagebetaling genberegnet'],
   basis: (date: string, intact: boolean) => `Beslutningsgrundlag af ${date}; ${intact ? 'hash stemmer' : 'hash stemmer IKKE'}.`,
   none: '–',
+  exampleSource: 'ingen offentliggjort kilde fundet',
   /** The printed page number's words around the two counters: »Side n af m«. */
   pageNumber: ['Side ', ' af '] as readonly [string, string],
 };
@@ -78,6 +79,7 @@ const en: typeof da = {
   followUpHead: ['Ledger', 'NPV as decided', 'NPV re-projected', 'Payback as decided', 'Payback re-projected'],
   basis: (date, intact) => `Decision basis of ${date}; ${intact ? 'hash matches' : 'hash does NOT match'}.`,
   none: '–',
+  exampleSource: 'no published source found',
   pageNumber: ['Page ', ' of '],
 };
 
