@@ -34,6 +34,6 @@ describe('the welfare statement in the app', () => {
     render(<AppStoreProvider store={store}><EditorPanel /><ReportView onClose={() => {}} /></AppStoreProvider>);
     fireEvent.change(await screen.findByLabelText('Perspektiv'), { target: { value: 'welfare' } });
     const statement = await screen.findByTestId('report-welfare-statement');
-    expect(statement.textContent).toMatch(/^markedspriser: produktionsværdi = bruttoløn × NAF, offentlige udgifter × NAF, forvridning = \(SFF − 1\)/);
+    expect(statement.textContent).toMatch(/^markedspriser: produktionsværdi = bruttoløn × NAF, offentlige udgifter × NAF \(tilskud til virksomheder er overførsler og tæller kun med deres forvridning\), forvridning = \(SFF − 1\)/);
   });
 });
