@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/state/examples';
 import { availableTemplates } from '../../src/state/edits';
 import { NEW_CASE_CATALOGUE } from '../../src/state/edits/new-scenario';
+import { localizeTemplate } from '../../src/io/catalogue-texts';
 import { probeLayout } from './layout-probe';
 import { HAS_CHROMIUM, warnIfNoChromium } from '../../scripts/serve-built-app';
 import { useAppInChromium } from './use-app-in-chromium';
@@ -81,7 +82,8 @@ describe.skipIf(!HAS_CHROMIUM)('no overlapping or clipped text in the results', 
       if (!(await form.getAttribute('open') !== null)) await form.locator('summary').click();
       await page.getByLabel('Start fra skabelon').selectOption(String(k));
       await page.getByRole('button', { name: 'Opret ny case fra skabelonen' }).click();
-      await expect.poll(() => heading(page).textContent()).toBe(choice.template.label);
+      // The new case is titled by the template's label in the page's language (Danish).
+      await expect.poll(() => heading(page).textContent()).toBe(localizeTemplate(choice.id, choice.template, 'da').label);
       faults.push(...await measure(page, `template ${choice.id}`));
     }
     expect(faults).toEqual([]);
