@@ -183,25 +183,8 @@ function GuidedResultView({ catalogue, answers, t, locale, preview = false }: { 
   const scenario = guidedScenario(catalogue, answers, names);
   const result = scenario ? guidedResult(scenario) : null;
   const headingId = useId();
-  if (preview) {
-    return (
-      <aside className="guided__result guided__preview" aria-labelledby={headingId}>
-        <h4 id={headingId}>{t.previewHeading}</h4>
-        <p className="guided__help">{t.previewIntro}</p>
-        {result && !result.ok && <p className="guided__error">{t.resultError(result.errors.map((e) => e.message).join('; '))}</p>}
-        {result?.ok && (
-          <dl>
-            <dt>{t.participants}</dt><dd>{formatNumber(result.value.participants, locale)}</dd>
-            <dt>{t.npv}</dt><dd>{formatKroner(result.value.npv, locale)}</dd>
-            <dt>{t.payback}</dt><dd>{formatYears(result.value.paybackYears, locale, 1)}</dd>
-          </dl>
-        )}
-      </aside>
-    );
-  }
-  return (
-    <div className="guided__result" role="status">
-      <p>{t.resultIntro}</p>
+  const figures = (
+    <>
       {result && !result.ok && <p className="guided__error">{t.resultError(result.errors.map((e) => e.message).join('; '))}</p>}
       {result?.ok && (
         <dl>
@@ -210,6 +193,21 @@ function GuidedResultView({ catalogue, answers, t, locale, preview = false }: { 
           <dt>{t.payback}</dt><dd>{formatYears(result.value.paybackYears, locale, 1)}</dd>
         </dl>
       )}
+    </>
+  );
+  if (preview) {
+    return (
+      <aside className="guided__result guided__preview" aria-labelledby={headingId}>
+        <h4 id={headingId}>{t.previewHeading}</h4>
+        <p className="guided__help">{t.previewIntro}</p>
+        {figures}
+      </aside>
+    );
+  }
+  return (
+    <div className="guided__result" role="status">
+      <p>{t.resultIntro}</p>
+      {figures}
     </div>
   );
 }
