@@ -11,7 +11,7 @@ import { MONTHS_PER_YEAR, TIMING_CONVENTIONS, type DiscountBand, type Model, typ
 import { neutraliseCsvCell } from '../../format/export-safety';
 import { decompose, type Decomposition, type ScalarFactor } from './decompose';
 import { amountFormula } from './formula';
-import { inputSheet, type InputCells } from './input-sheet';
+import { inputSheet, type InputCells, type WorkbookWords } from './input-sheet';
 import { DISCOUNT_SHEET, DISCOUNT_YEAR_COLUMN, INPUT_SHEET, LINE_YEAR_COLUMN, LINES_SHEET, WEIGHT_YEAR_COLUMN, WEIGHTS_SHEET } from './layout';
 import { columnLetter, formula, SheetBuilder, sheetRef, type CellModel, type WorkbookModel } from './model';
 import { paybackSheets } from './payback-sheet';
@@ -24,6 +24,12 @@ export const MAX_MONTHLY_CELLS = 250_000;
 export interface WorkbookMeta {
   /** e.g. "Afkast 0.1.0, katalog 2026-1". */
   generator: string;
+  /**
+   * The catalogue's words in the workbook's language (Danish): a constant's note, and a text copied
+   * from a template (a parameter's note or source). The caller passes io's catalogue texts; export
+   * does not read them itself. Without it, texts are written as stored.
+   */
+  words?: WorkbookWords;
 }
 
 const text = (s: string): CellModel => ({ value: neutraliseCsvCell(s) });
@@ -40,7 +46,7 @@ export interface BuiltWorkbook {
 export function buildWorkbook(scenario: Scenario, model: Model, projection: Projection, meta: WorkbookMeta): BuiltWorkbook {
   const parts = decompose(scenario, model, projection);
   const bands = discountBands(scenario, model);
-  const input = inputSheet(scenario, model, projection, parts, bands);
+  const input = inputSheet(scenario, model, projection, parts, bands, meta.words);
   const years = projection.horizonYears;
   const yearLabels = projection.years.map((y) => (y.calendarYear === null ? `År ${y.year}` : String(y.calendarYear)));
   const lines = linesAndWeights(parts, input, yearLabels);

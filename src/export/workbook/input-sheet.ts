@@ -26,9 +26,18 @@ export interface InputCells {
   rowOf: Map<string, number>;
 }
 
+/** The catalogue's words in the workbook's language (see WorkbookMeta.words). */
+export interface WorkbookWords {
+  constantNote: (id: string, note: string) => string;
+  ownText: (text: string) => string;
+  /** In place of an EXAMPLE constant's placeholder source. */
+  exampleSource: string;
+}
+
 const text = (s: string | undefined): CellModel => ({ value: neutraliseCsvCell(s ?? '') });
 
-export function inputSheet(scenario: Scenario, model: Model, projection: Projection, parts: Decomposition, bands: DiscountBand[]): InputCells {
+export function inputSheet(scenario: Scenario, model: Model, projection: Projection, parts: Decomposition, bands: DiscountBand[], words?: WorkbookWords): InputCells {
+  const own = (s: string | undefined) => (s === undefined || !words ? s : words.ownText(s));
   const used = usedNames(scenario, projection);
   const closure = (names: Iterable<string>) => new Set(dependenciesOf(names, projection.uses));
   const liveRoots = new Set<string>();
@@ -69,14 +78,16 @@ export function inputSheet(scenario: Scenario, model: Model, projection: Project
   };
   b.add([{ value: 'Parametre (scenariet)', style: 'header' }]);
   for (const [id, p] of Object.entries(scenario.parameters)) {
-    valueRow(id, p.label, p.value, projection.repriced[id]?.factor ?? null, [p.unit, p.priceYear, p.source, p.note]);
+    valueRow(id, p.label, p.value, projection.repriced[id]?.factor ?? null, [p.unit, p.priceYear, own(p.source), own(p.note)]);
   }
   b.add([{ value: 'Katalogtal (modellen)', style: 'header' }]);
   for (const id of [...used].filter((n) => !Object.hasOwn(scenario.parameters, n) && Object.hasOwn(model.constants, n)).sort()) {
     // A dated constant: the figure, source and note of the period in force in the case's rules year.
     const c = constantInForce(model.constants[id]!, projection.rules.year).constant;
-    const source = [c.source.publisher, c.source.title, c.source.year, c.source.url ?? c.source.locator].filter(Boolean).join(', ');
-    valueRow(id, c.label, c.value, projection.repriced[id]?.factor ?? null, [c.unit, c.priceYear, source, `${c.example ? 'EKSEMPEL. ' : ''}${c.note}`]);
+    const cited = [c.source.publisher, c.source.title, c.source.year, c.source.url ?? c.source.locator].filter(Boolean).join(', ');
+    const source = c.example && words ? words.exampleSource : cited;
+    const note = words ? words.constantNote(id, c.note) : c.note;
+    valueRow(id, c.label, c.value, projection.repriced[id]?.factor ?? null, [c.unit, c.priceYear, source, `${c.example ? 'EKSEMPEL. ' : ''}${note}`]);
   }
   b.add([{ value: 'Kohorter (deltagere pr. kohorte; startmåneden er en tidsvægt)', style: 'header' }]);
   const cohortNames: string[][] = parts.groups.map((g, gi) => g.counts.map((count, ci) => {

@@ -52,8 +52,10 @@ export function ExportMenu() {
     const result = selectRun(state);
     const model = selectModel(state);
     if (!state.scenario || !model || !result?.ok) return;
-    const [{ buildWorkbook }, { writeXlsx }] = await Promise.all([import('../../../export/workbook/build'), import('../../../export/workbook/write-xlsx')]);
-    const built = buildWorkbook(state.scenario, model, result.value, { generator: 'Afkast (browser)' });
+    const [{ buildWorkbook }, { writeXlsx }, { danishWorkbookWords }] = await Promise.all([
+      import('../../../export/workbook/build'), import('../../../export/workbook/write-xlsx'), import('../../../io/workbook-words'),
+    ]);
+    const built = buildWorkbook(state.scenario, model, result.value, { generator: 'Afkast (browser)', words: danishWorkbookWords() });
     const bytes = await writeXlsx(built.workbook, { creator: 'Afkast' });
     const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     await exportFile(new Blob([bytes as BlobPart], { type: mime }), `${base()}.xlsx`, kind(t.xlsxFiles, '.xlsx', mime));
