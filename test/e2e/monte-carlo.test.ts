@@ -66,7 +66,9 @@ describe.skipIf(!HAS_CHROMIUM)('Monte Carlo in headless Chromium', () => {
     await expect.poll(() => panel().getByRole('status').textContent(), { timeout: 30_000 }).toContain('2.000 træk med seed 2');
     await run('2000', '1');
     await expect.poll(() => panel().getByRole('status').textContent(), { timeout: 30_000 }).toContain('2.000 træk med seed 1');
-    expect(await positiveNpv('Netto')).toBe(before);
+    // The figures render in a deferred pass after the status line: wait until they are the new run's.
+    await page.locator('[data-testid="mc-results"][aria-busy="false"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => positiveNpv('Netto'), { timeout: 30_000 }).toBe(before);
     expect(await positiveNpv('Kommune')).toBe(kommuneBefore);
   }, 60_000);
 

@@ -57,7 +57,8 @@ export function MonteCarloPanel({ runner }: { runner?: MonteCarloRunner } = {}) 
       {summary && summary.failed > 0 && <p className="mc-notice">{t.failed(n(summary.failed), summary.firstFailure?.message ?? '')}</p>}
       {/* With every draw failed there is no figure to show: the notice above says why. */}
       {shown && shown.draws > 0 && (
-        <div className={stale || previous ? 'is-stale' : undefined}>
+        // Until the deferred pass has drawn the new result, the figures below are the previous run's: marked busy and stale.
+        <div className={stale || previous || shown !== summary ? 'is-stale' : undefined} aria-busy={shown !== summary} data-testid="mc-results">
           <MonteCarloResults summary={shown} scenario={mc.ranOn} />
         </div>
       )}
