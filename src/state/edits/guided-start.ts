@@ -8,7 +8,7 @@
  */
 import { runScenario, type EngineError } from '../../engine';
 import { shippedCatalogue } from '../../io/catalogues';
-import { localizeTargetGroup } from '../../io/catalogue-texts';
+import { loadedCatalogueTexts } from '../../io/catalogue-texts-loader';
 import type { CatalogueFile } from '../../io/catalogue-schema';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import type { AppState } from '../app-store';
@@ -83,7 +83,7 @@ export function guidedScenario(catalogue: CatalogueFile, answers: GuidedAnswers,
   const base = newScenarioFromTemplate(catalogue, answers.template, names);
   const found = catalogue.targetGroups?.[answers.targetGroup];
   if (!base || !found) return null;
-  const group = names.language ? localizeTargetGroup(answers.targetGroup, found, names.language) : found;
+  const group = names.language ? loadedCatalogueTexts().localizeTargetGroup(answers.targetGroup, found, names.language) : found;
   const suggestion = guidedSuggestion(catalogue, answers.template);
   const parameters = structuredClone(base.parameters);
   const set = (p: GuidedParameter | null, value: number | null) => {

@@ -3,10 +3,13 @@
  * (the template's first one from the catalogue's target groups, when it names one) with one cohort,
  * and the chosen intervention with its parameters. The library toolbar and the editor both call
  * `openNewCaseFromTemplate`; it opens like a file (openDocument), so it is a new document, not an edit.
+ * The template's words in the user's language come from the catalogue texts, which are not in the
+ * first load (src/io/catalogue-texts-loader.ts): openNewCaseFromTemplate waits for them, and a caller
+ * of newScenarioFromTemplate with a language has awaited loadCatalogueTexts() before.
  */
 import type { ItemNames } from './item-names';
 import { shippedCatalogue } from '../../io/catalogues';
-import { localizeTargetGroup, localizeTemplate } from '../../io/catalogue-texts';
+import { loadCatalogueTexts, loadedCatalogueTexts } from '../../io/catalogue-texts-loader';
 import type { CatalogueFile } from '../../io/catalogue-schema';
 import { SCENARIO_KIND, SCENARIO_SCHEMA_VERSION, type ScenarioFile } from '../../io/scenario-schema';
 import type { EngineError } from '../../engine';
@@ -23,10 +26,11 @@ export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: st
   const shipped = catalogue.interventionTemplates?.[templateId];
   if (!shipped) return null;
   // The template's words in the user's language, while they are the shipped catalogue's own.
-  const template = names.language ? localizeTemplate(templateId, shipped, names.language) : shipped;
+  const texts = names.language ? loadedCatalogueTexts() : null;
+  const template = texts && names.language ? texts.localizeTemplate(templateId, shipped, names.language) : shipped;
   const groupId = template.targetGroups?.find((id) => catalogue.targetGroups?.[id]);
   const found = groupId ? catalogue.targetGroups?.[groupId] : undefined;
-  const group = found && groupId && names.language ? localizeTargetGroup(groupId, found, names.language) : found;
+  const group = found && groupId && texts && names.language ? texts.localizeTargetGroup(groupId, found, names.language) : found;
   const intervention = structuredClone(template.intervention);
   return {
     kind: SCENARIO_KIND,
@@ -57,11 +61,13 @@ export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: st
 
 /**
  * Opens a new case from a shipped catalogue's template as a new document (the work being left
- * stays in the library, with a way back); returns the problems if it could not.
+ * stays in the library, with a way back), once the catalogue texts have arrived; resolves to the
+ * problems if it could not.
  */
-export function openNewCaseFromTemplate(
+export async function openNewCaseFromTemplate(
   store: Pick<AppState, 'openDocument'>, templateId: string, names: ItemNames, catalogueId: string = NEW_CASE_CATALOGUE,
-): EngineError[] {
+): Promise<EngineError[]> {
+  if (names.language) await loadCatalogueTexts();
   const catalogue = shippedCatalogue(catalogueId);
   const scenario = catalogue ? newScenarioFromTemplate(catalogue, templateId, names) : null;
   if (!scenario) return [{ path: 'catalogue', message: `no template '${templateId}' in catalogue '${catalogueId}'` }];

@@ -15,15 +15,16 @@ import { GuardrailList } from '../features/guardrails/guardrail-list';
 import { SummaryLine } from '../features/results/summary-line';
 import { ScenarioHeader } from '../features/scenario/scenario-header';
 import { EditorShell } from '../features/scenario-editor/editor-shell';
+import { withCatalogueTexts } from '../i18n/catalogue-names';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { useDocumentLanguage } from '../i18n/use-document-language';
 import { useTexts } from '../i18n/use-texts';
 import { appTexts } from './texts';
 import { useMode } from './use-mode';
 
-// Loaded when first used: the first page's JavaScript stays as it was.
-const ReportView = lazy(() => import('../features/report/report-view').then((m) => ({ default: m.ReportView })));
-const PresentationView = lazy(() => import('../features/presentation/presentation-view').then((m) => ({ default: m.PresentationView })));
+// Loaded when first used: the first page's JavaScript stays as it was. They show template notes, so the catalogue texts come with them.
+const ReportView = lazy(() => withCatalogueTexts(() => import('../features/report/report-view'))().then((m) => ({ default: m.ReportView })));
+const PresentationView = lazy(() => withCatalogueTexts(() => import('../features/presentation/presentation-view'))().then((m) => ({ default: m.PresentationView })));
 
 /** The UI benchmark (bench/ui-latency.ts) builds with this flag to drive the store; production builds never set it. */
 function useBenchmarkHandle() {

@@ -15,6 +15,12 @@ export interface LazyPart<P extends object> {
 }
 
 const parts: LazyPart<never>[] = [];
+const others: (() => Promise<unknown>)[] = [];
+
+/** Something else the page fetches with the lazy parts after the first paint (the catalogue texts, src/ui/i18n/catalogue-names.ts). */
+export function preloadAfterPaint(load: () => Promise<unknown>): void {
+  others.push(load);
+}
 
 export function lazyPart<P extends object, M>(
   load: () => Promise<M>, pick: (module: M) => ComponentType<P>, fallback: ReactNode = null,
@@ -33,7 +39,7 @@ export function lazyPart<P extends object, M>(
   return Part;
 }
 
-/** Fetches every lazy part declared so far (tests; and the page, once it is idle after the first paint). */
+/** Fetches every lazy part declared so far, and what preloadAfterPaint named (tests; and the page, once it is idle after the first paint). */
 export function preloadLazyParts(): Promise<void> {
-  return Promise.all(parts.map((part) => part.preload())).then(() => undefined);
+  return Promise.all([...parts.map((part) => part.preload()), ...others.map((load) => load())]).then(() => undefined);
 }

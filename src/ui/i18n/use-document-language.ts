@@ -8,7 +8,8 @@ import { useAppStore, type Language } from '../../state';
 
 export const LANGUAGE_KEY = 'afkast.language';
 
-function readStored(): Language | null {
+/** The language the user chose last time, if remembered (main.tsx fetches the English catalogue texts before the first render). */
+export function readStored(): Language | null {
   try {
     const value = globalThis.localStorage?.getItem(LANGUAGE_KEY);
     return value === 'da' || value === 'en' ? value : null;

@@ -5,10 +5,12 @@
  */
 import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { useAppStore } from '../../../state';
+import { withCatalogueTexts } from '../../i18n/catalogue-names';
 import { useTexts } from '../../i18n/use-texts';
 import { explainTexts } from './texts';
 
-const ExplainDialog = lazy(() => import('./explain-dialog').then((m) => ({ default: m.ExplainDialog })));
+// It shows parameters' and constants' notes in the user's language: it waits for the catalogue texts too.
+const ExplainDialog = lazy(() => withCatalogueTexts(() => import('./explain-dialog'))().then((m) => ({ default: m.ExplainDialog })));
 
 export function ExplainPanel() {
   const open = useAppStore((s) => s.explained !== null);

@@ -6,6 +6,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../../state';
 import { lazyPart } from '../../components/lazy-part';
+import { withCatalogueTexts } from '../../i18n/catalogue-names';
 import { useTexts } from '../../i18n/use-texts';
 import { DropZone } from './drop-zone';
 import { guidedTexts } from './guided-texts';
@@ -18,7 +19,8 @@ import { useLibraryStartup } from './use-library-startup';
 import './library.css';
 
 // The popovers (and the gallery's scenario files) load when first opened, or when the page is idle.
-const GuidedStart = lazyPart(() => import('./guided-start'), (m) => m.GuidedStart);
+// The guided start copies a template, in the user's language: it waits for the catalogue texts.
+const GuidedStart = lazyPart(withCatalogueTexts(() => import('./guided-start')), (m) => m.GuidedStart);
 const ExampleGallery = lazyPart(() => import('./example-gallery'), (m) => m.ExampleGallery);
 const LibraryList = lazyPart(() => import('./library-list'), (m) => m.LibraryList);
 

@@ -26,7 +26,7 @@ export function NewCaseForm() {
           {templates.map((c, k) => <option key={c.id} value={k}>{describe(c)}</option>)}
         </select>
         <p className="editor-status">{description(choice)}</p>
-        <button type="button" onClick={() => openNewCaseFromTemplate(store.getState(), choice.id, names, choice.catalogue.id)}>{t.newCaseButton}</button>
+        <button type="button" onClick={() => void openNewCaseFromTemplate(store.getState(), choice.id, names, choice.catalogue.id)}>{t.newCaseButton}</button>
         <p className="editor-status">{t.newCaseNote}</p>
       </div>
     </Collapsible>
