@@ -10,10 +10,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import taxes from '../../models/dk/taxes.json';
 import type { Dependency } from '../../src/engine';
 import { catalogueNotes } from '../../src/io/catalogue-texts';
+import { loadCatalogueTexts } from '../../src/io/catalogue-texts-loader';
 import { AppStoreProvider, createAppStore, IPS_EXAMPLE } from '../../src/state';
 import { DependencyList } from '../../src/ui/features/explain/dependency-list';
 
 afterEach(cleanup);
+// The texts load on demand in the page (src/io/catalogue-texts-loader.ts); here they have arrived.
+await loadCatalogueTexts();
 
 const ORIGINAL = taxes.constants.kommuneskat_sats.note;
 

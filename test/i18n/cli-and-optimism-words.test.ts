@@ -14,6 +14,10 @@ import { IPS_FILE, runCliInProcess, writeTemp } from '../cli/run-cli';
 import { shippedCatalogue } from '../../src/io/catalogues';
 import { newScenarioFromTemplate } from '../../src/state/edits/new-scenario';
 import { ITEM_NAMES } from '../../src/ui/i18n/edit-names';
+import { loadCatalogueTexts } from '../../src/io/catalogue-texts-loader';
+
+// A new case's template words come from the catalogue texts, which the page loads on demand (src/io/catalogue-texts-loader.ts).
+await loadCatalogueTexts();
 
 const graded = { enabled: true, grades: [{ grade: 2, label: 'B', gainReduction: 0.04, costUplift: 0.125, lines: 3 }], ungradedLines: 0 };
 

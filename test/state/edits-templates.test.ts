@@ -10,6 +10,10 @@ import {
 } from '../../src/state/edits';
 import { IPS_EXAMPLE } from '../../src/state/examples';
 import { selectRun } from '../../src/state/selectors/view';
+import { loadCatalogueTexts } from '../../src/io/catalogue-texts-loader';
+
+// A new case's template words come from the catalogue texts, which the page loads on demand (src/io/catalogue-texts-loader.ts).
+await loadCatalogueTexts();
 
 function ips(): ScenarioFile {
   const loaded = parseScenarioJson(IPS_EXAMPLE.json);

@@ -10,6 +10,10 @@ import { assembleModel, shippedCatalogue } from '../../src/io/catalogues';
 import { newScenarioFromTemplate } from '../../src/state/edits/new-scenario';
 import type { ScenarioFile } from '../../src/io/scenario-schema';
 import { ITEM_NAMES } from '../../src/ui/i18n/edit-names';
+import { loadCatalogueTexts } from '../../src/io/catalogue-texts-loader';
+
+// A new case's template words come from the catalogue texts, which the page loads on demand (src/io/catalogue-texts-loader.ts).
+await loadCatalogueTexts();
 
 function kommuneskatOf(scenario: ScenarioFile): number | undefined {
   const model = assembleModel(scenario.catalogue!, scenario.model);

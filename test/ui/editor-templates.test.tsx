@@ -4,10 +4,13 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { shippedCatalogue } from '../../src/io/catalogues';
 import { localizeTemplate } from '../../src/io/catalogue-texts';
+import { loadCatalogueTexts } from '../../src/io/catalogue-texts-loader';
 import { AppStoreProvider, createAppStore, selectRun } from '../../src/state';
 import { EditorPanel } from '../../src/ui/features/scenario-editor/editor-panel';
 
 afterEach(cleanup);
+// The texts load on demand in the page (src/io/catalogue-texts-loader.ts); here they have arrived.
+await loadCatalogueTexts();
 
 function renderEditor() {
   const store = createAppStore();
@@ -47,8 +50,9 @@ describe.skipIf(templates.length === 0)('catalogue templates in the editor', () 
     });
     expect(select.value).toBe('0');
     fireEvent.click(screen.getByRole('button', { name: 'Opret ny case fra skabelonen' }));
+    // The new case opens once the catalogue texts are there (a promise, even when they have arrived).
+    await waitFor(() => expect(store.getState().origin).toBe('template'));
     const state = store.getState();
-    expect(state.origin).toBe('template');
     expect(state.scenario!.title).toBe(template.label);
     expect(state.scenario!.catalogue?.id).toBe('dk');
     expect(state.scenario!.targetGroups).toHaveLength(1);
