@@ -3,8 +3,9 @@
  * bench:ui print with): the parts that load on demand stay out of it, and it stays within a budget
  * that fails on any growth of more than about 1 KiB. The budget is not a target: before issue 10's work
  * the first load was 360.8 KiB gzip (commit e3a490f); the Danish and English texts of every template
- * and target group (issue 11) brought it from 346.7 to 364.9 KiB, so issue 10's "unchanged or
- * smaller" and issue 13's 300 KiB are not met (docs/performance.md says what would be moved next).
+ * and target group (issue 11) brought it to 365.1 KiB, and loading those texts on demand
+ * (src/io/catalogue-texts-loader.ts) took it to 346.8 KiB, below it again; issue 13's 300 KiB is not
+ * met (docs/performance.md says what would be moved next).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +15,8 @@ import { firstLoad } from '../../bench/first-load';
 import { buildApp } from '../../scripts/serve-built-app';
 import { sharedBuild } from './shared-build';
 
-/** Today's first load (364.9 KiB, measured with bench/first-load.ts) plus about 1 KiB. */
-const FIRST_LOAD_BUDGET_GZIP = 366 * 1024;
+/** Today's first load (346.8 KiB, measured with bench/first-load.ts) plus 1 KiB. */
+const FIRST_LOAD_BUDGET_GZIP = 347.8 * 1024;
 
 /** The run's shared build (global-setup.ts), or one of the file's own in a folder under the run's temp dir. */
 async function outDir(): Promise<string> {
@@ -27,7 +28,7 @@ async function outDir(): Promise<string> {
 }
 
 describe('the first load of the built app', () => {
-  it('holds neither the editor, the library popovers, the gallery\'s scenarios nor decimal.js, and stays within its budget', async () => {
+  it('holds neither the editor, the library popovers, the gallery\'s scenarios, the catalogue texts nor decimal.js, and stays within its budget', async () => {
     const dir = await outDir();
     const load = firstLoad(dir);
     const names = load.files.map((f) => f.name);
@@ -40,6 +41,9 @@ describe('the first load of the built app', () => {
     expect(js.includes('Voksenlærling for ufaglærte ledige på kontanthjælp'), 'a gallery scenario').toBe(false);
     // decimal.js's own message (recharts' decimal.js-light has none like it)
     expect(js.includes('crypto unavailable'), 'decimal.js').toBe(false);
+    // a template note's Danish text and a department's English name (models/dk/texts.da.json, models/core.texts.en.json)
+    expect(js.includes('I gennemsnit 18 måneder.'), 'the Danish catalogue texts').toBe(false);
+    expect(js.includes('Children and young people'), 'the English catalogue texts').toBe(false);
     const gzip = load.files.reduce((sum, f) => sum + f.gzip, 0);
     expect(gzip).toBeLessThan(FIRST_LOAD_BUDGET_GZIP);
   });
