@@ -7,10 +7,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadCatalogueTexts } from './io/catalogue-texts-loader';
 import { appStore } from './state';
-import { App } from './ui/app/app';
-import { readStored } from './ui/i18n/use-document-language';
+import { App, beforeFirstRender } from './ui/app/app';
 import './ui/styles.css';
 
 const STARTUP_WAIT_MS = 1500;
@@ -18,7 +16,6 @@ const STARTUP_WAIT_MS = 1500;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const started = appStore.getState().startLibrary().catch(() => undefined);
-const texts = readStored() === 'en' ? loadCatalogueTexts().catch(() => undefined) : undefined;
-void Promise.race([Promise.all([started, texts]), new Promise((resolve) => setTimeout(resolve, STARTUP_WAIT_MS))]).then(() => {
+void Promise.race([Promise.all([started, beforeFirstRender()]), new Promise((resolve) => setTimeout(resolve, STARTUP_WAIT_MS))]).then(() => {
   createRoot(root).render(<StrictMode><App /></StrictMode>);
 });

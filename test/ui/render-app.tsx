@@ -4,8 +4,9 @@ import { App } from '../../src/ui/app/app';
 import { AppStoreProvider, createAppStore, IPS_EXAMPLE, type AppStore, type Example } from '../../src/state';
 import { preloadLazyParts } from '../../src/ui/components/lazy-part';
 
-// The parts that load after the first paint (the editor, the analysis tabs, the library's popovers)
-// are fetched once here, so the page renders in one go, as it does once its chunks have arrived.
+// The parts that load after the first paint (the editor, the analysis tabs, the library's popovers,
+// and the catalogue texts, src/io/catalogue-texts-loader.ts) are fetched once here, so the page renders
+// in one go, as it does once its chunks have arrived.
 await preloadLazyParts();
 
 export function renderApp(example: Example = IPS_EXAMPLE): { store: AppStore } & ReturnType<typeof render> {

@@ -15,9 +15,10 @@ import { GuardrailList } from '../features/guardrails/guardrail-list';
 import { SummaryLine } from '../features/results/summary-line';
 import { ScenarioHeader } from '../features/scenario/scenario-header';
 import { EditorShell } from '../features/scenario-editor/editor-shell';
+import { loadCatalogueTexts } from '../../io/catalogue-texts-loader';
 import { withCatalogueTexts } from '../i18n/catalogue-names';
 import { LanguageSwitch } from '../i18n/language-switch';
-import { useDocumentLanguage } from '../i18n/use-document-language';
+import { readStored, useDocumentLanguage } from '../i18n/use-document-language';
 import { useTexts } from '../i18n/use-texts';
 import { appTexts } from './texts';
 import { useMode } from './use-mode';
@@ -48,6 +49,15 @@ function usePreloadAfterPaint() {
     const handle = setTimeout(start, 200);
     return () => clearTimeout(handle);
   }, []);
+}
+
+/**
+ * What main.tsx waits for (with the library's start, up to its start-up wait) before the first render:
+ * when English is the remembered choice, the catalogue texts, which name the first screen's ledgers and
+ * states in English (in Danish they load after the first paint: the first screen shows none of them).
+ */
+export function beforeFirstRender(): Promise<unknown> {
+  return readStored() === 'en' ? loadCatalogueTexts().catch(() => undefined) : Promise.resolve();
 }
 
 // The portfolio page and its store load only when it is opened (first-load size).
