@@ -12,7 +12,8 @@ import { GuardrailList } from '../../src/ui/features/guardrails/guardrail-list';
 import { EXAMPLES } from '../../src/state/examples';
 import { renderApp } from './render-app';
 
-afterEach(cleanup);
+// A test that switches to English must not leave the next one in English (the language is kept in localStorage).
+afterEach(() => { cleanup(); localStorage.clear(); });
 
 const OUTCOME = 'ed-targetGroups-0-interventions-0-outcomes-0';
 const shell = (id: string) => document.getElementById(id)!.closest('.editor-field, .editor-fieldset') as HTMLElement;
