@@ -21,15 +21,7 @@ export function measure(label: string, fn: () => unknown, { warmup, runs }: { wa
   }
   // Keep the result alive so the work cannot be optimised away.
   if (sink === Symbol.for('never')) process.stdout.write('');
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mean = sorted.reduce((s, v) => s + v, 0) / runs;
-  return {
-    label, runs,
-    medianMs: quantile(sorted, 0.5),
-    p95Ms: quantile(sorted, 0.95),
-    minMs: sorted[0]!,
-    runsPerSecond: mean > 0 ? 1000 / mean : Infinity,
-  };
+  return summarise(label, samples);
 }
 
 /** Linear interpolation between the closest ranks of a sorted sample. */

@@ -11,7 +11,7 @@ import { renderSolve, solveJson } from './render-solve';
 import { renderTable } from './render-table';
 import { guardrailsFor } from '../io/guardrails';
 import { catalogueNames } from '../io/catalogue-texts';
-import { guardrailText } from './guardrail-texts';
+import { guardrailEntries } from './guardrail-texts';
 import { followUpReport } from '../io/follow-up';
 import { followUpSection } from '../format/follow-up-section';
 import { renderFollowUpCsv, renderFollowUpText } from './render-follow-up';
@@ -54,12 +54,17 @@ export function runCommand(loaded: Loaded, options: CliOptions, texts: Texts, io
   const view = buildTableView(projection, model, options, texts);
   if (options.format === 'csv') {
     // The CSV stays one table for spreadsheets; the guardrails go beside it, on stderr.
-    for (const f of findings) io.warn?.(`${texts.guardrails}: ${guardrailText(f, options.lang)}`);
+    // A group's figures each on their own indented line (a warning line is cut at the terminal's width).
+    for (const e of guardrailEntries(findings, options.lang, projection.rules)) {
+      io.warn?.(`${texts.guardrails}: ${e.text}${e.items.length ? ':' : ''}`);
+      for (const item of e.items) io.warn?.(`  ${item}`);
+    }
     io.out(renderCsv(view, options.csvDialect) + (section ? renderFollowUpCsv(section) : ''));
     return EXIT_OK;
   }
   const warnings = findings.length === 0 ? ''
-    : `${texts.guardrails} (${findings.length}):\n${findings.map((f) => `  ${guardrailText(f, options.lang)}`).join('\n')}\n`;
+    : `${texts.guardrails} (${findings.length}):\n${guardrailEntries(findings, options.lang, projection.rules)
+      .map((e) => [`  ${e.text}`, ...e.items.map((item) => `    ${item}`)].join('\n')).join('\n')}\n`;
   const followUpText = !options.followUp ? '' : section ? `\n${renderFollowUpText(section)}` : `\n${texts.noFollowUp}\n`;
   io.out(renderTable(view, texts, options.lang, scenario.title) + warnings + followUpText);
   return EXIT_OK;

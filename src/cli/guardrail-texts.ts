@@ -3,8 +3,8 @@
  * (»Målgruppe 1 › Indsats 1 › Effekt 1 › Aftagning«) and the numbers in the language's format. The
  * finding's kind and numbers' keys are the file format's words, for --json; a reader gets these.
  */
-import type { GuardrailFinding, GuardrailKind } from '../engine';
-import { figureValidityText } from '../format/figure-validity';
+import type { GuardrailFinding, GuardrailKind, RulesYear } from '../engine';
+import { figureValidityGroup, figureValidityText } from '../format/figure-validity';
 import { formatFigure, formatShare, type Locale } from '../format/numbers';
 import { fieldPathText } from '../format/problem-text';
 
@@ -62,4 +62,29 @@ export function guardrailText(f: GuardrailFinding, lang: Locale): string {
   const refs = Object.entries(f.refs ?? {}).map(([k, v]) => `${w.refs[k] ?? k} ${k === 'other' || k === 'outcome' ? fieldPathText(v, lang) : v}`);
   const details = [...numbers, ...refs];
   return `${title}: ${fieldPathText(f.path, lang)}${details.length ? ` (${details.join('; ')})` : ''}`;
+}
+
+/** One printed warning: its line, and for a group the lines under it (one per catalogue figure). */
+export interface GuardrailEntry {
+  text: string;
+  items: string[];
+}
+
+/**
+ * The findings as printed warnings: each its own line, except the figureOutOfValidity findings, which are
+ * one warning naming the rules year and the case's years once and then each figure with its period
+ * (a rules year can put half a dozen figures outside their validity at once).
+ */
+export function guardrailEntries(findings: GuardrailFinding[], lang: Locale, rules?: Pick<RulesYear, 'year' | 'basis'>): GuardrailEntry[] {
+  const validity = findings.filter((f) => f.kind === 'figureOutOfValidity');
+  const entries: GuardrailEntry[] = [];
+  for (const f of findings) {
+    if (f.kind !== 'figureOutOfValidity') entries.push({ text: guardrailText(f, lang), items: [] });
+    else if (f === validity[0]) {
+      const group = figureValidityGroup(validity, lang, rules);
+      const count = validity.length > 1 ? ` (${validity.length})` : '';
+      entries.push({ text: `${WORDS[lang].titles.figureOutOfValidity}${count}: ${group.lead}`, items: group.figures });
+    }
+  }
+  return entries;
 }

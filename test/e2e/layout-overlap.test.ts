@@ -156,3 +156,39 @@ describe.skipIf(!HAS_CHROMIUM)('the toolbar holds at 1280×720 and 960×540', ()
     expect(faults).toEqual([]);
   });
 });
+
+/**
+ * The editor's settings at 1280×720, in Danish and English: every field's label is one line (two grid
+ * columns beside the results leave a field about 190 px; »Regler fra år (standard: første år)« wrapped,
+ * so the default is now a hint under the field). Lines are counted from the label text's line boxes.
+ */
+describe.skipIf(!HAS_CHROMIUM)('the settings\' labels hold at 1280×720', () => {
+  const chromium = useAppInChromium();
+
+  it('gives every settings label one line, in both languages', { timeout: 60_000 }, async () => {
+    const faults: string[] = [];
+    for (const [locale, language, heading] of [['da-DK', 'Dansk', 'Indstillinger'], ['en-GB', 'English', 'Settings']] as const) {
+      const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 720 }, locale });
+      const page = await context.newPage();
+      await page.goto(chromium.app.url, { waitUntil: 'networkidle' });
+      await page.getByRole('button', { name: language, exact: true }).click();
+      await page.getByRole('heading', { level: 3, name: heading, exact: true }).waitFor();
+      const found = await page.evaluate((name) => {
+        const h3 = [...document.querySelectorAll('h3')].find((h) => h.textContent === name)!;
+        const section = h3.closest('.editor-section')!;
+        const labels = [...section.querySelectorAll<HTMLLabelElement>('.editor-grid > .editor-field > label')];
+        const out: string[] = labels.length < 8 ? [`only ${labels.length} labels in the settings`] : [];
+        for (const label of labels) {
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(`»${label.textContent}« takes ${lines.size} lines (${Math.round(label.getBoundingClientRect().width)} px wide)`);
+        }
+        return out;
+      }, heading);
+      faults.push(...found.map((f) => `${locale}: ${f}`));
+      await context.close();
+    }
+    expect(faults).toEqual([]);
+  });
+});

@@ -30,10 +30,12 @@ import { parseScenarioJson } from '../../src/io/load-scenario';
 
 const dk = shippedCatalogues().find((c) => c.id === 'dk')!;
 
-function moveOneYear(publicFinance?: PublicFinanceSetting, extra: object = {}): Projection {
-  const json = {
-    kind: 'afkast.scenario', schemaVersion: 1, title: 'kontanthjælp → job', catalogue: { id: 'dk', version: dk.version },
-    settings: { horizonYears: 1, refusionRule: 'refusion_passiv_30', ...(publicFinance ? { publicFinance } : {}), ...extra },
+/** The scenario file of one person a year moving from kontanthjælp (forsørger) to a job (1-year horizon, passive refusion 30 %). */
+function moveOneYearFile(title: string, settings: object = {}, parameters?: object) {
+  return {
+    kind: 'afkast.scenario', schemaVersion: 1, title, catalogue: { id: 'dk', version: dk.version },
+    settings: { horizonYears: 1, refusionRule: 'refusion_passiv_30', ...settings },
+    ...(parameters ? { parameters } : {}),
     targetGroups: [{
       id: 'g', label: 'g', startingSeniorityWeeks: 60, cohorts: [{ count: 1, startMonth: 0 }],
       interventions: [{
@@ -43,11 +45,23 @@ function moveOneYear(publicFinance?: PublicFinanceSetting, extra: object = {}): 
       }],
     }],
   };
+}
+
+function loadFile(json: object) {
   const loaded = parseScenarioJson(json);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-  const result = runScenario(loaded.value.scenario, loaded.value.model);
+  return loaded.value;
+}
+
+function runOrThrow(...args: Parameters<typeof runScenario>): Projection {
+  const result = runScenario(...args);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value;
+}
+
+function moveOneYear(publicFinance?: PublicFinanceSetting, extra: object = {}): Projection {
+  const loaded = loadFile(moveOneYearFile('kontanthjælp → job', { ...(publicFinance ? { publicFinance } : {}), ...extra }));
+  return runOrThrow(loaded.scenario, loaded.model);
 }
 
 const year = (p: Projection, ledger: string) => p.ledgers[ledger]?.annual[0] ?? 0;
@@ -135,22 +149,11 @@ describe('settings.publicFinance: who keeps the gain of kontanthjælp → job (2
   it('takes the kommune\'s own tax rate as a local figure and marks it local in the explanation', () => {
     // 25.6 % instead of the 24.9 % average: the kommune's kommuneskat on the move changes by
     //   0.256 · 20,987.5 − 0.256 · 14,203 = 5,372.8 − 3,635.968 = 1,736.832 a month (statutory setting).
-    const json = {
-      kind: 'afkast.scenario', schemaVersion: 1, title: 'egen skat', catalogue: { id: 'dk', version: dk.version },
-      settings: { horizonYears: 1, refusionRule: 'refusion_passiv_30' },
-      parameters: { kommuneskat_sats: { value: 0.256, label: 'Kommunens egen skatteprocent 2015', unit: 'share', source: 'Kommunens budget 2015 (eksempel)' } },
-      targetGroups: [{ id: 'g', label: 'g', startingSeniorityWeeks: 60, cohorts: [{ count: 1, startMonth: 0 }], interventions: [{
-        id: 'job', label: 'job', costs: [],
-        outcomes: [{ label: 'job', state: 'ordinaer_beskaeftigelse', treated: 1, counterfactual: 0, startMonth: 0, durationMonths: 12,
-          value: { type: 'derived', from: 'kontanthjaelp_forsoerger', to: 'ordinaer_beskaeftigelse' } }],
-      }] }],
-    };
-    const loaded = parseScenarioJson(json);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-    const run = runScenario(loaded.value.scenario, loaded.value.model);
-    if (!run.ok) throw new Error(JSON.stringify(run.errors));
-    expect(run.value.ledgers.kommune!.byCategory.taxes![0]).toBeCloseTo(12 * 1_736.832, 6);
-    const explained = explainFigure(run.value, loaded.value.scenario, loaded.value.model, { ledger: 'kommune', category: 'taxes', year: 1, measure: 'annual' });
+    const loaded = loadFile(moveOneYearFile('egen skat', {},
+      { kommuneskat_sats: { value: 0.256, label: 'Kommunens egen skatteprocent 2015', unit: 'share', source: 'Kommunens budget 2015 (eksempel)' } }));
+    const run = runOrThrow(loaded.scenario, loaded.model);
+    expect(run.ledgers.kommune!.byCategory.taxes![0]).toBeCloseTo(12 * 1_736.832, 6);
+    const explained = explainFigure(run, loaded.scenario, loaded.model, { ledger: 'kommune', category: 'taxes', year: 1, measure: 'annual' });
     const own = explained.dependencies.find((d) => d.name === 'kommuneskat_sats')!;
     expect(own).toMatchObject({ kind: 'parameter', value: 0.256, source: 'Kommunens budget 2015 (eksempel)' });
     expect(own.replacesCatalogue).toMatchObject({ value: 0.249 });
@@ -172,24 +175,13 @@ describe('settings.publicFinance: who keeps the gain of kontanthjælp → job (2
    */
   describe('the landsudligning rate in force in settings.firstYear', () => {
     const withPeriods = (firstYear: number, periods?: { validFrom: string; validTo?: string; rate: string | number }[]) => {
-      const json = {
-        kind: 'afkast.scenario', schemaVersion: 1, title: 'dated', catalogue: { id: 'dk', version: dk.version },
-        settings: { horizonYears: 1, refusionRule: 'refusion_passiv_30', publicFinance: 'single-kommune', firstYear },
-        targetGroups: [{ id: 'g', label: 'g', startingSeniorityWeeks: 60, cohorts: [{ count: 1, startMonth: 0 }], interventions: [{
-          id: 'job', label: 'job', costs: [],
-          outcomes: [{ label: 'job', state: 'ordinaer_beskaeftigelse', treated: 1, counterfactual: 0, startMonth: 0, durationMonths: 12,
-            value: { type: 'derived', from: 'kontanthjaelp_forsoerger', to: 'ordinaer_beskaeftigelse' } }],
-        }] }],
-      };
-      const loaded = parseScenarioJson(json);
-      if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-      const model = loaded.value.model;
+      const loaded = loadFile(moveOneYearFile('dated', { publicFinance: 'single-kommune', firstYear }));
+      const model = loaded.model;
       if (periods) model.publicFinance = { ...model.publicFinance!, equalisation: { ...model.publicFinance!.equalisation, periods } };
-      const run = runScenario(loaded.value.scenario, model);
-      if (!run.ok) throw new Error(JSON.stringify(run.errors));
-      const validity = checkGuardrails({ scenario: loaded.value.scenario, model, projection: run.value })
+      const p = runOrThrow(loaded.scenario, model);
+      const validity = checkGuardrails({ scenario: loaded.scenario, model, projection: p })
         .filter((f) => f.kind === 'figureOutOfValidity' && f.refs?.name === 'landsudligning_sats');
-      return { p: run.value, validity };
+      return { p, validity };
     };
 
     it('the shipped catalogue dates the 75 % rate from 2021-01-01', () => {

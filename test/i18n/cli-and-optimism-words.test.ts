@@ -47,6 +47,30 @@ describe('the CLI\'s warnings', () => {
     for (const line of [...daLines, ...enLines]) expect(line).not.toMatch(INTERNAL);
   });
 
+  it('group the catalogue figures outside their validity into one warning that lists them (table and CSV)', async () => {
+    // The voksenlærling example runs 2027–2034 on the 2015 rules: six figures in force in 2015 (or 2014) only.
+    const file = IPS_FILE.replace('ips-inklusion', 'voksenlaerling');
+    const [da, en, csv] = await Promise.all([runCliInProcess([file, '--lang', 'da']), runCliInProcess([file, '--lang', 'en']),
+      runCliInProcess([file, '--lang', 'da', '--csv'])]);
+    const block = (out: string, title: string) => out.split('\n').filter((l, n, all) => l.includes(title) || (all.slice(0, n).some((p) => p.includes(title)) && l.startsWith('    ')));
+    const SIX = [
+      'beskaeftigelsesfradrag_max_aar gælder 2015-01-01 til 2015-12-31', 'beskaeftigelsesfradrag_sats gælder 2015-01-01 til 2015-12-31',
+      'bundskat_sats gælder 2015-01-01 til 2015-12-31', 'kommuneskat_sats gælder 2015-01-01 til 2015-12-31',
+      'kontanthjaelp_30_ikke_forsoerger_maaned gælder 2014-01-01 til 2014-12-31', 'sundhedsbidrag_sats gælder 2015-01-01 til 2015-12-31',
+    ];
+    expect(block(da.stdout, 'Katalogtal uden for')).toEqual([
+      '  Katalogtal uden for sin gyldighed (6): Med regelåret 2015 (valgt med »Regler fra år«) gælder 6 katalogtal ikke i alle casens år, 2027–2034',
+      ...SIX.map((f) => `    ${f}`),
+    ]);
+    expect(block(en.stdout, 'Catalogue figure outside')[0]).toBe('  Catalogue figure outside its validity (6): Under rules year 2015 (set by »Rules from year«) 6 catalogue figures are not in force in every year of the case, 2027–2034');
+    // The CSV's warnings on stderr: one warning for the six, each figure on its own line under it.
+    const lines = csv.stderr.split('\n');
+    const at = lines.findIndex((l) => l.includes('Katalogtal uden for'));
+    expect(lines.filter((l) => l.includes('Katalogtal uden for'))).toHaveLength(1);
+    expect(lines[at]).toBe('warning: Advarsler: Katalogtal uden for sin gyldighed (6): Med regelåret 2015 (valgt med »Regler fra år«) gælder 6 katalogtal ikke i alle casens år, 2027–2034:');
+    expect(lines.slice(at + 1, at + 7)).toEqual(SIX.map((f) => `warning:   ${f}`));
+  });
+
   it('name every kind of finding in words, shares as percentages', () => {
     const kinds: GuardrailFinding[] = [
       { kind: 'noDeadweight', path: 'targetGroups[0].interventions[0].outcomes[0].counterfactual', numbers: { treated: 0.58 } },

@@ -12,19 +12,14 @@ import type { Dependency, Explanation } from '../../src/engine';
 import { renderExplanation } from '../../src/cli/render-explain';
 import { textsFor } from '../../src/cli/texts';
 import { shippedCatalogue } from '../../src/io/catalogues';
-import { AppStoreProvider, createAppStore, IPS_EXAMPLE, type AppStore } from '../../src/state';
+import { AppStoreProvider, createAppStore, type AppStore } from '../../src/state';
 import { newScenarioFromTemplate } from '../../src/state/edits/new-scenario';
 import { ITEM_NAMES } from '../../src/ui/i18n/edit-names';
-import { LibraryToolbar } from '../../src/ui/features/library/library-toolbar';
 import { DependencyList } from '../../src/ui/features/explain/dependency-list';
 import { Field } from '../../src/ui/features/scenario-editor/field';
 import { ScenarioHeader } from '../../src/ui/features/scenario/scenario-header';
 import { AssumptionLog } from '../../src/ui/features/report/report-tables';
-import { fakePlatform } from '../state/fake-platform';
-import { preloadLazyParts } from '../../src/ui/components/lazy-part';
-
-// The guided start is a lazy part of the toolbar; load it before the tests click it.
-await preloadLazyParts();
+import { openGuidedStart, renderToolbar } from '../ui/guided-start-support';
 
 afterEach(cleanup);
 
@@ -42,12 +37,8 @@ function ipsCase(language: 'da' | 'en'): AppStore {
 
 describe('a template\'s and a target group\'s notes', () => {
   it('are Danish in the guided start in Danish mode, English in English mode', async () => {
-    const store = createAppStore(IPS_EXAMPLE, { platform: fakePlatform(), autosaveDelayMs: 0 });
-    render(<AppStoreProvider store={store}><LibraryToolbar /></AppStoreProvider>);
-    await act(() => store.getState().startLibrary());
-    fireEvent.click(screen.getByRole('button', { name: 'Ny case' }));
-    const dialog = screen.getByRole('dialog', { name: 'Ny case: guidet start' });
-    fireEvent.change(within(dialog).getByLabelText('Målgruppe'), { target: { value: 'svaer_psykisk_lidelse' } });
+    const store = await renderToolbar();
+    const dialog = openGuidedStart('svaer_psykisk_lidelse');
     expect(dialog.textContent).toContain('Stærk evidens for svær psykisk lidelse');
     expect(dialog.textContent).toContain('IPS-målgruppen. Kildegrundlaget angiver intet antal.');
     expect(dialog.textContent).not.toContain('Strong evidence');
@@ -60,12 +51,8 @@ describe('a template\'s and a target group\'s notes', () => {
   });
 
   it('give the guided start\'s price its unit in words and its source in the language', async () => {
-    const store = createAppStore(IPS_EXAMPLE, { platform: fakePlatform(), autosaveDelayMs: 0 });
-    render(<AppStoreProvider store={store}><LibraryToolbar /></AppStoreProvider>);
-    await act(() => store.getState().startLibrary());
-    fireEvent.click(screen.getByRole('button', { name: 'Ny case' }));
-    const dialog = screen.getByRole('dialog', { name: 'Ny case: guidet start' });
-    fireEvent.change(within(dialog).getByLabelText('Målgruppe'), { target: { value: 'svaer_psykisk_lidelse' } });
+    const store = await renderToolbar();
+    const dialog = openGuidedStart('svaer_psykisk_lidelse');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Næste' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Næste' }));
     expect(within(dialog).getByLabelText('IPS-forløb, udgift pr. deltager pr. år (kr. pr. person pr. år)')).toBeTruthy();

@@ -9,9 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppStoreProvider, createAppStore } from '../../src/state';
 import { EditorPanel } from '../../src/ui/features/scenario-editor/editor-panel';
 import { GuardrailList } from '../../src/ui/features/guardrails/guardrail-list';
+import { EXAMPLES } from '../../src/state/examples';
 import { renderApp } from './render-app';
 
-afterEach(cleanup);
+// A test that switches to English must not leave the next one in English (the language is kept in localStorage).
+afterEach(() => { cleanup(); localStorage.clear(); });
 
 const OUTCOME = 'ed-targetGroups-0-interventions-0-outcomes-0';
 const shell = (id: string) => document.getElementById(id)!.closest('.editor-field, .editor-fieldset') as HTMLElement;
@@ -71,5 +73,42 @@ describe('the list beside the results on a large case', () => {
     expect(entry.textContent).toContain('Målgruppe 1 › Indsats 1 ›');
     expect(entry.textContent).not.toMatch(/targetGroups|\[0\]/);
     expect(entry.textContent).toContain('og 2 flere.');
+  });
+});
+
+describe('catalogue figures outside their validity: one warning that lists them', () => {
+  // The voksenlærling example runs 2027–2034 on the 2015 rules (»Regler fra år« 2015): six dated
+  // catalogue figures are in force in 2015 (or 2014) only. One warning at the field, not six.
+  const VOKSEN = EXAMPLES.find((e) => e.id === 'voksenlaerling')!;
+  const SIX = [
+    'beskaeftigelsesfradrag_max_aar gælder 2015-01-01 til 2015-12-31', 'beskaeftigelsesfradrag_sats gælder 2015-01-01 til 2015-12-31',
+    'bundskat_sats gælder 2015-01-01 til 2015-12-31', 'kommuneskat_sats gælder 2015-01-01 til 2015-12-31',
+    'kontanthjaelp_30_ikke_forsoerger_maaned gælder 2014-01-01 til 2014-12-31', 'sundhedsbidrag_sats gælder 2015-01-01 til 2015-12-31',
+  ];
+  const figures = (el: Element) => [...el.querySelectorAll('[data-testid=figures-out-of-validity] li')].map((li) => li.textContent);
+
+  it('the rules-year field shows one warning naming the rules year, the case\'s years and each figure\'s validity', () => {
+    const store = createAppStore(VOKSEN);
+    render(<AppStoreProvider store={store}><EditorPanel /></AppStoreProvider>);
+    const field = shell('ed-settings-rulesYear');
+    expect(marks(field)).toEqual(['figureOutOfValidity']);
+    const warning = field.querySelector('[data-guardrail=figureOutOfValidity]')!;
+    expect(warning.querySelector('[data-testid=figures-out-of-validity]')!.firstChild!.textContent)
+      .toBe('Med regelåret 2015 (valgt med »Regler fra år«) gælder 6 katalogtal ikke i alle casens år, 2027–2034');
+    expect(figures(warning)).toEqual(SIX);
+  });
+
+  it('reads in English, and the results\' warnings list the same six in one entry', () => {
+    const store = createAppStore(VOKSEN);
+    store.getState().setLanguage('en');
+    render(<AppStoreProvider store={store}><EditorPanel /><GuardrailList /></AppStoreProvider>);
+    const warning = shell('ed-settings-rulesYear').querySelector('[data-guardrail=figureOutOfValidity]')!;
+    expect(warning.textContent).toContain('Under rules year 2015 (set by »Rules from year«) 6 catalogue figures are not in force in every year of the case, 2027–2034:');
+    expect(figures(warning)[3]).toBe('kommuneskat_sats is in force 2015-01-01 to 2015-12-31');
+    const entry = document.querySelector('li[data-kind=figureOutOfValidity]')!;
+    expect(entry.textContent).toMatch(/^Catalogue figure outside its validity \(6\) — /);
+    expect(figures(entry)).toHaveLength(6);
+    // All six, not five and »and 1 more«, and not »Field: …« per figure.
+    expect(entry.textContent).not.toMatch(/and 1 more|Field:/);
   });
 });

@@ -5,24 +5,11 @@
  * suggestion and source; finishing opens the case as a new document with the old one kept.
  */
 import axe from 'axe-core';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppStoreProvider, createAppStore, IPS_EXAMPLE, type AppStore } from '../../src/state';
-import { preloadLazyParts } from '../../src/ui/components/lazy-part';
-import { LibraryToolbar } from '../../src/ui/features/library/library-toolbar';
-import { fakePlatform } from '../state/fake-platform';
-
-// The popovers load on demand in the page; here they are fetched once, up front.
-await preloadLazyParts();
+import { openGuidedStart, renderToolbar } from './guided-start-support';
 
 afterEach(cleanup);
-
-async function renderToolbar(): Promise<AppStore> {
-  const store = createAppStore(IPS_EXAMPLE, { platform: fakePlatform(), autosaveDelayMs: 0 });
-  render(<AppStoreProvider store={store}><LibraryToolbar /></AppStoreProvider>);
-  await act(() => store.getState().startLibrary());
-  return store;
-}
 
 const enter = (element: HTMLElement) => fireEvent.keyDown(element, { key: 'Enter' });
 const type = (label: string | RegExp, value: string) => {
@@ -39,8 +26,7 @@ describe('the guided start', () => {
     act(() => store.getState().applyEdit('renameDocument', (sc) => ({ ...sc, title: 'Mit arbejde' })));
     await act(() => store.getState().flushSave());
     const before = store.getState().docId;
-    fireEvent.click(screen.getByRole('button', { name: 'Ny case' }));
-    const dialog = screen.getByRole('dialog', { name: 'Ny case: guidet start' });
+    const dialog = openGuidedStart();
     expect(document.activeElement?.textContent).toBe('Trin 1 af 5: Målgruppe');
 
     // Step 1: the catalogue's target group, its facts and source, and a template for it.
@@ -91,11 +77,9 @@ describe('the guided start', () => {
 
   it('shows the result of the answers so far beside every step, following what is typed', async () => {
     await renderToolbar();
-    fireEvent.click(screen.getByRole('button', { name: 'Ny case' }));
-    const dialog = screen.getByRole('dialog', { name: 'Ny case: guidet start' });
+    const dialog = openGuidedStart('svaer_psykisk_lidelse');
     const preview = () => within(dialog).getByRole('complementary', { name: 'Resultatet indtil nu' });
     const figure = (label: string) => within(preview()).getByText(label).nextElementSibling?.textContent;
-    fireEvent.change(within(dialog).getByLabelText('Målgruppe'), { target: { value: 'svaer_psykisk_lidelse' } });
     // Step 1 already has a result: the catalogue's suggestion.
     expect(figure('Nutidsværdi i alt')).toMatch(/kr\.$/);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Næste' }));
@@ -131,7 +115,7 @@ describe('the guided start', () => {
 
   it('has no serious accessibility violations on any step', async () => {
     await renderToolbar();
-    fireEvent.click(screen.getByRole('button', { name: 'Ny case' }));
+    openGuidedStart();
     for (let step = 0; step < 5; step++) {
       const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
       expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${step}: ${v.id}`)).toEqual([]);
@@ -141,7 +125,7 @@ describe('the guided start', () => {
 
   it('refuses to go on from a field that is not a number', async () => {
     await renderToolbar();
-    fireEvent.click(screen.getByRole('button', { name: 'Ny case' }));
+    openGuidedStart();
     fireEvent.click(screen.getByRole('button', { name: 'Næste' }));
     enter(type('Deltagere pr. år', 'mange'));
     expect(screen.getByText('Skriv et tal.')).toBeTruthy();

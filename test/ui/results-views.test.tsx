@@ -4,13 +4,14 @@
  * sentence, the payback points and the flows by category. Expected values are worked by hand from
  * docs/reference-case-ips.md §3–5 (kommune: cost 55.000 kr./år for 18 months; gain 34.713,87 kr./år from month 18).
  */
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScenarioFile } from '../../src/io/scenario-schema';
 import { IPS_EXAMPLE, type Example } from '../../src/state';
 import { renderApp } from './render-app';
 
-afterEach(cleanup);
+// A test that switches to English must not leave the next one in English (the language is kept in localStorage).
+afterEach(() => { cleanup(); localStorage.clear(); });
 
 function rowCells(rowHeader: string): string[] {
   const row = within(screen.getByRole('table', { name: /nettoresultat/ })).getByRole('rowheader', { name: rowHeader }).closest('tr')!;
@@ -57,6 +58,31 @@ describe('the results views', () => {
     expect(screen.getByText(/^Kommunen betaler/).textContent).toBe(
       'Kommunen betaler 82.500 kr. pr. deltager; staten og regionen får gevinst uden at betale; '
       + 'samlet tilbagebetaling efter 2,95 år, kommunen efter 3,88 år.');
+  });
+
+  it('says a payer that is never in deficit pays back at once, as the key figures do, not »efter 0,00 år«', () => {
+    // The stat also pays 1.000 kr./år for 12 months from month 18, when its gain of 18.998,4 kr./år
+    // (1.583,20 a month against 83,33) starts: its cumulative net is never negative, so its payback is 0.
+    const { store } = renderApp(ipsWith((j) => {
+      j.targetGroups[0]!.interventions[0]!.costs.push({
+        label: 'Statens del', amount: 1000, basis: 'perParticipantPerYear', payer: { ledger: 'stat' }, category: 'intervention', startMonth: 18, durationMonths: 12,
+      } as never);
+    }));
+    const sentence = () => screen.getByText(/^(Kommunen betaler|The municipality pays)/).textContent!;
+    expect(sentence()).toBe('Kommunen betaler 82.500 kr. og staten 1.000 kr. pr. deltager; regionen får gevinst uden at betale; '
+      + 'samlet tilbagebetaling efter 2,97 år, kommunen efter 3,88 år, staten straks (aldrig negativ).');
+    expect(sentence()).not.toContain('0,00 år');
+    act(() => store.getState().setLanguage('en'));
+    expect(sentence()).toMatch(/, the state immediately \(never negative\)\.$/);
+  });
+
+  it('says the total is never negative when nothing is paid: no »efter 0,00 år«', () => {
+    // No intervention cost: every ledger only gains, so the total's cumulative net is never negative.
+    const { store } = renderApp(ipsWith((j) => { j.parameters.omkostning_pr_aar!.value = 0; }));
+    const sentence = () => screen.getByText(/(får gevinst uden at betale|gain without paying)/).textContent!;
+    expect(sentence()).toBe('Kommunen, staten og regionen får gevinst uden at betale; samlet tilbagebetaling straks (aldrig negativ).');
+    act(() => store.getState().setLanguage('en'));
+    expect(sentence()).toMatch(/; overall payback immediately \(never negative\)\.$/);
   });
 
   it('names a payer that is not paid back within the horizon', () => {

@@ -7,8 +7,8 @@ import { useId } from 'react';
 import { selectGuardrails, useAppStore } from '../../../state';
 import type { GuardrailFinding, GuardrailKind } from '../../../engine';
 import { fieldPathText } from '../../../format/problem-text';
-import { figureValidityText } from '../../../format/figure-validity';
 import { useLocale, useTexts } from '../../i18n/use-texts';
+import { FiguresOutOfValidity } from './figures-out-of-validity';
 import { guardrailTexts } from './texts';
 
 const SHOWN_FIELDS = 5;
@@ -28,12 +28,17 @@ export function GuardrailList() {
           {[...byKind].map(([kind, list]) => (
             <li key={kind} data-kind={kind}>
               <strong>{t.kinds[kind].title}</strong>{list.length > 1 ? ` (${list.length})` : ''} — {t.kinds[kind].reason}{' '}
-              <small>
-                {t.field}: {list.slice(0, SHOWN_FIELDS).map((f, n) => (
-                  <span key={f.path + n} className="guardrail-field">{n > 0 ? ', ' : ''}{kind === 'figureOutOfValidity' ? figureValidityText(f, locale) : fieldPathText(f.path, locale)}</span>
-                ))}
-                {list.length > SHOWN_FIELDS ? ` ${t.more(list.length - SHOWN_FIELDS)}` : ''}. {t.kinds[kind].source}
-              </small>
+              {kind === 'figureOutOfValidity' ? (
+                // One list of the figures (all of them: a catalogue dates a handful), not »Felt: …« per figure.
+                <><FiguresOutOfValidity findings={list} className="guardrail-figures" /><small>{t.kinds[kind].source}</small></>
+              ) : (
+                <small>
+                  {t.field}: {list.slice(0, SHOWN_FIELDS).map((f, n) => (
+                    <span key={f.path + n} className="guardrail-field">{n > 0 ? ', ' : ''}{fieldPathText(f.path, locale)}</span>
+                  ))}
+                  {list.length > SHOWN_FIELDS ? ` ${t.more(list.length - SHOWN_FIELDS)}` : ''}. {t.kinds[kind].source}
+                </small>
+              )}
             </li>
           ))}
         </ul>

@@ -31,9 +31,10 @@ export function SummaryLine() {
   const unpaid = summary.payers.filter((p) => p.payback === null).map(who);
   const paybacks = payback === null
     ? [unpaid.length > 0 ? t.noPaybackAtAll(list(unpaid)) : t.totalNoPayback]
-    : [t.totalPayback(formatYears(payback, locale))];
+    : [payback === 0 ? t.totalPaybackNow : t.totalPayback(formatYears(payback, locale))];
+  // A payback of 0 is a ledger never in deficit (docs/semantics.md, "Results"), said as the key figures say it.
   for (const payer of summary.payers) {
-    if (payer.payback !== null) paybacks.push(t.payerPayback(who(payer), formatYears(payer.payback, locale)));
+    if (payer.payback !== null) paybacks.push(payer.payback === 0 ? t.payerPaybackNow(who(payer)) : t.payerPayback(who(payer), formatYears(payer.payback, locale)));
   }
   if (payback !== null && unpaid.length > 0) paybacks.push(t.payerNoPayback(list(unpaid), unpaid.length > 1));
   parts.push(paybacks.join(', '));

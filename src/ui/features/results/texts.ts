@@ -57,6 +57,9 @@ const da = {
   totalPayback: (years: string) => `samlet tilbagebetaling efter ${years}`,
   totalNoPayback: 'samlet ingen tilbagebetaling inden for horisonten',
   payerPayback: (who: string, years: string) => `${who} efter ${years}`,
+  // Payback 0: the cumulative net is never negative, in the key figures' words (»Straks · aldrig negativ«), not »efter 0,00 år«.
+  totalPaybackNow: 'samlet tilbagebetaling straks (aldrig negativ)',
+  payerPaybackNow: (who: string) => `${who} straks (aldrig negativ)`,
   payerNoPayback: (who: string, _many: boolean) => `${who} får ikke udgiften tilbage inden for horisonten`,
   // »inden for horisonten« once, however many are not paid back.
   noPaybackAtAll: (who: string) => `ingen tilbagebetaling inden for horisonten, hverken samlet eller for ${who}`,
@@ -133,6 +136,8 @@ const en: typeof da = {
   totalPayback: (years) => `overall payback after ${years}`,
   totalNoPayback: 'no overall payback within the horizon',
   payerPayback: (who, years) => `${who} after ${years}`,
+  totalPaybackNow: 'overall payback immediately (never negative)',
+  payerPaybackNow: (who) => `${who} immediately (never negative)`,
   payerNoPayback: (who, many) => `${who} ${many ? 'do' : 'does'} not get ${many ? 'their' : 'its'} costs back within the horizon`,
   noPaybackAtAll: (who) => `no payback within the horizon, neither overall nor for ${who}`,
   nothingBooked: 'The scenario books no amounts yet.',

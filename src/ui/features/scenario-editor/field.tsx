@@ -28,6 +28,8 @@ interface Props {
   wide?: boolean;
   /** The label for screen readers only (in a table, whose column header shows it). */
   hideLabel?: boolean;
+  /** A short note under the field (e.g. its default), linked by aria-describedby, so the label stays one line. */
+  hint?: string;
 }
 
 export function FieldProblems({ id, problems }: { id: string; problems: EngineError[] }) {
@@ -36,20 +38,21 @@ export function FieldProblems({ id, problems }: { id: string; problems: EngineEr
   return <p id={id} className="editor-field__error">{problems.map((p) => problemMessageText(p.message, locale)).join('; ')}</p>;
 }
 
-export function FieldShell({ id, label, problems, wide, hideLabel, children }: {
-  id: string; label: string; problems: EngineError[]; wide?: boolean; hideLabel?: boolean; children: ReactNode;
+export function FieldShell({ id, label, problems, wide, hideLabel, hint, children }: {
+  id: string; label: string; problems: EngineError[]; wide?: boolean; hideLabel?: boolean; hint?: string; children: ReactNode;
 }) {
   return (
     <div className={`editor-field${wide ? ' is-wide' : ''}${problems.length ? ' is-invalid' : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'sr-only' : undefined}>{label}</label>
       {children}
+      {hint && <p id={`${id}-hint`} className="editor-field__hint">{hint}</p>}
       <FieldProblems id={`${id}-error`} problems={problems} />
       <GuardrailMark id={id} />
     </div>
   );
 }
 
-export function Field({ label, path, kind = 'text', optional = false, wide = false, hideLabel = false }: Props) {
+export function Field({ label, path, kind = 'text', optional = false, wide = false, hideLabel = false, hint }: Props) {
   const id = fieldId(path);
   const locale = useLocale();
   const value = useAppStore((s) => getAt(s.scenario, path));
@@ -59,7 +62,7 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
   const commitField = useCommitField();
   const own = useCatalogueOwnText();
   const problems = refused.length ? refused : stored;
-  const describedBy = problems.length ? `${id}-error` : undefined;
+  const describedBy = [problems.length ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const commit = (next: unknown): boolean => {
     const found = commitField(path, next, label);
     setRefused(found);
@@ -88,7 +91,7 @@ export function Field({ label, path, kind = 'text', optional = false, wide = fal
       : <DraftInput id={id} text={text} aria-invalid={props.invalid || undefined} aria-describedby={describedBy} onRevert={revert}
           onCommit={(t) => commit(t === '' && optional ? undefined : t)} />;
   }
-  return <FieldShell id={id} label={label} problems={problems} wide={wide || kind === 'longText'} hideLabel={hideLabel}>{input}</FieldShell>;
+  return <FieldShell id={id} label={label} problems={problems} wide={wide || kind === 'longText'} hideLabel={hideLabel} hint={hint}>{input}</FieldShell>;
 }
 
 /**

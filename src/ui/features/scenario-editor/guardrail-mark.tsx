@@ -2,10 +2,13 @@
  * The guardrails (docs/follow-up-and-guardrails.md) beside the field they concern: a small marker
  * with the one-sentence reason and its source. Never blocking; the field stays editable. Matched
  * on the field's DOM id, so every FieldShell shows its own findings without knowing about them.
+ * Findings of one kind at one field are one warning: a rules year that puts six catalogue figures
+ * outside their validity gives one »Katalogtal uden for sin gyldighed« that lists the six.
  */
 import { selectGuardrails, useAppStore } from '../../../state';
-import type { GuardrailFinding } from '../../../engine';
+import type { GuardrailFinding, GuardrailKind } from '../../../engine';
 import { useTexts } from '../../i18n/use-texts';
+import { FiguresOutOfValidity } from '../guardrails/figures-out-of-validity';
 import { guardrailTexts } from '../guardrails/texts';
 import { fieldIdOfKey } from './use-editor';
 
@@ -36,12 +39,15 @@ export function GuardrailMark({ id, at }: { id?: string; at?: string }) {
   const t = useTexts(guardrailTexts);
   const findings = useGuardrailsAt(id ?? fieldIdOfKey(at ?? ''));
   if (findings.length === 0) return null;
+  const byKind = new Map<GuardrailKind, GuardrailFinding[]>();
+  for (const f of findings) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
   return (
     <ul className="editor-field__warning" aria-label={t.heading}>
-      {findings.map((f, n) => (
-        <li key={`${f.kind}-${n}`} data-guardrail={f.kind}>
-          <span aria-hidden="true">⚠ </span><strong>{t.kinds[f.kind].title}:</strong> {t.kinds[f.kind].reason}{' '}
-          <small>{t.kinds[f.kind].source}</small>
+      {[...byKind].map(([kind, list]) => (
+        <li key={kind} data-guardrail={kind}>
+          <span aria-hidden="true">⚠ </span><strong>{t.kinds[kind].title}:</strong> {t.kinds[kind].reason}{' '}
+          {kind === 'figureOutOfValidity' && <FiguresOutOfValidity findings={list} className="editor-field__figures" />}
+          <small>{t.kinds[kind].source}</small>
         </li>
       ))}
     </ul>

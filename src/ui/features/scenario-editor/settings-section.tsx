@@ -26,7 +26,7 @@ export function SettingsSection() {
         <Field label={t.description} path={['description']} kind="longText" optional />
         <Field label={t.firstYear} path={['settings', 'firstYear']} kind="year" />
         <Field label={t.horizon} path={['settings', 'horizonYears']} kind="integer" />
-        <Field label={t.rulesYear} path={['settings', 'rulesYear']} kind="year" />
+        <Field label={t.rulesYear} hint={t.rulesYearHint} path={['settings', 'rulesYear']} kind="year" />
         <Field label={t.priceYear} path={['settings', 'priceYear']} kind="year" />
         <SelectField label={t.perspective} path={['settings', 'perspective']} choices={perspectives} />
         <SelectField label={t.timing} path={['settings', 'discountTiming']} choices={timings} />
