@@ -115,6 +115,8 @@ const DANISH: [RegExp, (...m: string[]) => string][] = [
   [/^the id '(.+)' is used already by (.+)$/, (id, by) => `id'et '${id}' bruges allerede af ${by}`],
   [/^the file is (.+) MB; the limit is (.+) MB$/, (mb, max) => `filen fylder ${mb} MB; grænsen er ${max} MB`],
   [/^nested more than (\d+) levels deep; a scenario never needs that$/, (n) => `indlejret mere end ${n} niveauer; det har et scenarie aldrig brug for`],
+  [/^the file check is still loading, so nothing was opened; try again in a moment$/, () => 'filkontrollen indlæses stadig, så intet blev åbnet; prøv igen om et øjeblik'],
+  [/^the file check cannot be loaded \((.+)\)$/, (why) => `filkontrollen kan ikke indlæses (${why})`],
 ];
 
 const WHAT: Record<string, string> = {

@@ -239,6 +239,7 @@ export const CatalogueFileSchema = z.strictObject({
 });
 
 export type CatalogueFile = z.infer<typeof CatalogueFileSchema>;
+export type CataloguePart = z.infer<typeof CataloguePartSchema>;
 
 const _fitsEngine: (m: z.infer<typeof ModelOverridesSchema>) => Partial<Model> = (m) => m;
 void _fitsEngine;

@@ -1,21 +1,35 @@
 /**
  * The model catalogues shipped in models/, and how a scenario's model is assembled:
  * core, then the catalogue the scenario names, then the scenario's own overrides (by id).
+ *
+ * The shipped catalogues are build data: they are merged here WITHOUT the catalogue schema, so the
+ * schema (and zod) stay out of the page's first load. test/io/shipped-catalogues-trusted.test.ts
+ * proves that the schema accepts every shipped file and returns it unchanged (parseCatalogue in
+ * catalogue-check.ts gives a deep-equal catalogue), so merging them unchecked computes the same.
  */
-import { CatalogueFileSchema, CataloguePartSchema, type CatalogueFile } from './catalogue-schema';
 import { SHIPPED_CATALOGUES, type ShippedCatalogue } from './shipped-catalogues';
-import { issuesToErrors } from './validation-errors';
+import type { CatalogueFile, CataloguePart } from './catalogue-schema';
 import type { CatalogueRef, EngineError, Model, ModelOverrides, Result } from '../engine';
-import type { z } from 'zod';
 
-/** Parses a shipped catalogue and merges its parts; a broken one is a build defect, so this throws. */
-export function parseCatalogue({ file, json, parts = {} }: ShippedCatalogue): CatalogueFile {
-  const check = <T>(schema: z.ZodType<T>, value: unknown, where: string): T => {
-    const parsed = schema.safeParse(value, { reportInput: true });
-    if (parsed.success) return parsed.data;
-    throw new Error(`models/${where}: ${issuesToErrors(parsed.error.issues).map((e) => `${e.path}: ${e.message}`).join('; ')}`);
-  };
-  const catalogue = check(CatalogueFileSchema, json, file);
+/** Reads one file of a shipped catalogue: `where` is its path under models/. */
+export type CatalogueFileCheck = {
+  file: (value: unknown, where: string) => CatalogueFile;
+  part: (value: unknown, where: string) => CataloguePart;
+};
+
+/** Build data taken as it is (the trusted-catalogue test proves the schema would return it unchanged). */
+const AS_BUILT: CatalogueFileCheck = {
+  file: (value) => value as CatalogueFile,
+  part: (value) => value as CataloguePart,
+};
+
+/**
+ * Merges a shipped catalogue's parts into it, each file read by `check` (as built by default; the
+ * schema in catalogue-check.ts). A part listed but not shipped, or of another catalogue, is a build
+ * defect, so this throws.
+ */
+export function mergeCatalogue({ file, json, parts = {} }: ShippedCatalogue, check: CatalogueFileCheck = AS_BUILT): CatalogueFile {
+  const catalogue = check.file(json, file);
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
   const listed = catalogue.parts ?? [];
   const missing = listed.filter((name) => !(name in parts));
@@ -24,7 +38,7 @@ export function parseCatalogue({ file, json, parts = {} }: ShippedCatalogue): Ca
     throw new Error(`models/${file}: parts listed but not shipped: ${missing.join(', ') || 'none'}; shipped but not listed: ${unlisted.join(', ') || 'none'}`);
   }
   return listed.reduce<CatalogueFile>((merged, name) => {
-    const part = check(CataloguePartSchema, parts[name], `${folder}${name}`);
+    const part = check.part(parts[name], `${folder}${name}`);
     if (part.catalogue !== catalogue.id) throw new Error(`models/${folder}${name}: belongs to '${part.catalogue}', not '${catalogue.id}'`);
     return {
       ...merged, ...merge(withDefaults(merged), part),
@@ -38,20 +52,20 @@ const parsed = new Map<string, CatalogueFile>();
 const idOf = (c: ShippedCatalogue) => (c.json as { id?: unknown }).id;
 
 /**
- * A shipped catalogue by id, parsed (and its parts merged) on first use, or null. Only the
- * catalogues a scenario names are parsed, so one broken file cannot stop every scenario.
+ * A shipped catalogue by id, its parts merged on first use, or null. Only the catalogues a
+ * scenario names are merged, so one broken file cannot stop every scenario.
  */
 export function shippedCatalogue(id: string): CatalogueFile | null {
   const hit = parsed.get(id);
   if (hit) return hit;
   const shipped = SHIPPED_CATALOGUES.find((c) => idOf(c) === id);
   if (!shipped) return null;
-  const catalogue = parseCatalogue(shipped);
+  const catalogue = mergeCatalogue(shipped);
   parsed.set(id, catalogue);
   return catalogue;
 }
 
-/** Every shipped catalogue, parsed (for listings: templates, target groups, the catalogue test). */
+/** Every shipped catalogue, merged (for listings: templates, target groups, the catalogue test). */
 export function shippedCatalogues(): CatalogueFile[] {
   return SHIPPED_CATALOGUES.map((c) => shippedCatalogue(String(idOf(c)))!);
 }

@@ -7,6 +7,7 @@ import { checkJsonShape } from './json-guard';
 import { migrateScenario } from './migrate';
 import { checkScenarioFile } from './scenario-checks';
 import { ScenarioFileSchema, type ScenarioFile } from './scenario-schema';
+import { parseJsonText } from './scenario-text';
 import { issuesToErrors } from './validation-errors';
 import { runScenario, type EngineError, type Model, type Projection, type Result } from '../engine';
 
@@ -18,15 +19,7 @@ export interface LoadedScenario {
   migratedFrom: number;
 }
 
-/** A file's text as JSON, or why it is not; used for scenario and portfolio files alike. */
-export function parseJsonText(text: string): Result<unknown, EngineError> {
-  try {
-    // A byte-order mark, as Notepad saves one, is not part of the JSON.
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
-  } catch (error) {
-    return { ok: false, errors: [{ path: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
-  }
-}
+export { parseJsonText, serializeScenario } from './scenario-text';
 
 export function parseScenarioText(text: string): Result<LoadedScenario, EngineError> {
   const json = parseJsonText(text);
@@ -58,10 +51,4 @@ export function loadAndRun(text: string): Result<LoadedScenario & { projection: 
   const run = runScenario(loaded.value.scenario, loaded.value.model);
   if (!run.ok) return run;
   return { ok: true, value: { ...loaded.value, projection: run.value } };
-}
-
-/** The file as saved: the envelope first, then the content. */
-export function serializeScenario(scenario: ScenarioFile, appVersion?: string): string {
-  const { kind, schemaVersion, app: _app, ...content } = scenario;
-  return `${JSON.stringify({ kind, schemaVersion, ...(appVersion ? { app: appVersion } : {}), ...content }, null, 2)}\n`;
 }

@@ -16,7 +16,8 @@ export {
   scaleSeries, selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, startsStaggered, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
 } from './selectors/view';
 export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
-export { selectFollowUp, selectFollowUpReportSection, selectGuardrails } from './selectors/follow-up';
+// selectFollowUp and selectFollowUpReportSection: state/selectors/follow-up.ts (not here: they keep the schema out of the first load).
+export { selectGuardrails } from './selectors/guardrails';
 export type { FollowUpSection } from '../format/follow-up-section';
 export type { FollowUpView } from '../io/follow-up-view';
 export type { FollowUpReport } from '../io/follow-up';

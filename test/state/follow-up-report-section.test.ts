@@ -4,7 +4,8 @@
  * worked by hand in test/golden/opfoelgning-mentor.test.ts (840.000 → −76.800 kr.; 3 of 6 flagged).
  */
 import { describe, expect, it } from 'vitest';
-import { createAppStore, selectFollowUpReportSection } from '../../src/state';
+import { createAppStore } from '../../src/state';
+import { selectFollowUpReportSection } from '../../src/state/selectors/follow-up';
 import { EXAMPLES } from '../../src/state/examples';
 
 const mentor = EXAMPLES.find((e) => e.id === 'opfoelgning-mentor')!;

@@ -7,7 +7,8 @@
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppStoreProvider, createAppStore, selectFollowUp } from '../../src/state';
+import { AppStoreProvider, createAppStore } from '../../src/state';
+import { selectFollowUp } from '../../src/state/selectors/follow-up';
 import { EditorPanel } from '../../src/ui/features/scenario-editor/editor-panel';
 
 afterEach(cleanup);

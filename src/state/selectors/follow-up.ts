@@ -1,30 +1,23 @@
-/** Follow-up and guardrails of the open scenario, memoised on the scenario object like the projection. */
+/**
+ * The follow-up of the open scenario, memoised on the scenario object like the projection. Not in
+ * the state index: reading a decision basis checks its scenario with the file schema (zod), so
+ * only the views that show a follow-up (the follow-up tab, the report; all lazy) import this file,
+ * and the schema stays out of the first load.
+ */
 import { weakMapMemoize } from 'reselect';
 import { followUpReport, type FollowUpReport } from '../../io/follow-up';
-import { guardrailsFor } from '../../io/guardrails';
 import { followUpSection, type FollowUpSection } from '../../format/follow-up-section';
-import type { EngineError, GuardrailFinding, Result } from '../../engine';
-import { selectModel, selectRun } from './view';
+import type { EngineError, Result } from '../../engine';
+import { selectModel } from './view';
 import type { AppState } from '../app-store';
 
 const reportFor = weakMapMemoize(followUpReport);
-const guardrailsOf = weakMapMemoize(guardrailsFor);
 
 export function selectFollowUp(state: Pick<AppState, 'scenario'>): Result<FollowUpReport, EngineError> | null {
   const { scenario } = state;
   const model = selectModel(state);
   if (!scenario || !model) return null;
   return reportFor(scenario, model);
-}
-
-const NONE: GuardrailFinding[] = [];
-
-export function selectGuardrails(state: Pick<AppState, 'scenario'>): GuardrailFinding[] {
-  const { scenario } = state;
-  const model = selectModel(state);
-  const run = selectRun(state);
-  if (!scenario || !model || !run?.ok) return NONE;
-  return guardrailsOf(scenario, model, run.value);
 }
 
 /**

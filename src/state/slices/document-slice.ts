@@ -5,9 +5,9 @@
  * (only `scenario` is tracked; see app-store.ts) and what autosave stores.
  */
 import type { StateCreator } from 'zustand';
-import { parseScenarioJson } from '../../io/load-scenario';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import type { EngineError } from '../../engine';
+import { VALIDATOR_LOADING, type ValidatorSource } from '../validator';
 
 /** What the last edit was: a message key (src/state/edits/define-edit.ts) and, for a field, which one. */
 export interface EditLabel {
@@ -32,6 +32,8 @@ export interface DocumentSlice {
   /**
    * Validates and opens a scenario (file, link, example): on success it becomes the document;
    * on failure `loadErrors` is set and the current scenario stays. Returns the errors, if any.
+   * Before the validator chunk has arrived (src/state/validator.ts) every scenario is refused with
+   * VALIDATOR_LOADING: nothing is opened unchecked.
    */
   openScenario: (json: unknown, origin: DocumentOrigin, docId?: string) => EngineError[];
   clearLoadErrors: () => void;
@@ -41,7 +43,7 @@ export function newDocId(): string {
   return crypto.randomUUID();
 }
 
-export const createDocumentSlice: StateCreator<DocumentSlice, [['temporal', unknown]], [], DocumentSlice> = (set, get) => ({
+export const createDocumentSlice = (validator: ValidatorSource): StateCreator<DocumentSlice, [['temporal', unknown]], [], DocumentSlice> => (set, get) => ({
   docId: newDocId(),
   scenario: null,
   origin: 'new',
@@ -55,7 +57,10 @@ export const createDocumentSlice: StateCreator<DocumentSlice, [['temporal', unkn
     if (next !== current) set({ scenario: next, lastEdit: detail === undefined ? { key } : { key, detail } });
   },
   openScenario: (json, origin, docId) => {
-    const loaded = parseScenarioJson(json);
+    const check = validator.loaded();
+    // Refused before the validator is here; it is sent for, so a second try a moment later opens the file.
+    if (!check) validator.load().catch(() => undefined);
+    const loaded = check ? check.parseScenarioJson(json) : { ok: false as const, errors: [VALIDATOR_LOADING] };
     if (!loaded.ok) {
       set({ loadErrors: loaded.errors });
       return loaded.errors;

@@ -6,25 +6,27 @@
  * The browser is reached only through `LibraryPlatform`, so tests run on an in-memory fake.
  */
 import type { StateCreator } from 'zustand';
-import { loadAndRun, parseScenarioJson, serializeScenario } from '../../io/load-scenario';
-import { decodeShareFragment, encodeShareFragment, isShareFragment } from '../../io/share-link';
+import { serializeScenario } from '../../io/scenario-text';
 import type { ScenarioFile } from '../../io/scenario-schema';
 import { runScenario, type EngineError } from '../../engine';
 import type { ExportKind, LibraryPlatform, OpenedFile } from '../../platform/library-platform';
 import { createMemoryStorage, newestFirst, summarize, type DocumentSummary, type LibraryStorage, type StoredDocument } from '../../platform/library-storage';
 import { newDocId, type DocumentOrigin, type DocumentSlice } from './document-slice';
 import { selectRun } from '../selectors/run';
+import { appValidator, type Validator, type ValidatorSource } from '../validator';
 
 /**
  * Whether the engine throws on the scenario (a defect, or a limit such as the stack), as opposed to
- * reporting validation problems, which are shown at their fields and are fine to save.
+ * reporting validation problems, which are shown at their fields and are fine to save. A scenario
+ * from outside the store (a stored document) is read with the validator first; 'in-store' is one
+ * the store holds, a parsed file already.
  */
-export function crashes(scenario: unknown, inStore = false): boolean {
+export function crashes(scenario: unknown, check: Validator | 'in-store'): boolean {
   try {
     // The store's own scenario is a parsed file already, and its run is memoised (the results show
     // it): parsing a copy and computing that anew cost two engine runs and a 5 MB parse per edit.
-    if (inStore) return (selectRun({ scenario: scenario as ScenarioFile }), false);
-    const loaded = parseScenarioJson(scenario);
+    if (check === 'in-store') return (selectRun({ scenario: scenario as ScenarioFile }), false);
+    const loaded = check.parseScenarioJson(scenario);
     if (loaded.ok) selectRun({ scenario: loaded.value.scenario });
     return false;
   } catch {
@@ -106,7 +108,11 @@ function upsert(list: DocumentSummary[], doc: DocumentSummary): DocumentSummary[
 
 type State = DocumentSlice & LibrarySlice;
 
-export function createLibrarySlice(platform: LibraryPlatform, saveDelayMs = AUTOSAVE_DELAY_MS):
+/**
+ * `validator` checks every file, link and autosaved document before it is opened; start-up awaits
+ * it before it opens anything (src/state/validator.ts).
+ */
+export function createLibrarySlice(platform: LibraryPlatform, saveDelayMs = AUTOSAVE_DELAY_MS, validator: ValidatorSource = appValidator):
 StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
   return (set, get, api) => {
     let storage: LibraryStorage = createMemoryStorage();
@@ -129,13 +135,28 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       }
     }
 
+    /**
+     * The validator, awaited if it has not arrived yet; null (and `source` refused with the reason)
+     * if it cannot be loaded — the document is then not opened, never opened unchecked.
+     */
+    async function validatorFor(source: string): Promise<Validator | null> {
+      const now = validator.loaded();
+      if (now) return now;
+      try {
+        return await validator.load();
+      } catch (error) {
+        set({ rejected: { source, errors: [{ path: '(file)', message: `the file check cannot be loaded (${describeError(error)})` }] } });
+        return null;
+      }
+    }
+
     /** Per document, the last version that computed (kept beside one that does not). */
     const working = new Map<string, ScenarioFile>();
 
     async function write(docId: string, scenario: ScenarioFile): Promise<void> {
       try {
         let lastWorking: ScenarioFile | undefined;
-        if (crashes(scenario, true)) lastWorking = working.get(docId) ?? (await storage.get(docId))?.lastWorking ?? undefined;
+        if (crashes(scenario, 'in-store')) lastWorking = working.get(docId) ?? (await storage.get(docId))?.lastWorking ?? undefined;
         else working.set(docId, scenario);
         const doc = { docId, title: scenario.title, updatedAt: stamp(), scenario, ...(lastWorking ? { lastWorking } : {}) };
         await storage.put(doc);
@@ -162,8 +183,8 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
     /** Keeps the document's last version that computed: this one, or the one before a first failing edit. */
     function rememberWorking(s: State, prev: State): void {
       if (!s.scenario) return;
-      if (!crashes(s.scenario, true)) working.set(s.docId, s.scenario);
-      else if (prev.docId === s.docId && prev.scenario && !working.has(s.docId) && !crashes(prev.scenario, true)) working.set(s.docId, prev.scenario);
+      if (!crashes(s.scenario, 'in-store')) working.set(s.docId, s.scenario);
+      else if (prev.docId === s.docId && prev.scenario && !working.has(s.docId) && !crashes(prev.scenario, 'in-store')) working.set(s.docId, prev.scenario);
     }
 
     function autosave(s: State, prev: State): void {
@@ -184,8 +205,8 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
     }
 
     /** Opens a stored document, or, when it makes the engine fail, leaves it closed and offers its last working version. */
-    function openStored(doc: StoredDocument): EngineError[] {
-      if (crashes(doc.scenario)) {
+    function openStored(doc: StoredDocument, check: Validator): EngineError[] {
+      if (crashes(doc.scenario, check)) {
         set({ safeStart: { docId: doc.docId, title: doc.title, lastWorking: doc.lastWorking ?? null } });
         return [];
       }
@@ -209,19 +230,19 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       return true;
     }
 
-    function checked(text: string, source: string): ScenarioFile | null {
-      const loaded = loadAndRun(text);
+    function checked(text: string, source: string, check: Validator): ScenarioFile | null {
+      const loaded = check.loadAndRun(text);
       if (loaded.ok) return loaded.value.scenario;
       set({ rejected: { source, errors: loaded.errors } });
       return null;
     }
 
-    async function openLink(fragment: string, last: string | null): Promise<boolean> {
+    async function openLink(fragment: string, last: string | null, check: Validator): Promise<boolean> {
       platform.clearFragment(); // a reload must not import the link a second time
-      let decoded: ReturnType<typeof decodeShareFragment>;
-      let run: ReturnType<typeof runScenario> | ReturnType<typeof decodeShareFragment>;
+      let decoded: ReturnType<Validator['decodeShareFragment']>;
+      let run: ReturnType<typeof runScenario> | ReturnType<Validator['decodeShareFragment']>;
       try {
-        decoded = decodeShareFragment(fragment);
+        decoded = check.decodeShareFragment(fragment);
         run = decoded.ok ? runScenario(decoded.value.scenario, decoded.value.model) : decoded;
       } catch (error) {
         // A defect in reading the link must not stop the start-up: the link is refused with the reason.
@@ -262,6 +283,9 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       startLibrary: async () => {
         if (get().libraryStatus !== 'off') return;
         set({ libraryStatus: 'starting' });
+        // Fetched beside the storage; nothing below opens a link or a stored document before it is here.
+        const checking = validator.load();
+        checking.catch(() => undefined); // awaited below; a failure is reported there
         let opened: LibraryStorage | null = null;
         try {
           opened = await platform.openStorage().catch(() => null);
@@ -271,11 +295,12 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
           for (const doc of library) known.add(doc.docId);
           set({ library });
           api.subscribe(autosave);
+          const check = await checking;
           const fragment = platform.readFragment();
-          const fromLink = isShareFragment(fragment) && await openLink(fragment, last);
+          const fromLink = check.isShareFragment(fragment) && await openLink(fragment, last, check);
           const lastDoc = !fromLink && last ? await storage.get(last).catch(() => undefined) : undefined;
           if (lastDoc) {
-            const errors = openStored(lastDoc);
+            const errors = openStored(lastDoc, check);
             if (errors.length > 0) set({ rejected: { source: lastDoc.title, errors }, loadErrors: [] });
           }
         } catch (error) {
@@ -292,8 +317,10 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
           set({ rejected: { source: file.name, errors: [{ path: '(file)', message: `the file is ${mb} MB; the limit is 5 MB` }] } });
           return false;
         }
-        const scenario = checked(await file.text(), file.name);
-        return scenario !== null && switchTo(scenario, 'file', file.name);
+        const text = await file.text();
+        const check = validator.loaded() ?? await validatorFor(file.name);
+        const scenario = check && checked(text, file.name, check);
+        return !!scenario && switchTo(scenario, 'file', file.name);
       },
       pickAndOpenFile: async () => {
         const file = await guarded('file', () => platform.pickFile());
@@ -316,8 +343,10 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
         await flush();
         const doc = await guarded('open', () => storage.get(docId));
         if (!doc) return false;
+        const check = validator.loaded() ?? await validatorFor(doc.title);
+        if (!check) return false;
         const previous = currentAsPrevious();
-        const errors = openStored(doc);
+        const errors = openStored(doc, check);
         if (get().safeStart?.docId === doc.docId) return false;
         if (errors.length > 0) set({ rejected: { source: doc.title, errors }, loadErrors: [] });
         else set({ rejected: null, share: null, switchNotice: previous ? { previous } : null });
@@ -364,7 +393,9 @@ StateCreator<State, [['temporal', unknown]], [], LibrarySlice> {
       createShareLink: async () => {
         const { scenario } = get();
         if (!scenario) return;
-        const url = platform.pageUrl() + encodeShareFragment(scenario);
+        const check = validator.loaded() ?? await validatorFor('link');
+        if (!check) return;
+        const url = platform.pageUrl() + check.encodeShareFragment(scenario);
         set({ share: { url, copied: false } });
         const copied = await platform.copyText(url);
         if (get().share?.url === url) set({ share: { url, copied } });

@@ -4,7 +4,8 @@
  * the scenario's followUp only; the decision basis is never written once frozen.
  */
 import { lazy, Suspense, useState, type ChangeEvent } from 'react';
-import { selectFollowUp, useAppStore } from '../../../state';
+import { useAppStore } from '../../../state';
+import { selectFollowUp } from '../../../state/selectors/follow-up';
 import { parseFollowUpCsv } from '../../../io/follow-up-csv';
 import { downloadFollowUpTemplate } from './download-template';
 import { freezeDecisionBasis } from '../../../io/decision-basis';

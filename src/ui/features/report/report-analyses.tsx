@@ -1,6 +1,7 @@
 /** The report's variants, analyses that have been run (tornado, Monte Carlo with its seed) and follow-up. */
 import { formatKroner, formatNumber, formatShare, formatYears } from '../../../format/numbers';
-import { selectFollowUp, selectModel, TOTAL_ID, useAppStore } from '../../../state';
+import { selectModel, TOTAL_ID, useAppStore } from '../../../state';
+import { selectFollowUp } from '../../../state/selectors/follow-up';
 import { FIELD_PREFIX, peekTornado, selectBreakEven } from '../../../state/selectors/sensitivity';
 import { useTexts } from '../../i18n/use-texts';
 import { useResultWords } from '../results/use-result-words';
