@@ -114,19 +114,25 @@ describe('mentor support for young people on uddannelseshjælp (Boks 5.7)', () =
  * nearest figures, 2026's (models/dk/taxes.json, cited there): kommuneskat 25.049 %, bundskat 12.01 %,
  * sundhedsbidrag 0, AM-bidrag 8 %, beskæftigelsesfradrag 12.75 % (ceiling 63,300 kr/yr in 2026 kroner
  * = 63,300 × 100/122 = 51,885.25 kr/yr in 2015 prices with the EXAMPLE pl index, 4,323.77 kr/md., not reached).
+ * Uddannelseshjælp after the 2025 reform (models/dk/benefits.json, period from 2025-07-01, cited there): the
+ *   kontanthjælp grundsats, 6,955 kr/md. in 2024 kroner, re-priced to 2015 by the EXAMPLE pl index (2024 = 118):
+ *   U = 6,955 × 100/118 = 5,894.067797. SU stays the EXAMPLE 6,000 (no cited rate), so the two no longer cancel.
  * Tax on a benefit b: kommune 0.25049b | stat 0.1201b; on the wage: kommuneskat 0.25049 × 19,812.5 = 4,962.833125 |
  *   stat 2,000 + 0.1201 × 23,000 = 4,762.3.
- * uddannelseshjælp: −4,800 + 1,502.94 = −3,297.06 | −1,200 + 720.6 = −479.4; SU: 1,502.94 | −6,000 + 720.6 = −5,279.4.
- * Moved: education 4,800 | −4,800 (still a pure cost shift); job 4,962.833125 + 3,297.06 = 8,259.893125 | 4,762.3 + 479.4 = 5,241.7.
- * Per participant effect month: kommune 0.04 × 4,800 + 0.02 × 8,259.893125 = 357.1978625; stat −192 + 104.834 = −87.166.
+ * uddannelseshjælp: −0.8U + 0.25049U = −0.54951U = −3,238.849195 | −0.2U + 0.1201U = −0.0799U = −470.936017;
+ *   SU: 1,502.94 | −6,000 + 720.6 = −5,279.4.
+ * Moved: education 1,502.94 + 3,238.849195 = 4,741.789195 | −5,279.4 + 470.936017 = −4,808.463983;
+ *   job 4,962.833125 + 3,238.849195 = 8,201.682320 | 4,762.3 + 470.936017 = 5,233.236017.
+ * Per participant effect month: kommune 0.04 × 4,741.789195 + 0.02 × 8,201.682320 = 353.705214;
+ *   stat 0.04 × −4,808.463983 + 0.02 × 5,233.236017 = −87.673839.
  * Annual = [400, 1,600, 2,800, 3,200, 2,000] × that − 1,040,000 in years 1–3:
- *   kommune −897,120.855, −468,483.42, −39,845.985, 1,143,033.16, 714,395.725;
- *   stat −1,074,866.4, −1,179,465.6, −1,284,064.8, −278,931.2, −174,332.
+ *   kommune −898,517.914, −474,071.657, −49,625.400, 1,131,856.685, 707,410.428;
+ *   stat −1,075,069.536, −1,180,278.142, −1,285,486.749, −280,556.285, −175,347.678.
  */
 describe('mentor support on the current rules (--rules-year 2027)', () => {
   const current = simulateJson(FILE, '--rules-year', '2027');
-  it('gives the kommune 357.20 kr. and the stat −87.17 kr. per participant effect month (2015 rules: 362.64 and −88.54)', () => {
-    expectKroner(current.ledgers.kommune.cumulative, [-897_120.855, -1_365_604.275, -1_405_450.26, -262_417.1, 451_978.625]);
-    expectKroner(current.ledgers.stat.cumulative, [-1_074_866.4, -2_254_332, -3_538_396.8, -3_817_328, -3_991_660]);
+  it('gives the kommune 353.71 kr. and the stat −87.67 kr. per participant effect month (2015 rules: 362.64 and −88.54)', () => {
+    expectKroner(current.ledgers.kommune.cumulative, [-898_517.914, -1_372_589.572, -1_422_214.972, -290_358.286, 417_052.142]);
+    expectKroner(current.ledgers.stat.cumulative, [-1_075_069.536, -2_255_347.678, -3_540_834.427, -3_821_390.712, -3_996_738.390]);
   });
 });

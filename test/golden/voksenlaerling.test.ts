@@ -132,11 +132,13 @@ describe('voksenlærling for unskilled adults on kontanthjælp', () => {
  *   (2026 = 122, 2015 = 100): 63,300 × 100/122 = 51,885.25 kr/yr = 4,323.77 kr/md.
  *   Tax on a benefit b: kommune 0.25049b | stat 0.1201b. On W = 25,000: AM-bidrag 2,000, fradrag min(3,187.5, 4,323.77) = 3,187.5,
  *   kommuneskat 0.25049 × (23,000 − 3,187.5) = 0.25049 × 19,812.5 = 4,962.833125 | stat 2,000 + 0.1201 × 23,000 = 4,762.3.
- * u(kontanthjælp): kommune −0.8B + 0.25049B = −0.54951B = −5,993.584071; stat −0.2B + 0.1201B = −0.0799B = −871.480714.
- * Moved person per month: kommune 4,962.833125 + 5,993.584071 = 10,956.417196; stat 4,762.3 + 871.480714 = 5,633.780714.
- * Per cohort-year in effect (240 person-months × Δ 0.12 = 28.8): kommune 315,544.815, stat 162,252.885.
- * Kommune annual: −800,000; −1,600,000; −1,600,000 + 315,544.815 = −1,284,455.185; −800,000 + 631,089.631 = −168,910.369;
- *   946,634.446 (×3); 631,089.631. Stat: 162,252.885 × [0, 0, 1, 2, 3, 3, 3, 2].
+ * Kontanthjælp after the 2025 reform (models/dk/benefits.json, period from 2025-07-01, cited there): the forhøjet sats,
+ *   12,064 kr/md. in 2024 kroner, re-priced to 2015 by the EXAMPLE pl index (2024 = 118): B = 12,064 × 100/118 = 10,223.728814.
+ * u(kontanthjælp): kommune −0.8B + 0.25049B = −0.54951B = −5,618.041220; stat −0.2B + 0.1201B = −0.0799B = −816.875932.
+ * Moved person per month: kommune 4,962.833125 + 5,618.041220 = 10,580.874345; stat 4,762.3 + 816.875932 = 5,579.175932.
+ * Per cohort-year in effect (240 person-months × Δ 0.12 = 28.8): kommune 304,729.181, stat 160,680.267.
+ * Kommune annual: −800,000; −1,600,000; −1,600,000 + 304,729.181 = −1,295,270.819; −800,000 + 609,458.362 = −190,541.638;
+ *   914,187.543 (×3); 609,458.362. Stat: 160,680.267 × [0, 0, 1, 2, 3, 3, 3, 2].
  */
 describe('voksenlærling on the current rules (--rules-year 2027)', () => {
   const current = simulateJson<typeof result & { rules: { year: number; periods: Record<string, { validFrom: string }> } }>(FILE, '--rules-year', '2027');
@@ -145,12 +147,13 @@ describe('voksenlærling on the current rules (--rules-year 2027)', () => {
     expect(current.rules.year).toBe(2027);
     expect(current.rules.periods.bundskat_sats!.validFrom).toBe('2025-01-01');
     expect(current.rules.periods.beskaeftigelsesfradrag_max_aar!.validFrom).toBe('2026-01-01');
+    expect(current.rules.periods.kontanthjaelp_30_ikke_forsoerger_maaned!.validFrom).toBe('2025-07-01');
   });
 
-  it('gives the kommune 315,545 kr. and the stat 162,253 kr. per cohort-year in effect (2015 rules: 323,589 and 160,178)', () => {
+  it('gives the kommune 304,729 kr. and the stat 160,680 kr. per cohort-year in effect (2015 rules: 323,589 and 160,178)', () => {
     expectKroner(current.ledgers.kommune.cumulative,
-      [-800_000, -2_400_000, -3_684_455.185, -3_853_365.554, -2_906_731.108, -1_960_096.663, -1_013_462.217, -382_372.586]);
+      [-800_000, -2_400_000, -3_695_270.819, -3_885_812.457, -2_971_624.913, -2_057_437.370, -1_143_249.826, -533_791.464]);
     expectKroner(current.ledgers.stat.cumulative,
-      [0, 0, 162_252.885, 486_758.654, 973_517.307, 1_460_275.961, 1_947_034.615, 2_271_540.384]);
+      [0, 0, 160_680.267, 482_040.801, 964_081.601, 1_446_122.402, 1_928_163.202, 2_249_523.736]);
   });
 });
