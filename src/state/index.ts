@@ -15,7 +15,7 @@ export { firstSentence, IPS_EXAMPLE, type Example } from './ips-example';
 export {
   scaleSeries, selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, startsStaggered, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
 } from './selectors/view';
-export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
+export { AppStoreProvider, ChecksFollower, useAppStore, useAppStoreApi, useScenarioCheck, type ScenarioCheck } from './use-app-store';
 export { selectFollowUp, selectFollowUpReportSection, selectGuardrails } from './selectors/follow-up';
 export type { FollowUpSection } from '../format/follow-up-section';
 export type { FollowUpView } from '../io/follow-up-view';

@@ -4,7 +4,7 @@
  * a feature; this file only lays them out and keeps <html lang> in step with the language.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { useAppStoreApi } from '../../state';
+import { ChecksFollower, useAppStoreApi } from '../../state';
 import { FeatureBoundary } from '../components/feature-boundary';
 import { lazyPart, preloadLazyParts } from '../components/lazy-part';
 import { ExplainPanel } from '../features/explain/explain-panel';
@@ -66,6 +66,8 @@ export function App() {
   }, [setMode, mode]);
   return (
     <>
+    {/* The editor's problems and the guardrails follow an edit one deferred render behind its figures. */}
+    <ChecksFollower />
     {mode === 'report' && <Suspense fallback={null}><FeatureBoundary><ReportView onClose={back} /></FeatureBoundary></Suspense>}
     {mode === 'present' && <Suspense fallback={null}><FeatureBoundary><PresentationView onClose={back} /></FeatureBoundary></Suspense>}
     <div className="page" hidden={mode !== 'edit'}>

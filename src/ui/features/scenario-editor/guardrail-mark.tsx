@@ -3,7 +3,7 @@
  * with the one-sentence reason and its source. Never blocking; the field stays editable. Matched
  * on the field's DOM id, so every FieldShell shows its own findings without knowing about them.
  */
-import { selectGuardrails, useAppStore } from '../../../state';
+import { selectGuardrails, useScenarioCheck } from '../../../state';
 import type { GuardrailFinding } from '../../../engine';
 import { useTexts } from '../../i18n/use-texts';
 import { guardrailTexts } from '../guardrails/texts';
@@ -28,7 +28,7 @@ function findingsById(all: GuardrailFinding[]): Map<string, GuardrailFinding[]> 
 
 /** The findings whose path is the field with this DOM id; the same array while they do not change. */
 export function useGuardrailsAt(id: string): GuardrailFinding[] {
-  return useAppStore((s) => findingsById(selectGuardrails(s)).get(id) ?? NONE);
+  return useScenarioCheck(selectGuardrails, (all) => findingsById(all).get(id) ?? NONE);
 }
 
 /** The marker for the field with DOM id `id`, or for a group of fields named by its path text `at`. */
