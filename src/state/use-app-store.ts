@@ -7,7 +7,7 @@ import { appStore, type AppState, type AppStore } from './app-store';
 const StoreContext = createContext<AppStore>(appStore);
 
 export function AppStoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
-  return createElement(StoreContext.Provider, { value: store }, createElement(ChecksFollower), children);
+  return createElement(StoreContext.Provider, { value: store }, children, createElement(ChecksFollower));
 }
 
 export function useAppStore<T>(selector: (state: AppState) => T): T {
@@ -62,7 +62,7 @@ function checkedOf(app: AppStore): Checked {
  */
 export function useScenarioCheck<C, T = C>(check: ScenarioCheck<C>, pick?: (result: C) => T): T {
   const checked = checkedOf(useContext(StoreContext));
-  checked.checks.add(check as ScenarioCheck<unknown>);
+  checked.checks.add(check);
   return useStore(checked.store, (s) => (pick ? pick(check(s)) : check(s) as unknown as T));
 }
 

@@ -66,8 +66,6 @@ export function App() {
   }, [setMode, mode]);
   return (
     <>
-    {/* The editor's problems and the guardrails follow an edit one deferred render behind its figures. */}
-    <ChecksFollower />
     {mode === 'report' && <Suspense fallback={null}><FeatureBoundary><ReportView onClose={back} /></FeatureBoundary></Suspense>}
     {mode === 'present' && <Suspense fallback={null}><FeatureBoundary><PresentationView onClose={back} /></FeatureBoundary></Suspense>}
     <div className="page" hidden={mode !== 'edit'}>
@@ -106,6 +104,9 @@ export function App() {
       </div>
       {!portfolioOpen && <FeatureBoundary><ResultsFooter /></FeatureBoundary>}
     </div>
+    {/* The editor's problems and the guardrails follow an edit one deferred render behind its figures,
+        last in the page, so the deferred figures (the flows by category) are rendered before them. */}
+    <ChecksFollower />
     </>
   );
 }
