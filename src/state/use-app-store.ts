@@ -1,5 +1,5 @@
 /** The React hook over the vanilla store; a context lets tests render with a store of their own. */
-import { createContext, createElement, useContext, useDeferredValue, useLayoutEffect, type ReactNode } from 'react';
+import { createContext, createElement, startTransition, useContext, useDeferredValue, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { appStore, type AppState, type AppStore } from './app-store';
@@ -24,11 +24,12 @@ export function useAppStoreApi(): AppStore {
  * page shows beside the figures, but not the figures. On the large synthetic portfolio they cost
  * 20–35 ms per edit (a schema parse of the whole file and the guardrail walk), so they are not
  * computed on the way from an edit to its painted table and chart: `ChecksFollower` follows the
- * store's scenario with `useDeferredValue`, computes every check in that deferred render (which
- * React starts after the edit's own render has committed, so the browser can paint in between),
- * and only then hands the scenario to the components that show the checks. They show the previous
- * scenario's checks until then, for about one frame; a newer edit replaces a pending one. Inside
- * act() (component tests) the deferred render is flushed with the edit, as on a quiet page.
+ * store's scenario, waits until the browser is idle after the edit (requestIdleCallback, at most
+ * IDLE_TIMEOUT_MS; the figures have been painted by then), computes every check in a transition
+ * render and only then hands the scenario to the components that show the checks. They show the
+ * previous scenario's checks until then; edits made meanwhile are checked once, as the newest.
+ * Where the browser has no requestIdleCallback (and in component tests, under act()), the checks
+ * follow one deferred render (useDeferredValue) behind the edit's own.
  */
 export type ScenarioCheck<C> = (state: Pick<AppState, 'scenario'>) => C;
 
@@ -66,15 +67,36 @@ export function useScenarioCheck<C, T = C>(check: ScenarioCheck<C>, pick?: (resu
   return useStore(checked.store, (s) => (pick ? pick(check(s)) : check(s) as unknown as T));
 }
 
+/** How long the checks wait for an idle moment at most, after an edit. */
+export const IDLE_TIMEOUT_MS = 300;
+
+const HAS_IDLE = typeof requestIdleCallback === 'function';
+
 /**
- * Follows the store's scenario one deferred render behind and publishes it to the checks' store
- * once every check has been computed for it. Mounted by the app and by AppStoreProvider.
+ * Follows the store's scenario (when the browser is idle, see above) and publishes it to the
+ * checks' store once every check has been computed for it. Mounted by the app and by AppStoreProvider.
  */
 export function ChecksFollower(): null {
   const app = useContext(StoreContext);
   const checked = checkedOf(app);
-  const scenario = useDeferredValue(useStore(app, (s) => s.scenario));
+  const deferred = useDeferredValue(useStore(app, (s) => s.scenario));
+  const [idle, setIdle] = useState(deferred);
+  const latest = useRef(deferred);
+  const pending = useRef<number | null>(null);
+  latest.current = deferred;
+  const scenario = HAS_IDLE ? idle : deferred;
   for (const check of checked.checks) check({ scenario });
+  useEffect(() => {
+    if (!HAS_IDLE || idle === deferred || pending.current !== null) return;
+    pending.current = requestIdleCallback(() => {
+      pending.current = null;
+      startTransition(() => setIdle(latest.current));
+    }, { timeout: IDLE_TIMEOUT_MS });
+  });
+  useEffect(() => () => {
+    if (pending.current !== null) cancelIdleCallback(pending.current);
+    pending.current = null;
+  }, []);
   useLayoutEffect(() => {
     checked.followers += 1;
     return () => {
