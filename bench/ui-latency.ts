@@ -16,7 +16,13 @@
  * Machines differ, so each case also prints its medians as a ratio to a baseline task timed in the
  * same page right before it (sorting 200,000 numbers in a Float64Array, median of 30): the ratio
  * is the figure to compare across machines and loads.
+ *
+ * `AFKAST_UI_PROFILE=<file.cpuprofile>` also records a Chromium CPU profile (CDP Profiler, 100 µs
+ * sampling) of the large case (its opening, the warm-up and the timed edits) and writes it to the file (open it in Chrome's DevTools,
+ * Performance panel); the sampling slows the page, so the figures of such a run are not the bench's.
+ * docs/performance.md, »Edit → painted«, says what the profile showed.
  */
+import { writeFileSync } from 'node:fs';
 import { buildAndServe, launchChromium } from '../scripts/serve-built-app';
 import { firstLoad, renderFirstLoad } from './first-load';
 import { buildSyntheticScenario, SYNTHETIC_SOLVE_PARAMETER } from './synthetic-scenario';
@@ -54,9 +60,22 @@ async function main() {
     await page.goto(app.url, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => '__afkastStore' in window && document.querySelector('table.ledger-table'));
     console.log(`Edit → painted table and charts, ${RUNS} edits after ${WARMUP} warm-up (target: median < ${TARGET_MEDIAN_MS} ms)`);
+    const profileFile = process.env.AFKAST_UI_PROFILE;
+    const cdp = profileFile ? await page.context().newCDPSession(page) : null;
     for (const c of cases) {
       const baseline = await page.evaluate(timeBaseline, RUNS);
+      const profiled = cdp !== null && c.json !== null;
+      if (profiled) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
       const samples = await page.evaluate(timeEdits, { ...c, warmup: WARMUP, runs: RUNS });
+      if (profiled) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(profileFile!, JSON.stringify(profile));
+        console.log(`  CPU profile of the ${c.label} edits written to ${profileFile} (these figures are slowed by the sampling)`);
+      }
       const stats = (key: 'table' | 'chart' | 'committed') => {
         const sorted = samples.map((s) => s[key]).sort((a, b) => a - b);
         return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), min: sorted[0]! };

@@ -15,7 +15,7 @@ export { firstSentence, IPS_EXAMPLE, type Example } from './ips-example';
 export {
   scaleSeries, selectModel, selectPerspectiveLabel, selectRun, selectViewSeries, startsStaggered, TOTAL_ID, type LedgerSeries, type RunResult, type ViewSeries,
 } from './selectors/view';
-export { AppStoreProvider, useAppStore, useAppStoreApi } from './use-app-store';
+export { AppStoreProvider, ChecksFollower, useAppStore, useAppStoreApi, useScenarioCheck, type ScenarioCheck } from './use-app-store';
 // selectFollowUp and selectFollowUpReportSection: state/selectors/follow-up.ts (not here: they keep the schema out of the first load).
 export { selectGuardrails } from './selectors/guardrails';
 export type { FollowUpSection } from '../format/follow-up-section';

@@ -79,6 +79,19 @@ describe.skipIf(!HAS_CHROMIUM)('the editor in headless Chromium', () => {
     await page.context().close();
   });
 
+  it('shows a guardrail an edit raises once the browser is idle after it, beside the field and the results', async () => {
+    const { page, errors } = await open();
+    // A counterfactual of 0 % is »no deadweight«; the checks follow the edit after its figures are painted.
+    const counterfactual = page.locator('#ed-targetGroups-0-interventions-0-outcomes-0-counterfactual');
+    await counterfactual.fill('0 %');
+    await counterfactual.press('Tab');
+    const field = page.locator('.editor-field').filter({ has: counterfactual });
+    await expect.poll(() => field.locator('[data-guardrail=noDeadweight]').count()).toBe(1);
+    await expect.poll(() => page.locator('#results li[data-kind=noDeadweight]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('builds a new case from a catalogue template and shows its results', async () => {
     const templates = Object.values(shippedCatalogue('dk')?.interventionTemplates ?? {});
     expect(templates.length).toBeGreaterThan(0);

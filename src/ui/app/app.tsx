@@ -4,7 +4,7 @@
  * a feature; this file only lays them out and keeps <html lang> in step with the language.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { useAppStoreApi } from '../../state';
+import { ChecksFollower, useAppStoreApi } from '../../state';
 import { FeatureBoundary } from '../components/feature-boundary';
 import { lazyPart, preloadLazyParts } from '../components/lazy-part';
 import { ExplainPanel } from '../features/explain/explain-panel';
@@ -115,6 +115,9 @@ export function App() {
       </div>
       {!portfolioOpen && <FeatureBoundary><ResultsFooter /></FeatureBoundary>}
     </div>
+    {/* The editor's problems and the guardrails follow an edit one deferred render behind its figures,
+        last in the page, so the deferred figures (the flows by category) are rendered before them. */}
+    <ChecksFollower />
     </>
   );
 }

@@ -4,7 +4,7 @@
  * have hundreds). Each field also carries its own marker in the editor. Never blocking.
  */
 import { useId } from 'react';
-import { selectGuardrails, useAppStore } from '../../../state';
+import { selectGuardrails, useScenarioCheck } from '../../../state';
 import type { GuardrailFinding, GuardrailKind } from '../../../engine';
 import { fieldPathText } from '../../../format/problem-text';
 import { useLocale, useTexts } from '../../i18n/use-texts';
@@ -16,7 +16,7 @@ const SHOWN_FIELDS = 5;
 export function GuardrailList() {
   const t = useTexts(guardrailTexts);
   const locale = useLocale();
-  const findings = useAppStore(selectGuardrails);
+  const findings = useScenarioCheck(selectGuardrails);
   const headingId = useId();
   const byKind = new Map<GuardrailKind, GuardrailFinding[]>();
   for (const f of findings) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);

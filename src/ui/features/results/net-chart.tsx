@@ -6,12 +6,13 @@
  * It renders with the table, not deferred: a second, deferred pass cost a second layout and made an
  * edit slower to paint (large scenario 53 → 42 ms, measured with bench/ui-latency.ts).
  */
+import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatYears } from '../../../format/numbers';
 import { useAppStore } from '../../../state';
-import { selectNetChart } from '../../../state/selectors/results';
-import { selectViewSeries, TOTAL_ID } from '../../../state/selectors/view';
-import { useResultWords } from './use-result-words';
+import { selectNetChart, type ChartLine, type NetChartData } from '../../../state/selectors/results';
+import { selectViewSeries, TOTAL_ID, type ViewSeries } from '../../../state/selectors/view';
+import { useResultWords, type ResultWords } from './use-result-words';
 import { chartFigure } from './chart-figure';
 import { CHART, ledgerColour } from '../../components/chart-theme';
 import { hasNoFlows } from './key-figures';
@@ -47,33 +48,31 @@ export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
   const view = useAppStore(selectViewSeries);
   const words = useResultWords();
   if (!chart || !view) return null;
+  return <NetChartFigure chart={chart} view={view} words={words} height={height} />;
+}
+
+function NetChartFigure({ chart, view, words, height }: { chart: NetChartData; view: ViewSeries; words: ResultWords; height: number }) {
   const { t, locale } = words;
   const { years } = view.projection;
   const names = chart.lines.map((l) => words.ledgerName(l.id, l.label));
-  const description = t.chartDescription(words.scalePhrase(view.scale), names.join(', '), words.yearLabel(years[0]!), words.yearLabel(years.at(-1)!));
+  const labels = years.map((y) => words.yearLabel(y));
+  const description = t.chartDescription(words.scalePhrase(view.scale), names.join(', '), labels[0]!, labels.at(-1)!);
   // A ledger with no flows at all is not »straks« paid back: nothing happens in it (issue 10).
   const empty = new Set(view.rows.filter(hasNoFlows).map((r) => r.id));
   const paybackText = (id: string, p: number | null) => (empty.has(id) ? t.noFlowsShort : p === null ? t.noPayback
     : p === 0 ? t.paybackNow.toLowerCase() : t.paybackAt(formatYears(p, locale)));
-  const tick = (x: number) => (x === 0 ? t.start : words.yearLabel(years[x - 1] ?? { year: x, calendarYear: null }));
+  // Everything but the data and the payback points is the same element tree from one edit to the
+  // next (same years, ledgers, names and language), so React skips it when the chart re-renders
+  // with new data, and recharts receives no new axis, tooltip or line settings to recompute.
+  const frameKey = [locale, t.start, ...labels, '', ...chart.lines.map((l, i) => `${l.id}\u0000${names[i]}`)].join('\u0001');
+  const frame = useMemo(() => chartFrame(chart.lines, names, labels, t, locale), [frameKey]);
   return (
     <figure className="panel chart" data-export="net-chart">
       <figcaption><h2>{t.chartHeading(words.scalePhrase(view.scale), chart.valuation === 'discounted')}</h2></figcaption>
       <div role="img" aria-label={description} className="chart__box">
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-          <LineChart data={chart.points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={CHART.grid} vertical={false} />
-            <XAxis dataKey="x" type="number" domain={[0, years.length]} ticks={chart.points.map((p) => p.x!)}
-              tickFormatter={tick} tickLine={false} stroke={CHART.axis} padding={{ left: 20, right: 8 }} />
-            <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
-            <Tooltip formatter={(v) => chartFigure(v, locale)} labelFormatter={(x) => tick(Number(x))} />
-            <Legend itemSorter={null} />
-            <ReferenceLine y={0} stroke={CHART.ink} strokeWidth={1.5} />
-            {chart.lines.map((line, i) => (
-              <Line key={line.id} dataKey={line.id} name={names[i]} type="linear" isAnimationActive={false}
-                stroke={ledgerColour(line.id, i)} className={`net-line net-line--${line.id}`}
-                strokeWidth={line.id === TOTAL_ID ? 3.5 : 2.25} dot={{ r: 3 }} />
-            ))}
+          <LineChart data={chart.points} margin={MARGIN} accessibilityLayer={false}>
+            {frame}
             {paybackLabels(chart.lines, years.length, (p) => formatNumber(p, locale, 2)).map(({ line, text, position }) => (
               <ReferenceDot key={line.id} x={line.payback!} y={0} r={6} fill="#fff" stroke={ledgerColour(line.id, chart.lines.indexOf(line))}
                 strokeWidth={3} className="payback-dot"
@@ -87,5 +86,31 @@ export function NetChart({ height = HEIGHT }: { height?: number } = {}) {
         {chart.lines.map((l, i) => `${names[i]} ${paybackText(l.id, l.payback)}`).join(' · ')}
       </p>
     </figure>
+  );
+}
+
+const MARGIN = { top: 16, right: 24, bottom: 8, left: 8 };
+const X_PADDING = { left: 20, right: 8 };
+const DOT = { r: 3 };
+
+/** The grid, axes, tooltip, legend, zero line and one line per ledger: what does not change with the figures. */
+function chartFrame(lines: ChartLine[], names: string[], labels: string[], t: ResultWords['t'], locale: ResultWords['locale']) {
+  const tick = (x: number) => (x === 0 ? t.start : labels[x - 1] ?? t.year(x, null));
+  const ticks = Array.from({ length: labels.length + 1 }, (_, x) => x);
+  return (
+    <>
+      <CartesianGrid stroke={CHART.grid} vertical={false} />
+      <XAxis dataKey="x" type="number" domain={[0, labels.length]} ticks={ticks}
+        tickFormatter={tick} tickLine={false} stroke={CHART.axis} padding={X_PADDING} />
+      <YAxis width={96} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={CHART.axis} />
+      <Tooltip formatter={(v) => chartFigure(v, locale)} labelFormatter={(x) => tick(Number(x))} />
+      <Legend itemSorter={null} />
+      <ReferenceLine y={0} stroke={CHART.ink} strokeWidth={1.5} />
+      {lines.map((line, i) => (
+        <Line key={line.id} dataKey={line.id} name={names[i]} type="linear" isAnimationActive={false}
+          stroke={ledgerColour(line.id, i)} className={`net-line net-line--${line.id}`}
+          strokeWidth={line.id === TOTAL_ID ? 3.5 : 2.25} dot={DOT} />
+      ))}
+    </>
   );
 }

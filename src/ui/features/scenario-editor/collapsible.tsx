@@ -5,7 +5,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { selectEditorErrors } from '../../../state/edits';
-import { useAppStore } from '../../../state';
+import { useScenarioCheck } from '../../../state';
 
 interface Props {
   summary: ReactNode;
@@ -22,7 +22,7 @@ function under(path: string, prefix: string): boolean {
 
 export function Collapsible({ summary, className, defaultOpen = false, errorPrefix, children }: Props) {
   const [open, setOpen] = useState(defaultOpen);
-  const hasProblems = useAppStore((s) => errorPrefix !== undefined && selectEditorErrors(s).some((e) => under(e.path, errorPrefix)));
+  const hasProblems = useScenarioCheck(selectEditorErrors, (errors) => errorPrefix !== undefined && errors.some((e) => under(e.path, errorPrefix)));
   const shown = open || hasProblems;
   return (
     <details className={className} open={shown} onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -1,6 +1,6 @@
 /** The scenario's problems at the top of the editor, each linked to its field (role=alert only when there are any). */
 import { selectEditorErrors } from '../../../state/edits';
-import { useAppStore } from '../../../state';
+import { useScenarioCheck } from '../../../state';
 import { formatNumber } from '../../../format/numbers';
 import { useLocale } from '../../i18n/use-texts';
 import { fieldIdOfKey, useEditorTexts } from './use-editor';
@@ -12,7 +12,7 @@ const MAX_LISTED = 50;
 export function ErrorSummary() {
   const t = useEditorTexts();
   const locale = useLocale();
-  const errors = useAppStore(selectEditorErrors);
+  const errors = useScenarioCheck(selectEditorErrors);
   if (errors.length === 0) return <p className="editor-status">{t.noProblems}</p>;
   return (
     <section className="editor-summary" role="alert" aria-labelledby="editor-summary-heading">

@@ -5,7 +5,7 @@
  * Findings of one kind at one field are one warning: a rules year that puts six catalogue figures
  * outside their validity gives one »Katalogtal uden for sin gyldighed« that lists the six.
  */
-import { selectGuardrails, useAppStore } from '../../../state';
+import { selectGuardrails, useScenarioCheck } from '../../../state';
 import type { GuardrailFinding, GuardrailKind } from '../../../engine';
 import { useTexts } from '../../i18n/use-texts';
 import { FiguresOutOfValidity } from '../guardrails/figures-out-of-validity';
@@ -31,7 +31,7 @@ function findingsById(all: GuardrailFinding[]): Map<string, GuardrailFinding[]> 
 
 /** The findings whose path is the field with this DOM id; the same array while they do not change. */
 export function useGuardrailsAt(id: string): GuardrailFinding[] {
-  return useAppStore((s) => findingsById(selectGuardrails(s)).get(id) ?? NONE);
+  return useScenarioCheck(selectGuardrails, (all) => findingsById(all).get(id) ?? NONE);
 }
 
 /** The marker for the field with DOM id `id`, or for a group of fields named by its path text `at`. */

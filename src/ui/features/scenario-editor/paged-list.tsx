@@ -8,7 +8,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { formatNumber } from '../../../format/numbers';
 import { selectEditorErrors } from '../../../state/edits';
-import { useAppStore } from '../../../state';
+import { useScenarioCheck } from '../../../state';
 import { parseAmountText } from '../../components/number-text';
 import { useLocale } from '../../i18n/use-texts';
 import { PAGE_SIZE } from './paging';
@@ -39,8 +39,8 @@ export function PagedList({ count, label, indexOfPath, children, add, pageSize =
   const to = Math.min(count, from + pageSize);
   const focusAfterTurn = useRef<string | null>(null);
   // The first item with a problem that is not on this page (a number, so the selector is cheap to compare).
-  const elsewhere = useAppStore((s) => {
-    for (const e of selectEditorErrors(s)) {
+  const elsewhere = useScenarioCheck(selectEditorErrors, (errors) => {
+    for (const e of errors) {
       const i = indexOfPath(e.path);
       if (i !== undefined && (i < from || i >= to)) return i;
     }
@@ -51,7 +51,7 @@ export function PagedList({ count, label, indexOfPath, children, add, pageSize =
 
   // A link to a field (the error summary's) turns to the page that holds it.
   const errorsRef = useRef<readonly { path: string }[]>([]);
-  errorsRef.current = useAppStore(selectEditorErrors);
+  errorsRef.current = useScenarioCheck(selectEditorErrors);
   useEffect(() => {
     const follow = () => {
       const target = decodeURIComponent(window.location.hash.slice(1));

@@ -7,7 +7,7 @@ import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { EngineError } from '../../../engine';
 import { problemsOfEdit, selectEditorErrors, setField, pathKey, type Edit, type FieldPath } from '../../../state/edits';
-import { useAppStore, useAppStoreApi } from '../../../state';
+import { useAppStoreApi, useScenarioCheck } from '../../../state';
 import { useTexts } from '../../i18n/use-texts';
 import { editorTexts } from './texts';
 
@@ -45,10 +45,7 @@ function errorsByPath(errors: readonly EngineError[]): Map<string, EngineError[]
  */
 export function useFieldErrors(path: FieldPath): EngineError[] {
   const key = pathKey(path);
-  return useAppStore(useShallow((s) => {
-    const errors = selectEditorErrors(s);
-    return errors.length === 0 ? NO_ERRORS : errorsByPath(errors).get(key) ?? NO_ERRORS;
-  }));
+  return useScenarioCheck(selectEditorErrors, useShallow((errors: EngineError[]) => (errors.length === 0 ? NO_ERRORS : errorsByPath(errors).get(key) ?? NO_ERRORS)));
 }
 
 export function useApplyEdit() {
@@ -69,7 +66,8 @@ export function useCommitField() {
     if (!scenario) return [];
     const next = setField(scenario, path, value);
     const problems = problemsOfEdit(scenario, next);
-    if (problems.length === 0) applyEdit(setField.key, (s) => setField(s, path, value), label);
+    // The checked object itself becomes the scenario: its schema check (memoised on it) is not run twice.
+    if (problems.length === 0) applyEdit(setField.key, (s) => (s === scenario ? next : setField(s, path, value)), label);
     return problems;
   }, [store]);
 }
