@@ -8,10 +8,10 @@
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useAppStore, useAppStoreApi, useScenarioCheck, type AppState } from '../../state';
+import { useTexts, type Texts } from '../i18n/use-texts';
 
 /** The scenario whose checks are shown (it follows the store's; see useScenarioCheck). */
 const checkedScenario = (s: Pick<AppState, 'scenario'>) => s.scenario;
-import { useTexts, type Texts } from '../i18n/use-texts';
 
 const da = {
   failed: 'Denne del af siden kunne ikke vises',
