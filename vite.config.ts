@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogueValues } from './src/io/catalogue-values.ts';
 
 /** The app's version, printed on the report (src/ui/features/report). */
 const VERSION = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -106,8 +107,41 @@ function pureMathjsConstants(): Plugin {
   };
 }
 
+/**
+ * The first load carries the shipped catalogues' values, not their metadata (src/io/catalogue-values.ts).
+ * src/io/shipped-catalogue-values.ts imports the list of files (shipped-catalogues.ts) and strips each
+ * at run time; here that import, and the JSON files it imports, are served already stripped, under
+ * ids of their own (`?catalogue-values`), so the metadata is only in the lazy chunk of the full list
+ * (catalogue-metadata-loader.ts). Stripping is the same function, and stripping twice changes nothing.
+ */
+function catalogueValuesOnly(): Plugin {
+  const SUFFIX = '?catalogue-values';
+  const valuesModule = /[\\/]src[\\/]io[\\/]shipped-catalogue-values\.ts$/;
+  const list = /[\\/]src[\\/]io[\\/]shipped-catalogues\.ts$/;
+  return {
+    name: 'afkast-catalogue-values',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const fromValues = valuesModule.test(importer) && source === './shipped-catalogues';
+      const fromList = importer.endsWith(SUFFIX) && list.test(importer.slice(0, -SUFFIX.length)) && source.endsWith('.json');
+      if (!fromValues && !fromList) return null;
+      const resolved = await this.resolve(source, importer.replace(SUFFIX, ''), { ...options, skipSelf: true });
+      return resolved ? `${resolved.id}${SUFFIX}` : null;
+    },
+    load(id) {
+      if (!id.endsWith(SUFFIX)) return null;
+      const file = id.slice(0, -SUFFIX.length);
+      const text = readFileSync(file, 'utf8');
+      return file.endsWith('.json')
+        ? { code: `export default ${JSON.stringify(catalogueValues(JSON.parse(text)))};`, moduleType: 'js' }
+        : { code: text, moduleType: 'ts' };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlineApp(), pureMathjsConstants()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp(), pureMathjsConstants(), catalogueValuesOnly()],
   define: { __AFKAST_VERSION__: JSON.stringify(VERSION) },
   build: {
     target: 'es2022',

@@ -9,6 +9,7 @@ import { isMainThread } from 'node:worker_threads';
 import { terminalLine, terminalSafe } from '../format/export-safety';
 import { pathToFileURL } from 'node:url';
 import { parseScenarioText } from '../io/load-scenario';
+import { loadCatalogueMetadata } from '../io/catalogue-metadata-loader';
 import { parseCliArgs } from './args';
 import { runBatch } from './batch';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCommand, withSettingOverrides, type Output } from './commands';
@@ -96,8 +97,8 @@ export function runProgram(argv: string[], io: CliOutput): number | Promise<numb
 }
 
 // Run when started as a program (tsx src/cli/main.ts …), not when a test imports it.
+// The full catalogues first (catalogue-metadata-loader.ts): the explanation and the workbook print sources and notes.
 if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const code = runProgram(process.argv.slice(2), outputTo((t) => void process.stdout.write(t), (t) => void process.stderr.write(t)));
-  if (typeof code === 'number') process.exitCode = code;
-  else void code.then((c) => { process.exitCode = c; });
+  void loadCatalogueMetadata().then(() => runProgram(process.argv.slice(2), outputTo((t) => void process.stdout.write(t), (t) => void process.stderr.write(t))))
+    .then((code) => { process.exitCode = code; });
 }

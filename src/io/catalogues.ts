@@ -6,8 +6,16 @@
  * schema (and zod) stay out of the page's first load. test/io/shipped-catalogues-trusted.test.ts
  * proves that the schema accepts every shipped file and returns it unchanged (parseCatalogue in
  * catalogue-check.ts gives a deep-equal catalogue), so merging them unchecked computes the same.
+ *
+ * The page starts with the catalogues' values only (shipped-catalogue-values.ts); their sources and
+ * notes arrive later (catalogue-metadata-loader.ts). A model is assembled from the full catalogue
+ * once it has arrived, else from the values (modelCatalogue): the figures are the same
+ * (test/io/catalogue-values.test.ts). Whatever shows or copies metadata awaits
+ * loadCatalogueMetadata() and reads shippedCatalogue(), which refuses before that.
  */
-import { SHIPPED_CATALOGUES, type ShippedCatalogue } from './shipped-catalogues';
+import type { ShippedCatalogue } from './shipped-catalogues';
+import { SHIPPED_CATALOGUE_VALUES } from './shipped-catalogue-values';
+import { catalogueMetadataIfLoaded } from './catalogue-metadata-loader';
 import type { CatalogueFile, CataloguePart } from './catalogue-schema';
 import type { CatalogueRef, EngineError, Model, ModelOverrides, Result } from '../engine';
 
@@ -48,30 +56,49 @@ export function mergeCatalogue({ file, json, parts = {} }: ShippedCatalogue, che
   }, catalogue);
 }
 
-const parsed = new Map<string, CatalogueFile>();
+const merged = { values: new Map<string, CatalogueFile>(), full: new Map<string, CatalogueFile>() };
 const idOf = (c: ShippedCatalogue) => (c.json as { id?: unknown }).id;
 
-/**
- * A shipped catalogue by id, its parts merged on first use, or null. Only the catalogues a
- * scenario names are merged, so one broken file cannot stop every scenario.
- */
-export function shippedCatalogue(id: string): CatalogueFile | null {
-  const hit = parsed.get(id);
+/** One catalogue of `list` by id, its parts merged on first use (only the catalogues a scenario names, so one broken file cannot stop every scenario). */
+function mergedFrom(list: ShippedCatalogue[], cache: Map<string, CatalogueFile>, id: string): CatalogueFile | null {
+  const hit = cache.get(id);
   if (hit) return hit;
-  const shipped = SHIPPED_CATALOGUES.find((c) => idOf(c) === id);
+  const shipped = list.find((c) => idOf(c) === id);
   if (!shipped) return null;
   const catalogue = mergeCatalogue(shipped);
-  parsed.set(id, catalogue);
+  cache.set(id, catalogue);
   return catalogue;
 }
 
-/** Every shipped catalogue, merged (for listings: templates, target groups, the catalogue test). */
+/** The full shipped catalogues, which the caller has awaited (loadCatalogueMetadata) before; a call before that is a defect. */
+function fullCatalogues(): ShippedCatalogue[] {
+  const module = catalogueMetadataIfLoaded();
+  if (!module) throw new Error('the catalogue metadata is not loaded yet: await loadCatalogueMetadata() first');
+  return module.SHIPPED_CATALOGUES;
+}
+
+/** A shipped catalogue by id, in full (sources, notes, descriptions), or null. Await loadCatalogueMetadata() first. */
+export function shippedCatalogue(id: string): CatalogueFile | null {
+  return mergedFrom(fullCatalogues(), merged.full, id);
+}
+
+/** Every shipped catalogue, in full (for listings: templates, target groups, the catalogue test). Await loadCatalogueMetadata() first. */
 export function shippedCatalogues(): CatalogueFile[] {
-  return SHIPPED_CATALOGUES.map((c) => shippedCatalogue(String(idOf(c)))!);
+  return fullCatalogues().map((c) => shippedCatalogue(String(idOf(c)))!);
+}
+
+/** A shipped catalogue's values only (no sources, notes, descriptions), or null: all the engine reads. */
+export function shippedCatalogueValues(id: string): CatalogueFile | null {
+  return mergedFrom(SHIPPED_CATALOGUE_VALUES, merged.values, id);
+}
+
+/** The catalogue a model is assembled from: in full once the metadata has arrived, else its values (the same figures). */
+export function modelCatalogue(id: string): CatalogueFile | null {
+  return catalogueMetadataIfLoaded() ? shippedCatalogue(id) : shippedCatalogueValues(id);
 }
 
 export function shippedCatalogueIds(): string[] {
-  return SHIPPED_CATALOGUES.map((c) => String(idOf(c)));
+  return SHIPPED_CATALOGUE_VALUES.map((c) => String(idOf(c)));
 }
 
 export const CORE_CATALOGUE_ID = 'core';
@@ -83,7 +110,7 @@ export interface AssembledModel {
 
 /** The model a scenario computes with. */
 export function assembleModel(
-  ref: CatalogueRef | undefined, overrides: ModelOverrides | undefined, lookup: (id: string) => CatalogueFile | null = shippedCatalogue,
+  ref: CatalogueRef | undefined, overrides: ModelOverrides | undefined, lookup: (id: string) => CatalogueFile | null = modelCatalogue,
 ): Result<AssembledModel, EngineError> {
   const warnings: string[] = [];
   const base = lookup(CORE_CATALOGUE_ID);

@@ -1,9 +1,9 @@
-/** The guardrails of a computed scenario, with the intervention templates of the catalogue it names. */
-import { shippedCatalogue } from './catalogues';
+/** The guardrails of a computed scenario, with the intervention templates of the catalogue it names (their values suffice: modelCatalogue). */
+import { modelCatalogue } from './catalogues';
 import { checkGuardrails, type GuardrailFinding, type Model, type Projection, type Scenario } from '../engine';
 
 export function guardrailsFor(scenario: Scenario, model: Model, projection: Projection): GuardrailFinding[] {
-  const templates = scenario.catalogue ? shippedCatalogue(scenario.catalogue.id)?.interventionTemplates : undefined;
+  const templates = scenario.catalogue ? modelCatalogue(scenario.catalogue.id)?.interventionTemplates : undefined;
   return checkGuardrails({ scenario, model, projection, templates });
 }
 

@@ -10,6 +10,7 @@
 import type { ItemNames } from './item-names';
 import { shippedCatalogue } from '../../io/catalogues';
 import { loadCatalogueTexts, loadedCatalogueTexts } from '../../io/catalogue-texts-loader';
+import { loadCatalogueMetadata } from '../../io/catalogue-metadata-loader';
 import type { CatalogueFile } from '../../io/catalogue-schema';
 import { SCENARIO_KIND, SCENARIO_SCHEMA_VERSION, type ScenarioFile } from '../../io/scenario-schema';
 import type { EngineError } from '../../engine';
@@ -61,13 +62,14 @@ export function newScenarioFromTemplate(catalogue: CatalogueFile, templateId: st
 
 /**
  * Opens a new case from a shipped catalogue's template as a new document (the work being left
- * stays in the library, with a way back), once the catalogue texts have arrived; resolves to the
- * problems if it could not.
+ * stays in the library, with a way back), once the catalogue texts and the full catalogue (the
+ * template's sources and notes, which the case copies) have arrived; resolves to the problems if it
+ * could not.
  */
 export async function openNewCaseFromTemplate(
   store: Pick<AppState, 'openDocument'>, templateId: string, names: ItemNames, catalogueId: string = NEW_CASE_CATALOGUE,
 ): Promise<EngineError[]> {
-  if (names.language) await loadCatalogueTexts();
+  await Promise.all([names.language ? loadCatalogueTexts() : undefined, loadCatalogueMetadata()]);
   const catalogue = shippedCatalogue(catalogueId);
   const scenario = catalogue ? newScenarioFromTemplate(catalogue, templateId, names) : null;
   if (!scenario) return [{ path: 'catalogue', message: `no template '${templateId}' in catalogue '${catalogueId}'` }];

@@ -5,6 +5,7 @@
  * scenario and model objects.
  */
 import { assembleModel } from '../../io/catalogues';
+import { catalogueMetadataIfLoaded } from '../../io/catalogue-metadata-loader';
 import { weakMapMemoize } from 'reselect';
 import { runScenario, type EngineError, type Model, type ModelOverrides, type Projection, type Result, type Scenario } from '../../engine';
 
@@ -16,15 +17,18 @@ const NO_OVERRIDES: ModelOverrides = {};
 
 /**
  * The model the scenario computes with (core + its catalogue + its own overrides), memoised on the
- * overrides' identity and the catalogue reference, so edits elsewhere in the scenario reuse it.
+ * overrides' identity and the catalogue reference, so edits elsewhere in the scenario reuse it; and
+ * on whether the full catalogue has arrived: the model then carries its sources and notes (the
+ * figures are the same, src/io/catalogues.ts).
  */
 export function selectModelResult(state: ScenarioState): Result<Model, EngineError> | null {
   const { scenario } = state;
   if (!scenario) return null;
-  return modelOf(scenario.model ?? NO_OVERRIDES, scenario.catalogue?.id ?? null, scenario.catalogue?.version ?? null);
+  return modelOf(scenario.model ?? NO_OVERRIDES, scenario.catalogue?.id ?? null, scenario.catalogue?.version ?? null, catalogueMetadataIfLoaded() !== null);
 }
 
-const modelOf = weakMapMemoize((overrides: ModelOverrides, id: string | null, version: string | null): Result<Model, EngineError> => {
+// (`full` is a key only: assembleModel reads the same state through modelCatalogue)
+const modelOf = weakMapMemoize((overrides: ModelOverrides, id: string | null, version: string | null, _full: boolean): Result<Model, EngineError> => {
   const assembled = assembleModel(id === null || version === null ? undefined : { id, version }, overrides === NO_OVERRIDES ? undefined : overrides);
   return assembled.ok ? { ok: true, value: assembled.value.model } : assembled;
 });

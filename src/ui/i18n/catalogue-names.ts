@@ -8,20 +8,29 @@
  * the hooks give the catalogue's own wording (which is what the first screen shows in Danish: the
  * Danish texts translate only template and target-group notes and constants' notes), and then the
  * components re-render.
+ *
+ * The full catalogues (their sources and notes, src/io/catalogue-metadata-loader.ts) are fetched at
+ * the same time, and withCatalogueTexts waits for them too: the views that show template texts show
+ * sources and notes as well.
  */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import {
   catalogueTextsIfLoaded, loadCatalogueTexts, subscribeCatalogueTexts, type CatalogueTextsModule,
 } from '../../io/catalogue-texts-loader';
+import { loadCatalogueMetadata } from '../../io/catalogue-metadata-loader';
 import type { CatalogueNames } from '../../format/line-text';
 import { useAppStore, type Language } from '../../state';
 import { preloadAfterPaint } from '../components/lazy-part';
 
 preloadAfterPaint(loadCatalogueTexts);
+preloadAfterPaint(loadCatalogueMetadata);
 
-/** `load` together with the catalogue texts: a lazy view that shows template texts renders once, in the user's language. */
+/**
+ * `load` together with the catalogue texts and the full catalogues: a lazy view that shows template
+ * texts, sources or notes renders once, in the user's language, with every source.
+ */
 export function withCatalogueTexts<M>(load: () => Promise<M>): () => Promise<M> {
-  return () => Promise.all([load(), loadCatalogueTexts()]).then(([module]) => module);
+  return () => Promise.all([load(), loadCatalogueTexts(), loadCatalogueMetadata()]).then(([module]) => module);
 }
 
 const ownName: CatalogueNames = (_key, text) => text;

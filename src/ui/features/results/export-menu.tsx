@@ -5,6 +5,7 @@
  * platform's save (state: exportFile).
  */
 import { useState } from 'react';
+import { loadCatalogueMetadata } from '../../../io/catalogue-metadata-loader';
 import { tableCsv, type CsvDialect } from '../../../format/csv';
 import { fileNameFor, selectModel, selectRun, useAppStore, useAppStoreApi, type ExportKind } from '../../../state';
 import { selectTable } from '../../../state/selectors/results';
@@ -48,13 +49,15 @@ export function ExportMenu() {
   });
 
   const xlsx = run(async () => {
+    // The workbook lists every figure's source and note: the model is the full catalogue's, once it has arrived.
+    const [{ buildWorkbook }, { writeXlsx }, { danishWorkbookWords }] = await Promise.all([
+      import('../../../export/workbook/build'), import('../../../export/workbook/write-xlsx'), import('../../../io/workbook-words'),
+      loadCatalogueMetadata(),
+    ]);
     const state = store.getState();
     const result = selectRun(state);
     const model = selectModel(state);
     if (!state.scenario || !model || !result?.ok) return;
-    const [{ buildWorkbook }, { writeXlsx }, { danishWorkbookWords }] = await Promise.all([
-      import('../../../export/workbook/build'), import('../../../export/workbook/write-xlsx'), import('../../../io/workbook-words'),
-    ]);
     const built = buildWorkbook(state.scenario, model, result.value, { generator: 'Afkast (browser)', words: danishWorkbookWords() });
     const bytes = await writeXlsx(built.workbook, { creator: 'Afkast' });
     const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
