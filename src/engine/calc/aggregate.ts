@@ -23,8 +23,10 @@ export interface GroupDraft {
 }
 
 export interface Aggregated {
-  /** The lines that count in the perspective, each with its yearly totals. */
-  lines: { draft: DraftLine; annual: number[]; keys: string[] }[];
+  /** The lines that count in the perspective, and (at the same index) each one's yearly totals and keys. */
+  drafts: DraftLine[];
+  annuals: number[][];
+  keys: string[][];
   monthlyByKey: Map<string, Float64Array>;
 }
 
@@ -50,7 +52,9 @@ const ABSOLUTE: ResolvedCohort[] = [{ count: 1, startMonth: 0 }];
 export function aggregate(groups: GroupDraft[], counts: (category: string) => boolean, months: number, alloc: Allocate): Aggregated {
   const years = months / MONTHS_PER_YEAR;
   const byDepartment: Accumulators = new Map();
-  const lines: Aggregated['lines'] = [];
+  const counted: DraftLine[] = [];
+  const annuals: number[][] = [];
+  const keysOfLines: string[][] = [];
   const scratch = createScratch(months, alloc); // reused for every line
   const keysOf = keysCache();
   for (const { lines: drafts, cohorts } of groups) {
@@ -63,7 +67,9 @@ export function aggregate(groups: GroupDraft[], counts: (category: string) => bo
       // One pass over the window adds it into the monthly sum and takes its prefix sums.
       addInto(target, draft.profile, scratch.prefix);
       const annual = annualOverCohorts(draft.profile, draft.perParticipant ? cohorts : ABSOLUTE, years, scratch);
-      lines.push({ draft, annual, keys });
+      counted.push(draft);
+      annuals.push(annual);
+      keysOfLines.push(keys);
     }
     for (const [key, source] of perParticipant) {
       spreadInto(accumulator(byDepartment, key, source.ledger, months, alloc), source, cohorts);
@@ -78,7 +84,7 @@ export function aggregate(groups: GroupDraft[], counts: (category: string) => bo
     addMonthly(monthlyByKey.get(ledgerKey)!, monthly);
     addMonthly(total, monthly);
   }
-  return { lines, monthlyByKey };
+  return { drafts: counted, annuals, keys: keysOfLines, monthlyByKey };
 }
 
 function accumulator(map: Accumulators, key: string, ledger: string, months: number, alloc: Allocate): Accumulator {

@@ -48,15 +48,19 @@ function addLine(s: RunningSeries, line: { annual: number[]; category: string },
 
 /**
  * The series of every key at once: each line is added to the series of each of its keys, in line
- * order, so every series sees exactly the additions buildSeries would make. A line with three keys
+ * order, so every series sees exactly the additions buildSeries would make (`keysOfLines[i]` are
+ * the keys of `lines[i]`). A line with three keys
  * (total, ledger, department: every booked line) is added to all three in one pass over its years.
  */
-export function runningByKey(lines: { annual: number[]; category: string; keys: string[] }[], factors: number[]): Map<string, RunningSeries> {
+export function runningByKey(
+  lines: readonly { annual: number[]; category: string }[], keysOfLines: readonly string[][], factors: number[],
+): Map<string, RunningSeries> {
   const years = factors.length;
   const zeros = doubleZeros(years);
   const out = new Map<string, RunningSeries>();
-  for (const line of lines) {
-    const keys = line.keys;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const keys = keysOfLines[i]!;
     if (keys.length !== 3) {
       for (const key of keys) addLine(runningOf(out, key, zeros), line, factors);
       continue;
