@@ -123,7 +123,7 @@ export function project(
       inputs: draft.inputs,
     };
   }
-  const sums = runningByKey(lines, aggregated.keys, factors);
+  const sums = runningByKey(lines, aggregated.keys, factors, aggregated.yearsFrom, aggregated.yearsTo);
   const series = (key: string): Series => finishSeries(sums.get(key), aggregated.monthlyByKey.get(key) ?? new Float64Array(months), factors);
   const ledgers: Record<string, Series> = {};
   const departments: Record<string, Series> = {};
