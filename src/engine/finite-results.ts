@@ -41,6 +41,10 @@ export function overflowErrors(p: Projection, discountPath: string): EngineError
     const year = p.discount.factors.findIndex((f) => !Number.isFinite(f)) + 1;
     return [{ path: discountPath, message: `the discount factor of year ${year} is ${LIMIT}; the rate is too low for the horizon` }];
   }
+  const series = [p.total, ...Object.values(p.ledgers), ...Object.values(p.departments)];
+  // Every line is added into the total, and a sum with a non-finite term is never finite (±∞ stays,
+  // ∞ − ∞ and NaN give NaN): when every series is finite, so is every line, and none is looked at.
+  if (series.every(seriesFinite)) return [];
   const errors: EngineError[] = [];
   const seen = new Set<string>();
   for (const line of p.lines) {
@@ -51,9 +55,7 @@ export function overflowErrors(p: Projection, discountPath: string): EngineError
       message: `the result overflows: the line for ${p.participants} participants (${groupPath(line)}.cohorts) comes to a yearly amount ${LIMIT}`,
     });
   }
-  if (errors.length > 0) return errors;
-  const series = [p.total, ...Object.values(p.ledgers), ...Object.values(p.departments)];
-  if (series.every(seriesFinite) || p.lines.length === 0) return [];
+  if (errors.length > 0 || p.lines.length === 0) return errors;
   // Every line is finite, so their sum or its discounting overflowed.
   const biggest = p.lines.reduce((a, b) => (largest(b) > largest(a) ? b : a));
   const undiscounted = series.every((x) => allFinite(x.annual) && allFinite(x.cumulative) && Number.isFinite(x.totalGains) && Number.isFinite(x.totalCosts));

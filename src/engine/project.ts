@@ -103,7 +103,7 @@ export function project(
     for (const line of lines) {
       // Catalogue states book to ledgers and categories too; an unknown one would escape the ledger sums.
       ctx.checkBooking(line.ledger, line.department ?? undefined, line.origin.path);
-      ctx.checkCategory(line.category, `${line.origin.path}.category`);
+      ctx.checkCategory(line.category, line.origin.path, 'category');
     }
     groups.push({ lines, cohorts });
   });
@@ -112,17 +112,18 @@ export function project(
   const factors = discountFactors(bands, settings.horizonYears, settings.discountTiming);
   const counted = new Set(perspective.categories);
   const aggregated = aggregate(groups, (category) => counted.has(category), months, alloc);
-  const lines: Line[] = [];
-  for (const { draft, annual } of aggregated.lines) {
-    const line: Line = {
+  const { drafts, annuals } = aggregated;
+  const lines = new Array<Line>(drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    lines[i] = {
       id: draft.id, kind: draft.kind, label: draft.label, path: draft.origin.path, targetGroup: draft.origin.targetGroup,
       intervention: draft.origin.intervention, ledger: draft.ledger, department: draft.department, category: draft.category,
-      annual, formula: draft.formula,
+      annual: annuals[i]!, formula: draft.formula,
       inputs: draft.inputs,
     };
-    lines.push(line);
   }
-  const sums = runningByKey(aggregated.lines.map(({ draft, annual, keys }) => ({ annual, category: draft.category, keys })), factors);
+  const sums = runningByKey(lines, aggregated.keys, factors, aggregated.yearsFrom, aggregated.yearsTo);
   const series = (key: string): Series => finishSeries(sums.get(key), aggregated.monthlyByKey.get(key) ?? new Float64Array(months), factors);
   const ledgers: Record<string, Series> = {};
   const departments: Record<string, Series> = {};
@@ -140,7 +141,7 @@ export function project(
       year: i + 1, calendarYear: settings.firstYear === undefined ? null : settings.firstYear + i,
     })),
     participants,
-    startedByYear: startedInYear.reduce<number[]>((acc, n) => [...acc, (acc.at(-1) ?? 0) + n], []),
+    startedByYear: runningTotals(startedInYear),
     perspective: perspective.id,
     discount: {
       preset: preset ? { id: preset.id, label: preset.label } : null, bands,
@@ -269,10 +270,18 @@ function lineContext(
         fail(`${path}.department`, `unknown department '${department}' of ${ledger} (known: ${(found.departments ?? []).map((d) => d.id).join(', ') || 'none'})`);
       }
     },
-    checkCategory(category, path) {
-      if (!categoryIds.has(category)) fail(path, `unknown category '${category}' (known: ${[...categoryIds].join(', ')})`);
+    checkCategory(category, path, field) {
+      if (!categoryIds.has(category)) fail(field === undefined ? path : `${path}.${field}`, `unknown category '${category}' (known: ${[...categoryIds].join(', ')})`);
     },
   };
+}
+
+/** The running totals 0 + a, (0 + a) + b, …, added in the same order as a running reduce. */
+function runningTotals(values: number[]): number[] {
+  const out = new Array<number>(values.length);
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) out[i] = sum = sum + values[i]!;
+  return out;
 }
 
 function dedupe(errors: EngineError[]): EngineError[] {

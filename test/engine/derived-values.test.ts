@@ -13,6 +13,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { refundShareInMonth } from '../../src/engine';
+import { refundSharesInto } from '../../src/engine/calc/refusion';
 import { dkModel, errorsOf, group, outcome, project, scenario } from './helpers';
 import type { Model, RefusionRule, Settings } from '../../src/engine';
 
@@ -154,5 +155,16 @@ describe('refundShareInMonth', () => {
 
   it('gives a flat rule\'s share in every month', () => {
     expect(refundShareInMonth({ type: 'flat', label: '50 %', share: 0.5 }, 30, 7)).toBe(0.5);
+  });
+
+  it('fills a horizon of months with the same shares, bit for bit, in order or not', () => {
+    const shuffled: RefusionRule = { ...staircase, steps: [staircase.steps[2]!, staircase.steps[0]!, staircase.steps[3]!, staircase.steps[1]!] };
+    for (const rule of [staircase, shuffled]) {
+      for (const seniority of [0, 3, 24, 50, 52, 1000]) {
+        const out = new Float64Array(480);
+        refundSharesInto(rule, seniority, out);
+        out.forEach((share, k) => expect(Object.is(share, refundShareInMonth(rule, seniority, k))).toBe(true));
+      }
+    }
   });
 });

@@ -23,8 +23,13 @@ export interface GroupDraft {
 }
 
 export interface Aggregated {
-  /** The lines that count in the perspective, each with its yearly totals. */
-  lines: { draft: DraftLine; annual: number[]; keys: string[] }[];
+  /** The lines that count in the perspective, and (at the same index) each one's yearly totals and keys. */
+  drafts: DraftLine[];
+  annuals: number[][];
+  /** The years [from, to) outside which a line's yearly totals are still the +0 they started as. */
+  yearsFrom: number[];
+  yearsTo: number[];
+  keys: string[][];
   monthlyByKey: Map<string, Float64Array>;
 }
 
@@ -50,7 +55,11 @@ const ABSOLUTE: ResolvedCohort[] = [{ count: 1, startMonth: 0 }];
 export function aggregate(groups: GroupDraft[], counts: (category: string) => boolean, months: number, alloc: Allocate): Aggregated {
   const years = months / MONTHS_PER_YEAR;
   const byDepartment: Accumulators = new Map();
-  const lines: Aggregated['lines'] = [];
+  const counted: DraftLine[] = [];
+  const annuals: number[][] = [];
+  const keysOfLines: string[][] = [];
+  const yearsFrom: number[] = [];
+  const yearsTo: number[] = [];
   const scratch = createScratch(months, alloc); // reused for every line
   const keysOf = keysCache();
   for (const { lines: drafts, cohorts } of groups) {
@@ -63,7 +72,11 @@ export function aggregate(groups: GroupDraft[], counts: (category: string) => bo
       // One pass over the window adds it into the monthly sum and takes its prefix sums.
       addInto(target, draft.profile, scratch.prefix);
       const annual = annualOverCohorts(draft.profile, draft.perParticipant ? cohorts : ABSOLUTE, years, scratch);
-      lines.push({ draft, annual, keys });
+      counted.push(draft);
+      annuals.push(annual);
+      yearsFrom.push(scratch.yearsFrom);
+      yearsTo.push(scratch.yearsTo);
+      keysOfLines.push(keys);
     }
     for (const [key, source] of perParticipant) {
       spreadInto(accumulator(byDepartment, key, source.ledger, months, alloc), source, cohorts);
@@ -78,7 +91,7 @@ export function aggregate(groups: GroupDraft[], counts: (category: string) => bo
     addMonthly(monthlyByKey.get(ledgerKey)!, monthly);
     addMonthly(total, monthly);
   }
-  return { lines, monthlyByKey };
+  return { drafts: counted, annuals, yearsFrom, yearsTo, keys: keysOfLines, monthlyByKey };
 }
 
 function accumulator(map: Accumulators, key: string, ledger: string, months: number, alloc: Allocate): Accumulator {
@@ -124,6 +137,7 @@ function spreadInto(target: Accumulator, source: Accumulator, cohorts: ResolvedC
  * Cohorts that start in the same calendar month (s mod 12) split the window into the same yearly
  * pieces, only shifted by whole years, so each piece is computed once per phase and reused: the
  * same difference of prefix sums, added in the same cohort order, so the figures are unchanged.
+ * The years it adds to are left in scratch.yearsFrom and scratch.yearsTo ([from, to), empty as 0, 0).
  */
 function annualOverCohorts({ from, values }: Profile, cohorts: ResolvedCohort[], years: number, scratch: Scratch): number[] {
   const perYear = MONTHS_PER_YEAR; // a local: imported bindings can be getters in some module transforms
@@ -131,7 +145,10 @@ function annualOverCohorts({ from, values }: Profile, cohorts: ResolvedCohort[],
   const { prefix, pieces, firstPiece, lastPiece } = scratch;
   const stamp = ++scratch.stamp;
   const out = scratch.zeros.slice();
+  scratch.yearsFrom = 0;
+  scratch.yearsTo = 0;
   if (values.length === 0) return out;
+  let yearsFrom = years, yearsTo = 0;
   const stride = scratch.stride;
   for (let c = 0; c < cohorts.length; c++) {
     const { count, startMonth } = cohorts[c]!;
@@ -155,6 +172,14 @@ function annualOverCohorts({ from, values }: Profile, cohorts: ResolvedCohort[],
     const last = Math.min(lastPiece[phase]!, years - 1 - whole);
     const base = phase * stride - first;
     for (let j = first; j <= last; j++) out[whole + j]! += count * pieces[base + j]!;
+    if (first <= last) {
+      yearsFrom = Math.min(yearsFrom, whole + first);
+      yearsTo = Math.max(yearsTo, whole + last + 1);
+    }
+  }
+  if (yearsTo > yearsFrom) {
+    scratch.yearsFrom = yearsFrom;
+    scratch.yearsTo = yearsTo;
   }
   return out;
 }
@@ -170,6 +195,9 @@ interface Scratch {
   /** Which line each phase's pieces were computed for. */
   phaseStamp: Int32Array;
   stamp: number;
+  /** The years the last line's totals were added to, [yearsFrom, yearsTo). */
+  yearsFrom: number;
+  yearsTo: number;
   /** `years` zeros held as doubles, so a copy takes the sums without changing its element kind. */
   zeros: number[];
 }
@@ -179,7 +207,7 @@ function createScratch(months: number, alloc: Allocate): Scratch {
   return {
     prefix: alloc(months + 1), pieces: alloc(MONTHS_PER_YEAR * stride), stride,
     firstPiece: new Int32Array(MONTHS_PER_YEAR), lastPiece: new Int32Array(MONTHS_PER_YEAR),
-    phaseStamp: new Int32Array(MONTHS_PER_YEAR), stamp: 0,
+    phaseStamp: new Int32Array(MONTHS_PER_YEAR), stamp: 0, yearsFrom: 0, yearsTo: 0,
     zeros: doubleZeros(months / MONTHS_PER_YEAR),
   };
 }

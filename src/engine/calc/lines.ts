@@ -45,7 +45,8 @@ export interface LineContext extends ValueContext {
   /** Evaluates a number within [min, max]: shares, but also counts and weeks of seniority. */
   inRange(amount: Amount, path: string, min: number, max: number): number | null;
   checkBooking(ledger: string, department: string | undefined, path: string): void;
-  checkCategory(category: string, path: string): void;
+  /** `field`, when given, is appended to the path (`path.field`) only if the category is unknown. */
+  checkCategory(category: string, path: string, field?: string): void;
   /** The optimism correction by confidence grade (a no-op when the setting is off). */
   optimism: OptimismApplier;
 }
@@ -120,20 +121,20 @@ function costLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: s
   const origin: LineOrigin = { path, targetGroup: group.id, intervention: iv.id };
   const inputs: LineInputs = [[cost.amount, cost.startMonth ?? 0, cost.durationMonths ?? 0, cost.refund?.share ?? 0]];
   const window: MonthWindow = { from: startMonth, to: cost.basis.endsWith('Once') ? startMonth : startMonth + durationMonths - 1 };
-  const grades = [{ grade: cost.confidence, path: `${path}.confidence` }];
-  const payer = ctx.optimism.apply(scaleProfile(gross, -(1 - share), ctx.alloc), grades);
+  const correction = ctx.optimism.correctionOf([{ grade: cost.confidence, path: `${path}.confidence` }]);
+  const payer = ctx.optimism.apply(scaleProfile(gross, -(1 - share), ctx.alloc), correction);
   const label: LineLabel = cost.realisedYear === undefined ? { kind: 'cost', label: cost.label }
     : { kind: 'cost', label: cost.label, realisedYear: cost.realisedYear };
   const lines: DraftLine[] = [draftLine(
     origin, 'cost', `${path}:payer`, label, cost.payer.ledger, cost.payer.department ?? null, cost.category,
-    payer.profile, perParticipant, costFormula(amount, cost.basis, share, window, 'payer', payer.note), inputs,
+    payer, perParticipant, costFormula(amount, cost.basis, share, window, 'payer', correction.note), inputs,
   )];
   if (cost.refund && share !== 0) {
-    const refund = ctx.optimism.apply(scaleProfile(gross, -share, ctx.alloc), grades);
+    const refund = ctx.optimism.apply(scaleProfile(gross, -share, ctx.alloc), correction);
     lines.push(draftLine(
       origin, 'refund', `${path}:refund`, { kind: 'refund', cost: cost.label, label: cost.refund.label ?? null }, cost.refund.ledger,
-      cost.refund.department ?? null, cost.category, refund.profile, perParticipant,
-      costFormula(amount, cost.basis, share, window, 'refund', refund.note), inputs,
+      cost.refund.department ?? null, cost.category, refund, perParticipant,
+      costFormula(amount, cost.basis, share, window, 'refund', correction.note), inputs,
     ));
   }
   if (cost.welfare === 'transfer') for (const line of lines) line.transfer = true;
@@ -168,24 +169,25 @@ function outcomeLines(group: TargetGroup, iv: Intervention, outcome: Outcome, pa
   // The outcome's grade is read once; a value without grades of its own shares one list of it.
   const outcomeGrade: GradeRef = { grade: outcome.confidence, path: `${path}.confidence` };
   const outcomeOnly = [outcomeGrade];
-  values.forEach((value, v) => {
-    const grades = value.confidence ? [outcomeGrade, ...value.confidence] : outcomeOnly;
-    const valued = ctx.optimism.apply(multiplyProfile(effect, value.perMonth, ctx.alloc), grades);
+  for (let v = 0; v < values.length; v++) {
+    const value = values[v]!;
+    const correction = ctx.optimism.correctionOf(value.confidence ? [outcomeGrade].concat(value.confidence) : outcomeOnly);
+    const valued = ctx.optimism.apply(multiplyProfile(effect, value.perMonth, ctx.alloc), correction);
     lines.push(draftLine(
       origin, 'effect', `${path}:effect:${v}`, { kind: 'effect', outcome: outcome.label, value: value.label }, value.ledger,
-      value.department, value.category, valued.profile, true,
-      { kind: 'effect', treated, counterfactual, delta: round6(delta), window, value: value.formula, optimism: valued.note },
+      value.department, value.category, valued, true,
+      { kind: 'effect', treated, counterfactual, delta: round6(delta), window, value: value.formula, optimism: correction.note },
       [effectInputs, value.amounts],
     ));
     if (lockIn && outcome.lockIn) {
-      const held = ctx.optimism.apply(multiplyProfile(lockIn, value.perMonth, ctx.alloc), grades);
+      const held = ctx.optimism.apply(multiplyProfile(lockIn, value.perMonth, ctx.alloc), correction);
       lines.push(draftLine(
         origin, 'lockIn', `${path}:lockIn:${v}`, { kind: 'lockIn', outcome: outcome.label, value: value.label }, value.ledger,
-        value.department, value.category, held.profile, true,
-        { kind: 'lockIn', share: outcome.lockIn.share, value: value.formula, optimism: held.note }, [lockInInputs, value.amounts],
+        value.department, value.category, held, true,
+        { kind: 'lockIn', share: outcome.lockIn.share, value: value.formula, optimism: correction.note }, [lockInInputs, value.amounts],
       ));
     }
-  });
+  }
   return lines;
 }
 

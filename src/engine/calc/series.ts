@@ -48,15 +48,21 @@ function addLine(s: RunningSeries, line: { annual: number[]; category: string },
 
 /**
  * The series of every key at once: each line is added to the series of each of its keys, in line
- * order, so every series sees exactly the additions buildSeries would make. A line with three keys
- * (total, ledger, department: every booked line) is added to all three in one pass over its years.
+ * order, so every series sees exactly the additions buildSeries would make (`keysOfLines[i]` are
+ * the keys of `lines[i]`). A line with three keys
+ * (total, ledger, department: every booked line) is added to all three in one pass over its years,
+ * only the years [yearsFrom[i], yearsTo[i]) outside which its totals are +0 (adding +0 changes no sum).
  */
-export function runningByKey(lines: { annual: number[]; category: string; keys: string[] }[], factors: number[]): Map<string, RunningSeries> {
+export function runningByKey(
+  lines: readonly { annual: number[]; category: string }[], keysOfLines: readonly string[][], factors: number[],
+  yearsFrom: readonly number[], yearsTo: readonly number[],
+): Map<string, RunningSeries> {
   const years = factors.length;
   const zeros = doubleZeros(years);
   const out = new Map<string, RunningSeries>();
-  for (const line of lines) {
-    const keys = line.keys;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const keys = keysOfLines[i]!;
     if (keys.length !== 3) {
       for (const key of keys) addLine(runningOf(out, key, zeros), line, factors);
       continue;
@@ -71,7 +77,8 @@ export function runningByKey(lines: { annual: number[]; category: string; keys: 
     let bG = b.totalGains, bPG = b.pvGains, bC = b.totalCosts, bPC = b.pvCosts;
     let cG = c.totalGains, cPG = c.pvGains, cC = c.totalCosts, cPC = c.pvCosts;
     const values = line.annual;
-    for (let y = 0; y < years; y++) {
+    const to = yearsTo[i]!;
+    for (let y = yearsFrom[i]!; y < to; y++) {
       const v = values[y]!;
       // A year outside the line's windows adds nothing: a sum that starts at +0 is never −0, so
       // adding ±0 leaves every sum as it was, bit for bit (NaN is not skipped).

@@ -3,7 +3,7 @@
  * "What a person moved is worth"): a direct value per person-year, or u(to) − u(from) from the
  * catalogue's support states, with benefits split by the refusion rule at the person's seniority.
  */
-import { refundShareInMonth } from './refusion';
+import { refundSharesInto } from './refusion';
 import { own } from '../own';
 import { settle } from './public-finance';
 import type { RefusionRule, StateComponent, SupportState, TaxRule } from '../model/catalogue';
@@ -105,8 +105,10 @@ function benefitValue(
   } else if (rule) {
     payer = ctx.alloc(ctx.months);
     refund = ctx.alloc(ctx.months);
+    // The shares are written into `refund` first, then turned into amounts month by month.
+    refundSharesInto(rule, ctx.startingSeniorityWeeks, refund);
     for (let k = 0; k < ctx.months; k++) {
-      const share = refundShareInMonth(rule, ctx.startingSeniorityWeeks, k);
+      const share = refund[k]!;
       payer[k] = -sign * monthly * (1 - share);
       refund[k] = -sign * monthly * share;
     }

@@ -17,11 +17,26 @@ export interface GradeRef {
   path: string;
 }
 
+/** The correction a set of grades makes: gains × gain, costs × cost, and the factors for a line's formula. */
+export interface Correction {
+  gain: number;
+  cost: number;
+  note: OptimismFactor[];
+}
+
 export interface OptimismApplier {
-  /** The profile corrected by the grades (unchanged when the setting is off or nothing is graded), and the factors for its formula. */
-  apply(profile: Profile, grades: GradeRef[]): { profile: Profile; note: OptimismFactor[] };
+  /**
+   * The correction of the grades behind one or more lines (none when the setting is off or nothing
+   * is graded); an unknown grade is reported here. Lines that share their grades share it.
+   */
+  correctionOf(grades: GradeRef[]): Correction;
+  /** The profile of one line corrected (unchanged when there is nothing to correct); counts the line in the summary. */
+  apply(profile: Profile, correction: Correction): Profile;
   summary(): OptimismSummary;
 }
+
+/** No correction: one shared value, as every line of a run without the setting has it. */
+const NONE: Correction = { gain: 1, cost: 1, note: Object.freeze([]) as unknown as OptimismFactor[] };
 
 export function createOptimism(
   model: Model, enabled: boolean, fail: (path: string, message: string) => void, alloc: Allocate,
@@ -31,8 +46,8 @@ export function createOptimism(
   let ungraded = 0;
   if (enabled && table.size === 0) fail('settings.optimismCorrection', 'the catalogue defines no confidence grades (confidenceGrades), so there is nothing to correct by');
   return {
-    apply(profile, grades) {
-      if (!enabled) return { profile, note: [] };
+    correctionOf(grades) {
+      if (!enabled) return NONE;
       let gain = 1, cost = 1;
       const parts: OptimismFactor[] = [];
       for (const { grade, path } of grades) {
@@ -44,14 +59,18 @@ export function createOptimism(
         }
         gain *= 1 - found.gainReduction;
         cost *= 1 + found.costUplift;
-        used.set(grade, (used.get(grade) ?? 0) + 1);
         parts.push({ grade, gain: 1 - found.gainReduction, cost: 1 + found.costUplift });
       }
-      if (parts.length === 0) {
+      return parts.length === 0 ? NONE : { gain, cost, note: parts };
+    },
+    apply(profile, correction) {
+      if (!enabled) return profile;
+      if (correction.note.length === 0) {
         ungraded += 1;
-        return { profile, note: [] };
+        return profile;
       }
-      return { profile: correctProfile(profile, gain, cost, alloc), note: parts };
+      for (const { grade } of correction.note) used.set(grade, (used.get(grade) ?? 0) + 1);
+      return correctProfile(profile, correction.gain, correction.cost, alloc);
     },
     summary() {
       return {
