@@ -85,7 +85,12 @@ export function ChecksFollower(): null {
   const pending = useRef<number | null>(null);
   latest.current = deferred;
   const scenario = HAS_IDLE ? idle : deferred;
-  for (const check of checked.checks) check({ scenario });
+  // Computing ahead is only a warm-up of the memoised checks: a check that throws (an engine defect)
+  // must not take the page down from here, outside every boundary. The component that shows it
+  // calls it again in its own render, inside its feature's boundary, and fails there alone.
+  for (const check of checked.checks) {
+    try { check({ scenario }); } catch { /* shown by the component's own boundary */ }
+  }
   useEffect(() => {
     if (!HAS_IDLE || idle === deferred || pending.current !== null) return;
     pending.current = requestIdleCallback(() => {

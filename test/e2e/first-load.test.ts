@@ -17,8 +17,8 @@ import { firstLoad } from '../../bench/first-load';
 import { buildApp } from '../../scripts/serve-built-app';
 import { sharedBuild } from './shared-build';
 
-/** Today's first load (313.5 KiB, measured with bench/first-load.ts) plus about 1 KiB. */
-const FIRST_LOAD_BUDGET_GZIP = 314.5 * 1024;
+/** Today's first load (315.7 KiB, measured with bench/first-load.ts) plus about 1 KiB. */
+const FIRST_LOAD_BUDGET_GZIP = 316.5 * 1024;
 
 /** The run's shared build (global-setup.ts), or one of the file's own in a folder under the run's temp dir. */
 async function outDir(): Promise<string> {

@@ -6,6 +6,7 @@
 import { lineLabelText } from '../../src/format/line-text';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type Projection } from '../../src/engine';
+import { constantInForce } from '../../src/engine/calc/dated';
 import { shippedCatalogues } from '../../src/io/catalogues';
 import { parseScenarioJson } from '../../src/io/load-scenario';
 
@@ -95,6 +96,28 @@ describe('the Danish catalogue dk', () => {
     }
     // …and no template note says the gross price understates the kommune's cost.
     expect(JSON.stringify(dk.interventionTemplates)).not.toMatch(/NET after tax|understates the cost/);
+  });
+
+  it('gives uddannelseshjælp at the ministry\'s rate of the rules year, the nearest where a year was not found', () => {
+    // Beskæftigelsesministeriet, Satser for 2016/2019/2020/2023 – Uddannelseshjælp, udeboende (§ 23, stk. 2, nr. 6 og 8);
+    // from 1 July 2025 the reformed kontanthjælp's grundsats. 2015 stays the EXAMPLE figure; a year not found
+    // takes the nearest period (the later on a tie) and is marked as not covered.
+    const inForce = (year: number) => {
+      const { constant, choice } = constantInForce(constants.uddannelseshjaelp_maaned!, year);
+      return { year, value: constant.value, example: constant.example ?? false, covers: choice?.covers };
+    };
+    expect([2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024, 2025, 2026].map(inForce)).toEqual([
+      { year: 2015, value: 6000, example: true, covers: true },
+      { year: 2016, value: 6010, example: false, covers: true },
+      { year: 2017, value: 6010, example: false, covers: false },
+      { year: 2018, value: 6259, example: false, covers: false },
+      { year: 2019, value: 6259, example: false, covers: true },
+      { year: 2020, value: 6331, example: false, covers: true },
+      { year: 2023, value: 6545, example: false, covers: true },
+      { year: 2024, value: 6955, example: false, covers: false },
+      { year: 2025, value: 6955, example: false, covers: true },
+      { year: 2026, value: 6955, example: false, covers: true },
+    ]);
   });
 
   it('keeps the id contract: states, refusion rules, tax rules, the pl index and the samfund ledger', () => {

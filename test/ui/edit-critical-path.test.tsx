@@ -4,6 +4,7 @@
  * the checks shown beside the figures (the editor's problems, the guardrails) follow one deferred
  * render behind, and a field commit stores the very object the file format checked.
  */
+import { Component, type ReactNode } from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { weakMapMemoize } from 'reselect';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,6 +32,13 @@ function Checked() {
   return <p data-testid="checked">{useScenarioCheck(selectTitleCheck)}</p>;
 }
 
+/** A minimal error boundary, as each feature of the page has one. */
+class Boundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) { return { error }; }
+  override render() { return this.state.error ? <p data-testid="failed">{this.state.error.message}</p> : this.props.children; }
+}
+
 const retitle = (title: string) => (s: ScenarioFile) => ({ ...s, title });
 
 describe('the checks of an edit', () => {
@@ -55,6 +63,22 @@ describe('the checks of an edit', () => {
     });
     expect(log.filter((l) => l.startsWith('check'))).toEqual(['check D']);
     expect(screen.getByTestId('checked').textContent).toBe('D');
+  });
+
+  it('a check that throws fails only where it is shown: the follower computing ahead keeps the page', () => {
+    const store = createAppStore();
+    const throwsOnBroken = (s: Pick<AppState, 'scenario'>) => {
+      if (s.scenario?.title === 'broken') throw new RangeError('an engine defect');
+      return s.scenario?.title ?? null;
+    };
+    function Shown() {
+      return <p data-testid="shown">{useScenarioCheck(throwsOnBroken)}</p>;
+    }
+    render(<AppStoreProvider store={store}><Figures /><Boundary><Shown /></Boundary></AppStoreProvider>);
+    act(() => store.getState().applyEdit('test', retitle('broken')));
+    // Before: the follower's own render threw, outside every boundary, and React unmounted the page.
+    expect(screen.getByTestId('figures').textContent).toBe('broken');
+    expect(screen.getByTestId('failed').textContent).toBe('an engine defect');
   });
 
   it('follows the store at once where nothing follows it (a component outside the app and the provider)', () => {

@@ -2,11 +2,16 @@
  * A feature that throws (an edit the engine cannot compute, say) must not blank the page: each
  * feature sits in its own boundary, which shows what happened and a way back — undo the last edit,
  * or try again. The boundary resets by itself when the scenario changes (after an undo, or when
- * another document is opened), so the feature comes back as soon as the document computes again.
+ * another document is opened), so the feature comes back as soon as the document computes again;
+ * and when the checks catch up with it (they follow an edit once the browser is idle, so a feature
+ * that shows a check can fail on the previous scenario's checks after the scenario has changed).
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useAppStore, useAppStoreApi } from '../../state';
+import { useAppStore, useAppStoreApi, useScenarioCheck, type AppState } from '../../state';
 import { useTexts, type Texts } from '../i18n/use-texts';
+
+/** The scenario whose checks are shown (it follows the store's; see useScenarioCheck). */
+const checkedScenario = (s: Pick<AppState, 'scenario'>) => s.scenario;
 
 const da = {
   failed: 'Denne del af siden kunne ikke vises',
@@ -26,8 +31,10 @@ const texts: Texts<typeof da> = {
   },
 };
 
-interface BoundaryProps { resetKey: unknown; fallback: (error: Error, reset: () => void) => ReactNode; children: ReactNode }
-interface BoundaryState { error: Error | null; key: unknown }
+interface BoundaryProps { resetKey: readonly unknown[]; fallback: (error: Error, reset: () => void) => ReactNode; children: ReactNode }
+interface BoundaryState { error: Error | null; key: readonly unknown[] }
+
+const sameKeys = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 
 class Boundary extends Component<BoundaryProps, BoundaryState> {
   override state: BoundaryState = { error: null, key: this.props.resetKey };
@@ -37,7 +44,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
-    return props.resetKey === state.key ? null : { error: null, key: props.resetKey };
+    return sameKeys(props.resetKey, state.key) ? null : { error: null, key: props.resetKey };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
@@ -68,5 +75,6 @@ function Fallback({ error, reset }: { error: Error; reset: () => void }) {
 
 export function FeatureBoundary({ children }: { children: ReactNode }) {
   const scenario = useAppStore((s) => s.scenario);
-  return <Boundary resetKey={scenario} fallback={(error, reset) => <Fallback error={error} reset={reset} />}>{children}</Boundary>;
+  const checked = useScenarioCheck(checkedScenario);
+  return <Boundary resetKey={[scenario, checked]} fallback={(error, reset) => <Fallback error={error} reset={reset} />}>{children}</Boundary>;
 }

@@ -15,6 +15,7 @@ import { selectViewSeries, TOTAL_ID, type ViewSeries } from '../../../state/sele
 import { useResultWords, type ResultWords } from './use-result-words';
 import { chartFigure } from './chart-figure';
 import { CHART, ledgerColour } from '../../components/chart-theme';
+import { StaticLineShape } from './static-line-shape';
 import { hasNoFlows } from './key-figures';
 
 const HEIGHT = 340;
@@ -109,7 +110,7 @@ function chartFrame(lines: ChartLine[], names: string[], labels: string[], t: Re
       {lines.map((line, i) => (
         <Line key={line.id} dataKey={line.id} name={names[i]} type="linear" isAnimationActive={false}
           stroke={ledgerColour(line.id, i)} className={`net-line net-line--${line.id}`}
-          strokeWidth={line.id === TOTAL_ID ? 3.5 : 2.25} dot={DOT} />
+          strokeWidth={line.id === TOTAL_ID ? 3.5 : 2.25} dot={DOT} shape={StaticLineShape} />
       ))}
     </>
   );
