@@ -2,23 +2,24 @@
  * The projection (docs/semantics.md): resolves the scenario's amounts, books every line per month,
  * spreads per-participant lines over the cohorts, and sums them by ledger, department and in total.
  */
-import { INTEGER_TOLERANCE, MAX_HORIZON_YEARS, MONTHS_PER_YEAR, NO_DEPARTMENT } from './constants';
+import { MAX_HORIZON_YEARS, MONTHS_PER_YEAR, NO_DEPARTMENT } from './constants';
 import { discountFactors, TIMING_CONVENTIONS } from './calc/discounting';
-import { aggregate, type GroupDraft, type ResolvedCohort } from './calc/aggregate';
+import { aggregate, type GroupDraft } from './calc/aggregate';
 import { openArena, type Allocate } from './calc/arena';
 import type { Pricing } from './calc/pricing';
-import { targetGroupLines, type LineContext } from './calc/lines';
+import { targetGroupLines } from './calc/lines';
 import { equalisationRateIn } from './calc/public-finance';
 import { constantsInForce, rulesYearOf, type PeriodChoice } from './calc/dated';
 import { finishSeries, runningByKey } from './calc/series';
-import { createOptimism, type OptimismApplier } from './confidence/optimism';
+import { createOptimism } from './confidence/optimism';
+import { lineContext, resolveCohorts } from './line-context';
 import { overflowErrors } from './finite-results';
 import { own } from './own';
 import { buildScope, evaluateAmount, type Scope } from './scope';
 import type { Model } from './model/catalogue';
 import type { EngineError, Line, Projection, PublicFinanceSummary, Result, Series, WelfareSummary } from './model/result';
 import type { WelfareFactors } from './calc/value-types';
-import type { Amount, DiscountBand, PublicFinanceSetting, Scenario } from './model/scenario';
+import type { DiscountBand, PublicFinanceSetting, Scenario } from './model/scenario';
 
 export interface RunOptions {
   /** Replace parameter values (break-even solver, sensitivity, Monte Carlo). */
@@ -82,22 +83,7 @@ export function project(
     const ctx = lineContext(model, scope, months, fail, settings.refusionRule, alloc, optimism, publicFinance, rules.year ?? undefined, welfare);
     const seniority = ctx.inRange(group.startingSeniorityWeeks ?? 0, `${path}.startingSeniorityWeeks`, 0, Infinity);
     ctx.startingSeniorityWeeks = seniority ?? 0;
-    // Cohorts that start in the same month are booked as one (their counts summed): every line is
-    // spread over the distinct start months, so 100,000 cohorts cost no more than the horizon's months.
-    const cohorts: ResolvedCohort[] = [];
-    const byStart = new Map<number, ResolvedCohort>();
-    let started = 0;
-    group.cohorts.forEach((cohort, c) => {
-      const count = ctx.inRange(cohort.count, `${path}.cohorts[${c}].count`, 0, Infinity);
-      const startMonth = ctx.wholeMonths(cohort.startMonth, `${path}.cohorts[${c}].startMonth`, 0);
-      if (count === null || startMonth === null || startMonth >= months) return;
-      started += count;
-      const y = Math.floor(startMonth / MONTHS_PER_YEAR);
-      if (y < startedInYear.length) startedInYear[y]! += count;
-      const same = byStart.get(startMonth);
-      if (same) same.count += count;
-      else byStart.set(startMonth, cohorts[cohorts.push({ count, startMonth }) - 1]!);
-    });
+    const { cohorts, started } = resolveCohorts(group, path, ctx, startedInYear);
     participants += started;
     const lines = targetGroupLines(group, path, ctx);
     for (const line of lines) {
@@ -171,7 +157,7 @@ function publicFinanceSummary(setting: PublicFinanceSetting, model: Model, scope
 }
 
 /** The catalogue's socioeconomic rules as numbers, when the scenario is in their perspective. */
-function welfareFactors(model: Model, perspectiveId: string, categories: string[], scope: Scope): WelfareFactors | null {
+export function welfareFactors(model: Model, perspectiveId: string, categories: string[], scope: Scope): WelfareFactors | null {
   const rules = model.socioeconomic;
   if (!rules || rules.perspective !== perspectiveId) return null;
   const netTaxFactor = evaluateAmount(rules.netTaxFactor, 'model.socioeconomic.netTaxFactor', scope);
@@ -227,53 +213,6 @@ function discountBands(scenario: Scenario, model: Model, fail: (path: string, me
     return null;
   }
   return bands;
-}
-
-function lineContext(
-  model: Model, scope: Scope, months: number, fail: (path: string, message: string) => void, refusionOverride: string | undefined,
-  alloc: Allocate, optimism: OptimismApplier, publicFinance: PublicFinanceSetting, rulesYear: number | undefined,
-  welfare: WelfareFactors | null,
-): LineContext {
-  const evaluate = (amount: Amount, path: string) => evaluateAmount(amount, path, scope);
-  const ledgerIds = new Set(model.ledgers.map((l) => l.id));
-  const categoryIds = new Set(model.categories.map((c) => c.id));
-  return {
-    model, months, startingSeniorityWeeks: 0, refusionOverride, publicFinance, rulesYear, derivedCache: new Map(), alloc, evaluate, fail, optimism,
-    welfare,
-    wholeMonths(amount, path, fallback) {
-      if (amount === undefined) return fallback;
-      const value = evaluate(amount, path);
-      if (value === null) return null;
-      const whole = Math.round(value);
-      // A number typed into a month field must be whole; an expression's result is rounded to the
-      // nearest month, so sensitivity and Monte Carlo can vary the parameters behind it.
-      if ((typeof amount === 'number' && Math.abs(value - whole) > INTEGER_TOLERANCE) || whole < 0) {
-        fail(path, `expected a whole number of months, 0 or more, got ${value}`);
-        return null;
-      }
-      return whole;
-    },
-    inRange(amount, path, min, max) {
-      const value = evaluate(amount, path);
-      if (value === null) return null;
-      if (value < min || value > max) {
-        fail(path, max === Infinity ? `expected ${min} or more, got ${value}` : `expected a value from ${min} to ${max}, got ${value}`);
-        return null;
-      }
-      return value;
-    },
-    checkBooking(ledger, department, path) {
-      const found = model.ledgers.find((l) => l.id === ledger);
-      if (!found) {
-        fail(`${path}.ledger`, `unknown ledger '${ledger}' (known: ${[...ledgerIds].join(', ')})`);
-      } else if (department !== undefined && !found.departments?.some((d) => d.id === department)) {
-        fail(`${path}.department`, `unknown department '${department}' of ${ledger} (known: ${(found.departments ?? []).map((d) => d.id).join(', ') || 'none'})`);
-      }
-    },
-    checkCategory(category, path, field) {
-      if (!categoryIds.has(category)) fail(field === undefined ? path : `${path}.${field}`, `unknown category '${category}' (known: ${[...categoryIds].join(', ')})`);
-    },
-  };
 }
 
 /** The running totals 0 + a, (0 + a) + b, …, added in the same order as a running reduce. */

@@ -61,6 +61,18 @@ export function targetGroupLines(group: TargetGroup, path: string, ctx: LineCont
   return ctx.welfare ? welfareLines(out, ctx.welfare, ctx) : out;
 }
 
+/** The lines of one cost item, as targetGroupLines books them (re-valued in the welfare view). */
+export function costItemLines(group: TargetGroup, iv: Intervention, cost: CostItem, path: string, ctx: LineContext): DraftLine[] {
+  const lines = costLines(group, iv, cost, path, ctx);
+  return ctx.welfare ? welfareLines(lines, ctx.welfare, ctx) : lines;
+}
+
+/** The lines of one outcome, as targetGroupLines books them (re-valued in the welfare view). */
+export function outcomeItemLines(group: TargetGroup, iv: Intervention, outcome: Outcome, path: string, ctx: LineContext): DraftLine[] {
+  const lines = outcomeLines(group, iv, outcome, path, ctx);
+  return ctx.welfare ? welfareLines(lines, ctx.welfare, ctx) : lines;
+}
+
 /**
  * The welfare view (docs/semantics.md, "The welfare view"). Benefits and taxes are transfers: the
  * perspective does not count their categories, so they net to 0 for society. Public spending (every

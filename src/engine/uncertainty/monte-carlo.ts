@@ -6,6 +6,7 @@
  * bit for bit, whatever the number of chunks. The run advances in steps so a Web Worker can report
  * progress and stop between them; the summary can be taken at any point.
  */
+import { compileDraws } from '../compile-draws';
 import { compileScenario } from '../compile';
 import { runScenario } from '../project';
 import { sampleUncertainty } from './distributions';
@@ -93,8 +94,10 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
   const payback = keys.map(() => new Float64Array(planned));
   let done = 0, kept = 0, failed = 0;
   let firstFailure: EngineError | null = null;
-  // Compiled once: a draw re-evaluates only the parameters downstream of the drawn ones (compile.ts).
+  // Compiled once: a draw re-evaluates only what the drawn names reach. The lean path gives just the
+  // figures kept here (compile-draws.ts); a draw it cannot vouch for runs the full way (compile.ts).
   const compiled = compileScenario(scenario, model);
+  const lean = compileDraws(scenario, model, uncertain.map(([name]) => name));
 
   const step = (count: number): number => {
     const end = Math.min(planned, done + count);
@@ -104,6 +107,17 @@ export function startMonteCarlo(scenario: Scenario, model: Model, options: Monte
       // independent of which chunk or worker runs it.
       const random = createRandom(drawSeed(options.seed, firstDraw + done));
       const sampled = uncertain.map(([name, p]) => (overrides[name] = sampleUncertainty(p.uncertainty, random)));
+      const figures = lean?.draw(overrides);
+      if (figures) {
+        sampled.forEach((v, i) => (inputs[i]![kept] = v));
+        for (let k = 0; k < keys.length; k++) {
+          for (let y = 0; y < years; y++) cumulative[k]![y * planned + kept] = figures.cumulative[k * years + y]!;
+          npv[k]![kept] = figures.npv[k]!;
+          payback[k]![kept] = figures.payback[k]!;
+        }
+        kept++;
+        continue;
+      }
       const run = compiled.run(overrides);
       if (!run.ok) {
         failed++;
