@@ -191,18 +191,8 @@ export function concatChunks(chunks: MonteCarloChunk[]): MonteCarloChunk {
 }
 
 /** The kept draws of a run; cumulative is year-major with `stride` slots a year. */
-interface Draws {
-  parameters: string[];
-  keys: string[];
-  years: number;
-  kept: number;
+interface Draws extends MonteCarloChunk {
   stride: number;
-  failed: number;
-  firstFailure: EngineError | null;
-  inputs: Float64Array[];
-  cumulative: Float64Array[];
-  npv: Float64Array[];
-  payback: Float64Array[];
 }
 
 function summarise(d: Draws): MonteCarloSummary {
