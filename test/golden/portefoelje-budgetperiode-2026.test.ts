@@ -8,7 +8,8 @@
  * pl index (2015 = 100, +2 points a year: 2023 = 116, 2024 = 118, 2026 = 122):
  *   kontanthjælp after the 2025 reform, forhøjet sats 12,064 kr/md. (2024 kroner): K = 12,064 × 100/118 = 10,223.728814;
  *   uddannelseshjælp → kontanthjælp grundsats 6,955 kr/md. (2024 kroner): U = 6,955 × 100/118 = 5,894.067797;
- *   sygedagpenge max 2023 (the latest found, nearest to 2026): 4,550 × 52/12 ≈ 19,717 kr/md.: S = 19,717 × 100/116 = 16,997.413793;
+ *   sygedagpenge max 2024 (the latest found, nearest to 2026; Beskæftigelsesministeriet, Satser for 2024): 4,695 × 52/12 = 20,345 kr/md.:
+ *     S = 20,345 × 100/118 = 17,241.525424 (before the 2024 period was cited, the 2023 maximum 19,717 × 100/116 = 16,997.41);
  *   SU stays the EXAMPLE 6,000 (no cited rate); løn W = 25,000 (EXAMPLE).
  *   Taxes 2026: kommuneskat 25.049 %, bundskat 12.01 %, no sundhedsbidrag, AM-bidrag 8 %, beskæftigelsesfradrag
  *   12.75 % (ceiling 63,300 × 100/122 / 12 = 4,323.77 kr/md., not reached: 0.1275 × 25,000 = 3,187.5).
@@ -31,10 +32,10 @@
  *    Job Δ 0.05 (months 28–87, 20 %): kommune 0.05 × (0.8U + wK − 0.25049U) = 410.084116; stat 0.05 × (0.2U + wS − 0.1201U) = 261.661801.
  *    kommune py1 −17,666.67 − 4,000 − 4 × 456.736532 + 2 × 415.238242 + 6 × 474.178919 = −19,818.062796;
  *      py2 12 × 474.178919 = 5,690.147034; py3 4 × 474.178919 + 8 × 410.084116 = 5,177.388606; py4–7 4,921.009392; py8 1,640.336464.
- * C. Sygedagpenge, Δ 0.10 in months 1–9 (40 % in months 1–5, 30 % in 6–9): kt = wK − 0.25049S = 705.150944,
- *    st = wS − 0.1201S = 2,720.910603; kommune −14,000 + 0.1 × (5.8S + 9kt) = −3,506.864150; stat 0.1 × (3.2S + 9st) = 7,887.991957.
+ * C. Sygedagpenge, Δ 0.10 in months 1–9 (40 % in months 1–5, 30 % in 6–9): kt = wK − 0.25049S = 644.003422,
+ *    st = wS − 0.1201S = 2,691.592797; kommune −14,000 + 0.1 × (5.8S + 9kt) = −3,420.312175; stat 0.1 × (3.2S + 9st) = 7,939.721653.
  * Cohorts of 50 in each of 2027–2030: calendar year y gets 50 × Σ_c py(y − c).
- * 2027, kommune: 50 × (−5,825.737696 − 19,818.062796 − 3,506.864150) = 50 × −29,150.664643 = −1,457,533.23.
+ * 2027, kommune: 50 × (−5,825.737696 − 19,818.062796 − 3,420.312175) = 50 × −29,064.112667 = −1,453,205.63.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { close, closeAll, scenarioFile, simulateJson } from './golden-support';
@@ -43,7 +44,7 @@ const FILE = scenarioFile('portefoelje-budgetperiode.json');
 
 const K = (12_064 * 100) / 118;
 const U = (6_955 * 100) / 118;
-const S = (19_717 * 100) / 116;
+const S = (20_345 * 100) / 118;
 const SU = 6_000;
 const W = 25_000;
 const FRADRAG = Math.min(0.1275 * W, (63_300 * 100) / 122 / 12);
@@ -91,11 +92,11 @@ beforeAll(() => {
 });
 
 describe('the portfolio 2027–2034 on the 2026 rules (--rules-year 2026)', () => {
-  it('uses the reformed kontanthjælp, the 2026 taxes and the nearest sygedagpenge maximum (2023)', () => {
+  it('uses the reformed kontanthjælp, the 2026 taxes and the nearest sygedagpenge maximum (2024)', () => {
     expect(r.rules).toMatchObject({ year: 2026, basis: 'rulesYear' });
     expect(r.rules.periods.kontanthjaelp_30_ikke_forsoerger_maaned).toMatchObject({ validFrom: '2025-07-01', covers: true });
     expect(r.rules.periods.uddannelseshjaelp_maaned).toMatchObject({ validFrom: '2025-07-01', covers: true });
-    expect(r.rules.periods.sygedagpenge_maks_maaned).toMatchObject({ validFrom: '2023-01-01', validTo: '2023-12-31', covers: false });
+    expect(r.rules.periods.sygedagpenge_maks_maaned).toMatchObject({ validFrom: '2024-01-01', validTo: '2024-12-31', covers: false });
     expect(r.rules.periods.kommuneskat_sats).toMatchObject({ validFrom: '2026-01-01', covers: true });
   });
 
@@ -106,22 +107,22 @@ describe('the portfolio 2027–2034 on the 2026 rules (--rules-year 2026)', () =
     expect((aK / (aK + aS)) * 100).toBeCloseTo(65.48, 2);
   });
 
-  it('gives the kommune −1,457,533 kr. in the budget year 2027 (2015 rules: −1,418,178)', () => {
-    close(r.ledgers.kommune!.annual[0], -1_457_533.23);
-    closeAll(r.ledgers.kommune!.annual, kommune); // … −855,599.65; −279,303.99; 125,459.60; 1,829,043.30; …
+  it('gives the kommune −1,453,206 kr. in the budget year 2027 (2015 rules: −1,419,964)', () => {
+    close(r.ledgers.kommune!.annual[0], -1_453_205.63);
+    closeAll(r.ledgers.kommune!.annual, kommune); // … −851,272.05; −274,976.39; 129,787.19; 1,829,043.30; …
   });
 
-  it('gives the stat −1,111,562 kr. in 2027 and its yearly nets to 2034', () => {
-    // 2027: 50 × (−7,326.247220 − 22,792.990768 + 7,887.991957) = −1,111,562.30
-    close(r.ledgers.stat!.annual[0], -1_111_562.30);
+  it('gives the stat −1,108,976 kr. in 2027 and its yearly nets to 2034', () => {
+    // 2027: 50 × (−7,326.247220 − 22,792.990768 + 7,939.721653) = −1,108,975.82
+    close(r.ledgers.stat!.annual[0], -1_108_975.82);
     closeAll(r.ledgers.stat!.annual, stat);
   });
 
-  it('turns the total NPV negative: −48,704 kr. (2015 rules: 430,782), kommune 1,976,898, stat −2,025,602', () => {
+  it('turns the total NPV negative: −22,419 kr. (2015 rules: 419,961), kommune 1,993,350, stat −2,015,769', () => {
     close(r.ledgers.kommune!.npv, npv(kommune));
     close(r.ledgers.stat!.npv, npv(stat));
     close(r.total.npv, npv(total));
-    close(r.total.npv, -48_703.63);
+    close(r.total.npv, -22_418.80);
     expect(r.ledgers.stat!.paybackYears).toBeNull();
   });
 

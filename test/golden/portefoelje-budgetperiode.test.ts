@@ -3,8 +3,10 @@
  * (`tsx src/cli/main.ts <file> --json`) as a user runs it. Every expected figure is worked out by
  * hand below from the scenario's inputs and the dk catalogue's data; nothing here imports the engine.
  *
- * Prices (2015-pl; dk pl index 2014 = 98, 2015 = 100): kontanthjælp K = 10,689 × 100/98 = 10,907.143;
- * sygedagpenge S = 17,658 × 100/98 = 18,018.367; uddannelseshjælp U = 6,000 and SU = 6,000 (2015,
+ * Prices (2015-pl; dk pl index 2014 = 98, 2015 = 100): kontanthjælp K = 10,689 × 100/98 = 10,907.143 (the
+ * 2014 rate of Tabel 7.7, the nearest to the rules year 2015); sygedagpenge S = 17,918, the 2015 maximum
+ * (Beskæftigelsesministeriet, Satser for 2015: 4,135 kr/week × 52/12, in 2015 kroner, so not re-priced; before that
+ * period was cited the 2014 rate 17,658 × 100/98 = 18,018.367 was used); uddannelseshjælp U = 6,000 and SU = 6,000 (2015,
  * EXAMPLES); løn W = 25,000 (2015, EXAMPLE). Budget perspective (tilbageløb counts only in the fiscal view).
  * Taxes by income kind, 2015 (models/dk/taxes.json, cited there):
  *   on W: AM-bidrag 0.08W = 2,000; fradrag min(0.0805W, 26,800/12) = 2,012.5;
@@ -34,7 +36,7 @@
  * C. Sygedagpenge (seniority 0 → 40 % in months 1–5, 30 % in months 6–9):
  *    health effort −8,000 once (kommune/sundhed), coordination −2,000 × 3 (kommune/beskæftigelse).
  *    Δ 0.10 in months 1–9: kommune −14,000 + 0.1 × (5(0.6S + kt) + 4(0.7S + kt)) = −14,000 + 0.1 × (5.8S + 9kt)
- *      = −2,883.96; stat 0.1 × (3.2S + 9st) = 8,035.03 (kt = wK − 0.249S = 739.314, st = wS − 0.1208S = 2,521.281).
+ *      = −2,919.69; stat 0.1 × (3.2S + 9st) = 8,013.83 (kt = wK − 0.249S = 764.305, st = wS − 0.1208S = 2,533.406).
  * Cohorts: 50 participants in each of 2027–2030 (months 0, 12, 24, 36), so calendar year y gets
  * 50 × Σ_{c=0..3} py(y − c). Discounting fm-2021: 3.5 %, 2027 the base year, factor 1.035^−(y−1).
  */
@@ -44,7 +46,7 @@ import { close, closeAll, scenarioFile, simulateJson } from './golden-support';
 const FILE = scenarioFile('portefoelje-budgetperiode.json');
 
 const K = (10_689 * 100) / 98;
-const S = (17_658 * 100) / 98;
+const S = 17_918; // 4,135 × 52/12, the 2015 maximum in 2015 kroner
 const U = 6_000;
 const SU = 6_000;
 const W = 25_000;
@@ -107,32 +109,33 @@ describe('the portfolio in the budget period 2027–2030', () => {
     expect(r.participants).toBe(600);
   });
 
-  it('gives the kommune −1,418,178 kr. in the budget year 2027 and −793,107, −189,397 and 235,095 in the overslagsår', () => {
-    // 2027: 50 × (−5,629.28 − 19,850.32 − 2,883.96) = −1,418,178.35
-    // 2028: 50 × (A py1+py2 1,112.15 + B py1+py2 −14,090.32 + C −2,883.96) = −793,106.65
-    // 2029: 50 × (A 7,853.58 + B −8,757.56 + C −2,883.96) = −189,397.21
-    // 2030: 50 × (A 11,224.30 + B −3,638.43 + C −2,883.96) = 235,095.27
+  it('gives the kommune −1,419,964 kr. in the budget year 2027 and −794,893, −191,183 and 233,309 in the overslagsår', () => {
+    // 2027: 50 × (−5,629.28 − 19,850.32 − 2,919.69) = −1,419,964.39
+    // 2028: 50 × (A py1+py2 1,112.15 + B py1+py2 −14,090.32 + C −2,919.69) = −794,892.69
+    // 2029: 50 × (A 7,853.58 + B −8,757.56 + C −2,919.69) = −191,183.24
+    // 2030: 50 × (A 11,224.30 + B −3,638.43 + C −2,919.69) = 233,309.23
+    // (with the 2014 sygedagpenge rate, 18,018.37 in 2015 prices, 2027 was −1,418,178.35: C was −2,883.96)
     closeAll(r.ledgers.kommune!.annual.slice(0, 4), kommune.slice(0, 4));
-    closeAll(r.ledgers.kommune!.annual.slice(0, 4), [-1_418_178.35, -793_106.65, -189_397.21, 235_095.27]);
+    closeAll(r.ledgers.kommune!.annual.slice(0, 4), [-1_419_964.39, -794_892.69, -191_183.24, 233_309.23]);
   });
 
-  it('gives the stat −1,103,433 kr. in 2027 and −1,224,580, −1,050,266 and −811,647 in the overslagsår', () => {
-    // 2027: 50 × (−7,331.48 − 22,772.21 + 8,035.03) = −1,103,432.81; the SU of those in education weighs on the stat.
-    // 2028: 50 × (A py1+py2 −3,994.43 + B py1+py2 −28,532.21 + C 8,035.03) = −1,224,580.44
-    // 2029: 50 × (A py1–py3 −657.38 + B py1–py3 −28,382.97 + C 8,035.03) = −1,050,266.07
-    // 2030: 50 × (A py1–py4 1,011.14 + B py1–py4 −25,279.11 + C 8,035.03) = −811,646.89
+  it('gives the stat −1,104,493 kr. in 2027 and −1,225,641, −1,051,326 and −812,707 in the overslagsår', () => {
+    // 2027: 50 × (−7,331.48 − 22,772.21 + 8,013.83) = −1,104,493.10; the SU of those in education weighs on the stat.
+    // 2028: 50 × (A py1+py2 −3,994.43 + B py1+py2 −28,532.21 + C 8,013.83) = −1,225,640.72
+    // 2029: 50 × (A py1–py3 −657.38 + B py1–py3 −28,382.97 + C 8,013.83) = −1,051,326.35
+    // 2030: 50 × (A py1–py4 1,011.14 + B py1–py4 −25,279.11 + C 8,013.83) = −812,707.17
     // (sums of the unrounded parts, rounded to the øre)
     closeAll(r.ledgers.stat!.annual.slice(0, 4), stat.slice(0, 4));
-    closeAll(r.ledgers.stat!.annual.slice(0, 4), [-1_103_432.81, -1_224_580.44, -1_050_266.07, -811_646.89]);
+    closeAll(r.ledgers.stat!.annual.slice(0, 4), [-1_104_493.10, -1_225_640.72, -1_051_326.35, -812_707.17]);
   });
 
-  it('books nothing to the region, and nets −2,521,611 kr. in 2027 and −6,355,513 kr. cumulative by 2030', () => {
+  it('books nothing to the region, and nets −2,524,457 kr. in 2027 and −6,366,898 kr. cumulative by 2030', () => {
     closeAll(r.ledgers.region!.annual, new Array<number>(8).fill(0));
-    // Total = kommune + stat: 2027 −1,418,178.35 − 1,103,432.81 = −2,521,611.17 (unrounded parts); 2028 −2,017,687.10;
-    // 2029 −1,239,663.28; 2030 −576,551.62; cumulative by 2030 −6,355,513.16.
-    closeAll(r.total.annual.slice(0, 4), [-2_521_611.17, -2_017_687.10, -1_239_663.28, -576_551.62]);
+    // Total = kommune + stat: 2027 −1,419,964.39 − 1,104,493.10 = −2,524,457.48 (unrounded parts); 2028 −2,020,533.42;
+    // 2029 −1,242,509.60; 2030 −579,397.94; cumulative by 2030 −6,366,898.43.
+    closeAll(r.total.annual.slice(0, 4), [-2_524_457.48, -2_020_533.42, -1_242_509.60, -579_397.94]);
     closeAll(r.total.cumulative.slice(0, 4), cumulative(total).slice(0, 4));
-    close(r.total.cumulative[3], -6_355_513.16);
+    close(r.total.cumulative[3], -6_366_898.43);
   });
 
   it('splits the costs over the employment, social and health departments', () => {
@@ -149,23 +152,23 @@ describe('the portfolio over the whole horizon 2027–2034', () => {
   it('gives the yearly nets of every ledger in 2031–2034', () => {
     closeAll(r.ledgers.kommune!.annual, kommune); // … 1,909,230.24; 1,540,115.17; 1,192,362.35; 853,188.75
     closeAll(r.ledgers.stat!.annual, stat); //       …   446,978.93;   723,319.56;   704,198.19; 517,310.00
-    closeAll(r.total.cumulative, cumulative(total)); // 2034: 1,531,190.02
+    closeAll(r.total.cumulative, cumulative(total)); // 2034: 1,519,804.75
   });
 
-  it('gives NPVs of 2,451,879 (kommune), −2,021,097 (stat) and 430,782 kr. (total) at 3.5 %, 2027 the base year', () => {
+  it('gives NPVs of 2,445,089 (kommune), −2,025,128 (stat) and 419,961 kr. (total) at 3.5 %, 2027 the base year', () => {
     closeAll(r.discount.factors, [0, 1, 2, 3, 4, 5, 6, 7].map((i) => 1.035 ** -i));
     close(r.ledgers.kommune!.npv, npv(kommune));
     close(r.ledgers.stat!.npv, npv(stat));
     close(r.total.npv, npv(total));
-    // Σ total_y / 1.035^(y−1) = 430,781.55 (kommune 2,451,878.85, stat −2,021,097.30)
-    close(r.total.npv, 430_781.55);
+    // Σ total_y / 1.035^(y−1) = 419,960.89 (kommune 2,445,088.99, stat −2,025,128.10)
+    close(r.total.npv, 419_960.89);
   });
 
-  it('pays back in 5.148 years for the kommune and 6.902 years in total; the stat does not within the horizon', () => {
+  it('pays back in 5.152 years for the kommune and 6.909 years in total; the stat does not within the horizon', () => {
     // Kommune, 2032 (months 60–71) per month: A 2 cohorts (2029, 2030) × 50 × 561.786 in months 60–65; B education
     // 1 cohort × 50 × 480 in months 60–63; B job 3 cohorts × 50 × 426.594 (the 2030 cohort joins in month 64):
     //   m60–63 56,178.62 + 24,000 + 63,989.16 = 144,167.77.
-    // Cumulative end 2031 −256,356.71 → after m60: −112,188.93 → (61 + 112,188.93/144,167.77)/12 = 5.14818.
+    // Cumulative end 2031 −263,500.85 → after m60: −119,333.08 → (61 + 119,333.08/144,167.77)/12 = 5.15231.
     const m60 = 100 * aK + 50 * 480 + 150 * jobK;
     const afterM60 = cumulative(kommune)[4]! + m60;
     expect(afterM60).toBeLessThan(0);
@@ -173,8 +176,8 @@ describe('the portfolio over the whole horizon 2027–2034', () => {
     close(r.ledgers.kommune!.paybackYears, (61 - afterM60 / m60) / 12);
     // Total, 2033 (months 72–83): A's 2030 cohort in months 72–77, B's job effect for all 4 cohorts:
     //   m72–77 50 × (561.786 + 278.087) + 200 × (426.594 + 258.655) = 41,993.67 + 137,049.88 = 179,043.55;
-    //   m78–83 137,049.88. Cumulative end 2032 −1,735,869.27 → after m77 −661,607.98 → after m81 −113,408.48
-    //   → (82 + 113,408.48/137,049.88)/12 = 6.90229.
+    //   m78–83 137,049.88. Cumulative end 2032 −1,747,254.54 → after m77 −672,993.25 → after m81 −124,793.75
+    //   → (82 + 124,793.75/137,049.88)/12 = 6.90921.
     const m72 = 50 * (aK + aS) + 200 * (jobK + jobS);
     const m78 = 200 * (jobK + jobS);
     const afterM81 = cumulative(total)[5]! + 6 * m72 + 4 * m78;

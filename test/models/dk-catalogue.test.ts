@@ -120,6 +120,97 @@ describe('the Danish catalogue dk', () => {
     ]);
   });
 
+  /** The figure of `id` in force in each year: its value, whether it is an EXAMPLE, and whether its period covers the year. */
+  const picks = (id: string, years: number[]) => years.map((year) => {
+    const { constant, choice } = constantInForce(constants[id]!, year);
+    return { year, value: constant.value, priceYear: constant.priceYear, example: constant.example ?? false, covers: choice?.covers };
+  });
+
+  it('gives the sygedagpenge maximum of the rules year from the ministry\'s satser, the nearest where a year was not found', () => {
+    // Beskæftigelsesministeriet, Satser for 2015 and 2019 – Sygedagpenge (§ 50, stk. 1): 4,135 and 4,355 kr/week;
+    // Satser for 2024 – Ressourceforløbsydelse (§ 68, stk. 4, højeste sygedagpengebeløb): 4,695 kr/week; × 52/12,
+    // rounded: 17,918.33 → 17,918; 18,871.67 → 18,872; 20,345 exactly. 2014 is Tabel 7.7's 4,075 × 52/12 → 17,658,
+    // 2023 the satsvejledning's 4,550 × 52/12 → 19,717. Between two equally near periods the later is used.
+    expect([4_135, 4_355, 4_695].map((week) => Math.round((week * 52) / 12))).toEqual([17_918, 18_872, 20_345]);
+    expect(picks('sygedagpenge_maks_maaned', [2014, 2015, 2016, 2017, 2019, 2021, 2023, 2024, 2026])).toEqual([
+      { year: 2014, value: 17_658, priceYear: 2014, example: false, covers: true },
+      { year: 2015, value: 17_918, priceYear: 2015, example: false, covers: true },
+      { year: 2016, value: 17_918, priceYear: 2015, example: false, covers: false },
+      { year: 2017, value: 18_872, priceYear: 2019, example: false, covers: false },
+      { year: 2019, value: 18_872, priceYear: 2019, example: false, covers: true },
+      { year: 2021, value: 19_717, priceYear: 2023, example: false, covers: false },
+      { year: 2023, value: 19_717, priceYear: 2023, example: false, covers: true },
+      { year: 2024, value: 20_345, priceYear: 2024, example: false, covers: true },
+      { year: 2026, value: 20_345, priceYear: 2024, example: false, covers: false },
+    ]);
+  });
+
+  it('gives the ressourceforløbsydelse of a provider from the ministry\'s satser (no longer an EXAMPLE)', () => {
+    // Beskæftigelsesministeriet, Satser for 2015/2017/2020/2022/2024 – Ressourceforløbsydelse, forsørgere
+    // (§§ 68, stk. 2, nr. 1 og 69 j, stk. 2, nr. 1): 14,416; 14,808; 15,355; 15,570; 16,382 kr. a month.
+    const c = constants.ressourceforloebsydelse_maaned!;
+    expect({ example: c.example, value: c.value, priceYear: c.priceYear, validFrom: c.validFrom }).toEqual({ example: undefined, value: 14_416, priceYear: 2015, validFrom: '2015-01-05' });
+    expect(picks('ressourceforloebsydelse_maaned', [2014, 2015, 2016, 2017, 2020, 2021, 2022, 2023, 2024, 2026])).toEqual([
+      { year: 2014, value: 14_416, priceYear: 2015, example: false, covers: false },
+      { year: 2015, value: 14_416, priceYear: 2015, example: false, covers: true },
+      { year: 2016, value: 14_808, priceYear: 2017, example: false, covers: false },
+      { year: 2017, value: 14_808, priceYear: 2017, example: false, covers: true },
+      { year: 2020, value: 15_355, priceYear: 2020, example: false, covers: true },
+      { year: 2021, value: 15_570, priceYear: 2022, example: false, covers: false },
+      { year: 2022, value: 15_570, priceYear: 2022, example: false, covers: true },
+      { year: 2023, value: 16_382, priceYear: 2024, example: false, covers: false },
+      { year: 2024, value: 16_382, priceYear: 2024, example: false, covers: true },
+      { year: 2026, value: 16_382, priceYear: 2024, example: false, covers: false },
+    ]);
+  });
+
+  it('gives kontanthjælp 30+ at the ministry\'s 2023 rates, and the reform\'s forhøjet sats from July 2025 for a non-provider', () => {
+    // Beskæftigelsesministeriet, Satser for 2023 – Kontanthjælp (§ 25, stk. 2, nr. 1 og 2): 15,874 / 11,944 kr. a month.
+    // A 2015 case keeps Tabel 7.7's 2014 rates (the nearest); a 2024 case takes, for the non-provider, the later of
+    // 2023 and the reform (both one year away), for the provider the 2023 rate (no later figure found).
+    expect(picks('kontanthjaelp_30_forsoerger_maaned', [2015, 2023, 2024, 2026])).toEqual([
+      { year: 2015, value: 14_203, priceYear: 2014, example: false, covers: false },
+      { year: 2023, value: 15_874, priceYear: 2023, example: false, covers: true },
+      { year: 2024, value: 15_874, priceYear: 2023, example: false, covers: false },
+      { year: 2026, value: 15_874, priceYear: 2023, example: false, covers: false },
+    ]);
+    expect(picks('kontanthjaelp_30_ikke_forsoerger_maaned', [2015, 2022, 2023, 2024, 2025, 2026])).toEqual([
+      { year: 2015, value: 10_689, priceYear: 2014, example: false, covers: false },
+      { year: 2022, value: 11_944, priceYear: 2023, example: false, covers: false },
+      { year: 2023, value: 11_944, priceYear: 2023, example: false, covers: true },
+      { year: 2024, value: 12_064, priceYear: 2024, example: false, covers: false },
+      { year: 2025, value: 12_064, priceYear: 2024, example: false, covers: true },
+      { year: 2026, value: 12_064, priceYear: 2024, example: false, covers: true },
+    ]);
+  });
+
+  it('gives the dagpenge maximum of 2023 and 2025 from the ministry\'s satser (2024 from an a-kasse)', () => {
+    // Beskæftigelsesministeriet, Satser for 2023 (udvalgte satser): fuldtidsforsikrede 19,728 kr. a month;
+    // Satser for 2025 – Dagpenge (§ 47): 21,092 kr. a month (Dansk Metal gives the same: 305,681 / 12 × 0.92 × 0.9).
+    expect(Math.round((305_681 / 12) * 0.92 * 0.9)).toBe(21_092);
+    expect(picks('dagpenge_maks_maaned', [2015, 2023, 2024, 2025, 2026])).toEqual([
+      { year: 2015, value: 17_658, priceYear: 2014, example: false, covers: false },
+      { year: 2023, value: 19_728, priceYear: 2023, example: false, covers: true },
+      { year: 2024, value: 20_359, priceYear: 2024, example: false, covers: true },
+      { year: 2025, value: 21_092, priceYear: 2025, example: false, covers: true },
+      { year: 2026, value: 21_092, priceYear: 2025, example: false, covers: false },
+    ]);
+  });
+
+  it('runs a 2024 case on the 2024 sygedagpenge maximum and ressourceforløbsydelse (the period the rules year picks)', () => {
+    // Seniority 60 weeks → the 2016 staircase gives the state 20 %; no price year set, so no re-pricing.
+    // An employee on full pay back at work: the kommune saves 0.8 · 20,345 = 16,276 a month, the stat 0.2 · 20,345 = 4,069.
+    const sick = run(scenario(moveForOneYear('sygedagpenge_fuld_loen', 'ordinaer_beskaeftigelse'), {}, { rulesYear: 2024 }));
+    expect(sick.rules.periods.sygedagpenge_maks_maaned).toMatchObject({ validFrom: '2024-01-01', validTo: '2024-12-31', covers: true });
+    expect(sick.ledgers.kommune!.annual[0]).toBeCloseTo(12 * 16_276, 6);
+    expect(sick.ledgers.stat!.annual[0]).toBeCloseTo(12 * 4_069, 6);
+    // Out of a ressourceforløb: the benefit saved is 0.8 · 16,382 = 13,105.6 a month to the kommune, 0.2 · 16,382 = 3,276.4 to the stat.
+    const forloeb = run(scenario(moveForOneYear('ressourceforloeb', 'ordinaer_beskaeftigelse'), {}, { rulesYear: 2024 }));
+    expect(forloeb.rules.periods.ressourceforloebsydelse_maaned).toMatchObject({ validFrom: '2024-01-01', covers: true });
+    expect(forloeb.ledgers.kommune!.byCategory.benefits![0]).toBeCloseTo(12 * 13_105.6, 6);
+    expect(forloeb.departments['stat/overfoersler']!.annual[0]).toBeCloseTo(12 * 3_276.4, 6);
+  });
+
   it('keeps the id contract: states, refusion rules, tax rules, the pl index and the samfund ledger', () => {
     for (const id of ['kontanthjaelp_forsoerger', 'kontanthjaelp_ikke_forsoerger', 'uddannelseshjaelp', 'sygedagpenge', 'revalidering', 'dagpenge', 'ordinaer_beskaeftigelse', 'ordinaer_uddannelse']) {
       expect(states[id], id).toBeDefined();
