@@ -170,8 +170,9 @@ describe('settings.publicFinance: who keeps the gain of kontanthjælp → job (2
    * 1,689.3405 a month; at a rate r the other kommuner get r · 1,689.3405.
    * The rules year also picks the dated tax rates (test/engine/dated-rules.test.ts): a 2027 case uses the
    * 2026 figures, kommuneskat 25.049 % and beskæftigelsesfradrag 12.75 % (at most 63,300/12 = 5,275 a month),
-   * so kommuneskat changes by 0.25049 · ((25,000 − 2,000 − 0.1275 · 25,000) − 14,203)
-   * = 0.25049 · (19,812.5 − 14,203) = 0.25049 · 5,609.5 = 1,405.123655 a month.
+   * and the kontanthjælp of the nearest cited period, 2023's 15,874 a month for a provider aged 30+ (Satser for 2023),
+   * so kommuneskat changes by 0.25049 · ((25,000 − 2,000 − 0.1275 · 25,000) − 15,874)
+   * = 0.25049 · (19,812.5 − 15,874) = 0.25049 · 3,938.5 = 986.554865 a month.
    */
   describe('the landsudligning rate in force in settings.firstYear', () => {
     const withPeriods = (firstYear: number, periods?: { validFrom: string; validTo?: string; rate: string | number }[]) => {
@@ -189,10 +190,10 @@ describe('settings.publicFinance: who keeps the gain of kontanthjælp → job (2
       expect(dk.constants!.landsudligning_sats).toMatchObject({ value: 0.75, validFrom: '2021-01-01' });
     });
 
-    it('a 2027 case gets 75 % (on 2026 tax rates): other kommuner 0.75 · 1,405.123655 = 1,053.84274125 a month, no validity warning', () => {
+    it('a 2027 case gets 75 % (on 2026 tax rates): other kommuner 0.75 · 986.554865 = 739.91614875 a month, no validity warning', () => {
       const { p, validity } = withPeriods(2027);
       expect(p.publicFinance.equalisationRate).toBe(0.75);
-      expect(year(p, 'andre_kommuner')).toBeCloseTo(12 * 1_053.84274125, 6);
+      expect(year(p, 'andre_kommuner')).toBeCloseTo(12 * 739.916_148_75, 6);
       expect(validity).toEqual([]);
     });
 
